@@ -1,0 +1,73 @@
+#include "commandline.h"
+
+#include "checkcommand.h"
+#include "translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace nb::cli {
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(QCommandLineParser &parser, const QStringList &arguments);
+};
+
+const Command commands[] = {
+    {"check", QT_TRANSLATE_NOOP("CommandLine", "check a report file against the rules of its format"), &runCheck},
+};
+
+} // namespace
+
+bool isCommandLine(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    for (const Command &command : commands) {
+        if (first == QLatin1String(command.name))
+            return true;
+    }
+    static const QStringList informational{QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
+                                           QStringLiteral("--version"), QStringLiteral("-v")};
+    return informational.contains(first);
+}
+
+int run(const QStringList &arguments)
+{
+    // The language must be set before any text is produced, so before the parser runs.
+    QString language;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang"))
+            language = arguments.value(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            language = arguments.at(i).mid(7);
+    }
+    installTranslations(QCoreApplication::instance(), languageFromName(language));
+
+    QCommandLineParser parser;
+    QString description = QCoreApplication::translate("CommandLine",
+                                                      "Nianbao prepares the annual government information disclosure report.\n"
+                                                      "Without a command it starts the application.\n\nCommands:");
+    for (const Command &command : commands)
+        description += QStringLiteral("\n  %1  %2").arg(QLatin1String(command.name), -8).arg(QCoreApplication::translate("CommandLine", command.summary));
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "language of messages: zh or en"),
+                      QStringLiteral("language")});
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CommandLine", "the command to run"));
+
+    const QString name = arguments.value(1);
+    for (const Command &command : commands) {
+        if (name == QLatin1String(command.name))
+            return command.run(parser, arguments);
+    }
+    parser.process(arguments); // --help and --version print and exit here
+    return Ok;
+}
+
+} // namespace nb::cli

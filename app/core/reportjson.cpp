@@ -1,0 +1,364 @@
+#include "reportjson.h"
+
+#include "formatregistry.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace nb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportJson", text);
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+QString member(const QString &path, const QString &key)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (plain.match(key).hasMatch())
+        return path + QLatin1Char('.') + key;
+    return path + QStringLiteral("[\"") + key + QStringLiteral("\"]");
+}
+
+// Reads one JSON object against the keys it may have; the first problem wins and carries its path.
+class Reader
+{
+public:
+    QString error;
+
+    bool fail(const QString &path, const QString &why)
+    {
+        if (error.isEmpty())
+            error = QStringLiteral("%1: %2").arg(path, why);
+        return false;
+    }
+
+    bool onlyKeys(const QJsonObject &object, const QString &path, const QStringList &allowed)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                return fail(member(path, it.key()), tr("unknown key (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
+        }
+        return true;
+    }
+
+    bool object(const QJsonValue &value, const QString &path, QJsonObject *out, bool required = false)
+    {
+        if (value.isUndefined() && !required)
+            return true;
+        if (!value.isObject())
+            return fail(path, tr("expected an object, found %1").arg(typeName(value)));
+        *out = value.toObject();
+        return true;
+    }
+
+    bool string(const QJsonValue &value, const QString &path, QString *out)
+    {
+        if (value.isUndefined())
+            return true;
+        if (!value.isString())
+            return fail(path, tr("expected a string, found %1").arg(typeName(value)));
+        *out = value.toString();
+        return true;
+    }
+
+    bool integer(const QJsonValue &value, const QString &path, qint64 *out)
+    {
+        const double d = value.toDouble();
+        if (!value.isDouble())
+            return fail(path, tr("expected a whole number, found %1").arg(typeName(value)));
+        if (d != std::floor(d))
+            return fail(path, tr("expected a whole number, found %1").arg(d));
+        if (std::fabs(d) > 9007199254740992.0) // beyond 2^53 a JSON number is no longer exact
+            return fail(path, tr("the number is too large"));
+        *out = qint64(d);
+        return true;
+    }
+
+    bool cellValue(const QJsonValue &value, const QString &path, const CellDef &cell, CellValue *out)
+    {
+        if (value.isNull()) {
+            *out = CellValue();
+            return true;
+        }
+        if (value.isString() && value.toString() == QLatin1String("/")) {
+            *out = CellValue::notApplicable();
+            return true;
+        }
+        if (cell.kind == ValueKind::Amount && value.isString()) {
+            static const QRegularExpression decimal(QStringLiteral("^(-?)(\\d{1,13})(?:\\.(\\d{1,4}))?$"));
+            const QRegularExpressionMatch m = decimal.match(value.toString());
+            if (!m.hasMatch())
+                return fail(path, tr("expected an amount such as \"12.5\" (at most 4 decimals), found \"%1\"").arg(value.toString()));
+            const qint64 scaled = m.captured(2).toLongLong() * AmountScale
+                                  + m.captured(3).leftJustified(AmountDecimals, QLatin1Char('0')).toLongLong();
+            *out = CellValue::number(m.captured(1).isEmpty() ? scaled : -scaled);
+            return true;
+        }
+        qint64 n = 0;
+        if (!value.isDouble())
+            return fail(path, cell.kind == ValueKind::Amount
+                                  ? tr("expected an amount as a string such as \"12.5\", found %1").arg(typeName(value))
+                                  : tr("expected a whole number or \"/\", found %1").arg(typeName(value)));
+        if (!integer(value, path, &n))
+            return false;
+        if (cell.kind == ValueKind::Amount) {
+            if (std::llabs(n) > MaxAmount / AmountScale)
+                return fail(path, tr("the number is too large"));
+            n *= AmountScale;
+        }
+        *out = CellValue::number(n);
+        return true;
+    }
+};
+
+} // namespace
+
+ReportReadResult ReportJson::read(const QByteArray &json)
+{
+    return read(json, FormatRegistry::builtin());
+}
+
+ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &formats)
+{
+    ReportReadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+        result.error = tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.error = tr("$: expected a report object");
+        return result;
+    }
+    Reader r;
+    const QString root = QStringLiteral("$");
+    const QJsonObject top = doc.object();
+    if (!r.onlyKeys(top, root,
+                    {QStringLiteral("nianbao"), QStringLiteral("format"), QStringLiteral("year"), QStringLiteral("date"),
+                     QStringLiteral("agency"), QStringLiteral("headings"), QStringLiteral("narratives"),
+                     QStringLiteral("units"), QStringLiteral("cells")})) {
+        result.error = r.error;
+        return result;
+    }
+
+    qint64 fileVersion = 0;
+    if (!top.contains(QLatin1String("nianbao")))
+        r.fail(member(root, QStringLiteral("nianbao")), tr("missing: this is not a Nianbao report file"));
+    else if (r.integer(top.value(QLatin1String("nianbao")), member(root, QStringLiteral("nianbao")), &fileVersion)
+             && (fileVersion < 1 || fileVersion > FileVersion))
+        r.fail(member(root, QStringLiteral("nianbao")),
+               tr("file version %1 is newer than this program reads (%2); update Nianbao").arg(fileVersion).arg(FileVersion));
+    QString formatId;
+    r.string(top.value(QLatin1String("format")), member(root, QStringLiteral("format")), &formatId);
+    const auto format = formats.format(formatId);
+    if (r.error.isEmpty() && !format)
+        r.fail(member(root, QStringLiteral("format")),
+               tr("unknown format “%1” (known: %2)").arg(formatId, formats.ids().join(QStringLiteral(", "))));
+    qint64 year = 0;
+    if (r.error.isEmpty()) {
+        if (!top.contains(QLatin1String("year")))
+            r.fail(member(root, QStringLiteral("year")), tr("missing"));
+        else if (r.integer(top.value(QLatin1String("year")), member(root, QStringLiteral("year")), &year)
+                 && (year < 2008 || year > 2100))
+            r.fail(member(root, QStringLiteral("year")), tr("%1 is not a plausible report year").arg(year));
+    }
+    if (!r.error.isEmpty()) {
+        result.error = r.error;
+        return result;
+    }
+
+    Report report(format);
+    report.setYear(int(year));
+
+    QString dateText;
+    r.string(top.value(QLatin1String("date")), member(root, QStringLiteral("date")), &dateText);
+    if (!dateText.isEmpty()) {
+        const QDate date = QDate::fromString(dateText, Qt::ISODate);
+        if (!date.isValid())
+            r.fail(member(root, QStringLiteral("date")), tr("expected a date as YYYY-MM-DD, found “%1”").arg(dateText));
+        report.setDate(date);
+    }
+
+    QJsonObject agencyJson;
+    const QString agencyPath = member(root, QStringLiteral("agency"));
+    if (r.object(top.value(QLatin1String("agency")), agencyPath, &agencyJson)) {
+        Agency agency;
+        const std::pair<const char *, QString *> fields[] = {
+            {"name", &agency.name},         {"office", &agency.office}, {"address", &agency.address},
+            {"postcode", &agency.postcode}, {"phone", &agency.phone},   {"fax", &agency.fax},
+            {"email", &agency.email},       {"website", &agency.website}};
+        QStringList allowed;
+        for (const auto &field : fields) {
+            allowed << QLatin1String(field.first);
+            r.string(agencyJson.value(QLatin1String(field.first)), member(agencyPath, QLatin1String(field.first)), field.second);
+        }
+        r.onlyKeys(agencyJson, agencyPath, allowed);
+        report.setAgency(agency);
+    }
+
+    QStringList sectionIds;
+    for (const SectionDef &section : format->sections())
+        sectionIds << section.id;
+
+    QJsonObject headings;
+    const QString headingsPath = member(root, QStringLiteral("headings"));
+    if (r.object(top.value(QLatin1String("headings")), headingsPath, &headings) && r.onlyKeys(headings, headingsPath, sectionIds)) {
+        for (auto it = headings.begin(); it != headings.end(); ++it) {
+            QString text;
+            if (r.string(it.value(), member(headingsPath, it.key()), &text))
+                report.setHeading(it.key(), text);
+        }
+    }
+
+    QJsonObject narratives;
+    const QString narrativesPath = member(root, QStringLiteral("narratives"));
+    if (r.object(top.value(QLatin1String("narratives")), narrativesPath, &narratives)
+        && r.onlyKeys(narratives, narrativesPath, QStringList{QStringLiteral("intro")} + sectionIds)) {
+        for (auto it = narratives.begin(); it != narratives.end(); ++it) {
+            QString text;
+            if (r.string(it.value(), member(narrativesPath, it.key()), &text))
+                report.setNarrative(it.key(), text);
+        }
+    }
+
+    QJsonObject units;
+    const QString unitsPath = member(root, QStringLiteral("units"));
+    if (r.object(top.value(QLatin1String("units")), unitsPath, &units)) {
+        for (auto it = units.begin(); it != units.end(); ++it) {
+            const QString path = member(unitsPath, it.key());
+            const int cell = format->indexOf(it.key());
+            QString unit;
+            if (cell < 0 || format->cell(cell).units.isEmpty())
+                r.fail(path, tr("not an amount cell of the %1 format").arg(format->id()));
+            else if (r.string(it.value(), path, &unit) && !format->cell(cell).units.contains(unit))
+                r.fail(path, tr("unit “%1” is not one of %2").arg(unit, format->cell(cell).units.join(QStringLiteral(", "))));
+            else
+                report.setUnit(cell, unit);
+        }
+    }
+
+    QJsonObject cells;
+    const QString cellsPath = member(root, QStringLiteral("cells"));
+    if (r.object(top.value(QLatin1String("cells")), cellsPath, &cells)) {
+        for (auto it = cells.begin(); it != cells.end() && r.error.isEmpty(); ++it) {
+            const QString path = member(cellsPath, it.key());
+            const int cell = format->indexOf(it.key());
+            if (cell < 0) {
+                r.fail(path, tr("no such cell in the %1 format").arg(format->id()));
+                break;
+            }
+            CellValue value;
+            if (r.cellValue(it.value(), path, format->cell(cell), &value))
+                report.setValue(cell, value);
+        }
+    }
+
+    if (!r.error.isEmpty()) {
+        result.error = r.error;
+        return result;
+    }
+    result.report = std::move(report);
+    return result;
+}
+
+ReportReadResult ReportJson::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ReportReadResult result;
+        result.error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    ReportReadResult result = read(file.readAll());
+    if (!result.error.isEmpty())
+        result.error = QStringLiteral("%1: %2").arg(path, result.error);
+    return result;
+}
+
+QByteArray ReportJson::write(const Report &report)
+{
+    const FormatDefinition &format = report.format();
+    QJsonObject top;
+    top.insert(QLatin1String("nianbao"), FileVersion);
+    top.insert(QLatin1String("format"), format.id());
+    top.insert(QLatin1String("year"), report.year());
+    if (report.date().isValid())
+        top.insert(QLatin1String("date"), report.date().toString(Qt::ISODate));
+
+    const Agency &a = report.agency();
+    QJsonObject agency;
+    const std::pair<const char *, QString> fields[] = {{"name", a.name},       {"office", a.office}, {"address", a.address},
+                                                       {"postcode", a.postcode}, {"phone", a.phone},   {"fax", a.fax},
+                                                       {"email", a.email},       {"website", a.website}};
+    for (const auto &field : fields) {
+        if (!field.second.isEmpty())
+            agency.insert(QLatin1String(field.first), field.second);
+    }
+    top.insert(QLatin1String("agency"), agency);
+
+    auto mapToJson = [](const QMap<QString, QString> &map) {
+        QJsonObject object;
+        for (auto it = map.begin(); it != map.end(); ++it)
+            object.insert(it.key(), it.value());
+        return object;
+    };
+    if (!report.headings().isEmpty())
+        top.insert(QLatin1String("headings"), mapToJson(report.headings()));
+    if (!report.narratives().isEmpty())
+        top.insert(QLatin1String("narratives"), mapToJson(report.narratives()));
+    if (!report.units().isEmpty())
+        top.insert(QLatin1String("units"), mapToJson(report.units()));
+
+    QJsonObject cells;
+    for (int i = 0; i < format.cellCount(); ++i) {
+        const CellValue &value = report.value(i);
+        const CellDef &cell = format.cell(i);
+        if (value.isBlank())
+            continue;
+        if (value.isNotApplicable())
+            cells.insert(cell.key, QStringLiteral("/"));
+        else if (cell.kind == ValueKind::Amount)
+            cells.insert(cell.key, formatAmount(value.numberOrZero()));
+        else
+            cells.insert(cell.key, value.numberOrZero());
+    }
+    top.insert(QLatin1String("cells"), cells);
+    return QJsonDocument(top).toJson(QJsonDocument::Indented);
+}
+
+} // namespace nb

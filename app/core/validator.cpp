@@ -1,0 +1,243 @@
+#include "validator.h"
+
+#include "report.h"
+#include "valuedomain.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace nb {
+
+namespace {
+
+// Replaces every {name} in a message template by its value; unknown names stay visible.
+QString fill(const QString &pattern, const QHash<QString, QString> &values)
+{
+    QString out;
+    out.reserve(pattern.size() + 32);
+    int i = 0;
+    while (i < pattern.size()) {
+        const int open = pattern.indexOf(QLatin1Char('{'), i);
+        const int close = open < 0 ? -1 : pattern.indexOf(QLatin1Char('}'), open);
+        if (close < 0) {
+            out += QStringView(pattern).mid(i);
+            break;
+        }
+        out += QStringView(pattern).mid(i, open - i);
+        const QString name = pattern.mid(open + 1, close - open - 1);
+        out += values.contains(name) ? values.value(name) : pattern.mid(open, close - open + 1);
+        i = close + 1;
+    }
+    return out;
+}
+
+LocalizedText fillBoth(const LocalizedText &pattern, QHash<QString, QString> values,
+                       const QHash<QString, LocalizedText> &localized)
+{
+    LocalizedText result;
+    for (auto it = localized.begin(); it != localized.end(); ++it)
+        values.insert(it.key(), it.value().zh);
+    result.zh = fill(pattern.zh, values);
+    for (auto it = localized.begin(); it != localized.end(); ++it)
+        values.insert(it.key(), it.value().in(Language::English));
+    result.en = fill(pattern.in(Language::English), values);
+    return result;
+}
+
+} // namespace
+
+bool Finding::operator==(const Finding &other) const
+{
+    return ruleId == other.ruleId && severity == other.severity && cells == other.cells && message.zh == other.message.zh
+           && message.en == other.message.en && instance == other.instance;
+}
+
+Validator::Validator(const Report &report, const Report *previousYear)
+    : m_report(report)
+    , m_previous(previousYear)
+{
+}
+
+void Validator::setPreviousYear(const Report *previousYear)
+{
+    m_previous = previousYear;
+}
+
+void Validator::validateAll()
+{
+    m_findings.clear();
+    const int count = int(m_report.format().ruleInstances().size());
+    for (int i = 0; i < count; ++i) {
+        Finding finding;
+        if (evaluate(i, &finding))
+            m_findings.insert(i, finding);
+    }
+}
+
+bool Validator::update(int instance)
+{
+    Finding finding;
+    const bool found = evaluate(instance, &finding);
+    const auto it = m_findings.find(instance);
+    if (!found) {
+        if (it == m_findings.end())
+            return false;
+        m_findings.erase(it);
+        return true;
+    }
+    if (it != m_findings.end() && *it == finding)
+        return false;
+    m_findings.insert(instance, finding);
+    return true;
+}
+
+QVector<int> Validator::revalidate(const QVector<int> &changedCells)
+{
+    const FormatDefinition &format = m_report.format();
+    QSet<int> seen;
+    QVector<int> changed;
+    for (int cell : changedCells) {
+        for (int instance : format.instancesReading(cell)) {
+            if (seen.contains(instance))
+                continue;
+            seen.insert(instance);
+            if (update(instance))
+                changed << instance;
+        }
+    }
+    return changed;
+}
+
+QVector<Finding> Validator::findings() const
+{
+    return m_findings.values().toVector();
+}
+
+const Finding *Validator::findingOf(int instance) const
+{
+    const auto it = m_findings.find(instance);
+    return it == m_findings.end() ? nullptr : &*it;
+}
+
+int Validator::errorCount() const
+{
+    return int(std::count_if(m_findings.begin(), m_findings.end(),
+                             [](const Finding &f) { return f.severity == Severity::Error; }));
+}
+
+int Validator::warningCount() const
+{
+    return int(m_findings.size()) - errorCount();
+}
+
+QVector<Finding> Validator::check(const Report &report, const Report *previousYear)
+{
+    Validator validator(report, previousYear);
+    validator.validateAll();
+    return validator.findings();
+}
+
+bool Validator::evaluate(int index, Finding *finding) const
+{
+    const FormatDefinition &format = m_report.format();
+    const RuleInstance &rule = format.ruleInstances()[size_t(index)];
+    finding->ruleId = rule.ruleId;
+    finding->severity = rule.severity;
+    finding->instance = index;
+
+    if (rule.kind == RuleInstance::Kind::Domain) {
+        const CellDef &cell = format.cell(rule.domainCell);
+        const DomainProblem problem = domainProblem(m_report.value(cell.index), cell);
+        if (problem == DomainProblem::None)
+            return false;
+        finding->cells = {cell.index};
+        const qint64 limit = maximumFor(cell.kind);
+        const QHash<QString, QString> values{
+            {QStringLiteral("v"), formatCellValue(m_report.value(cell.index), cell.kind)},
+            {QStringLiteral("max"), cell.kind == ValueKind::Amount ? formatAmount(limit) : QString::number(limit)}};
+        const QHash<QString, LocalizedText> labels{
+            {QStringLiteral("cell"), {format.cellLabel(cell.index, Language::Chinese), format.cellLabel(cell.index, Language::English)}}};
+        finding->message = fillBoth(rule.messages.value(domainProblemKey(problem)), values, labels);
+        return true;
+    }
+
+    if (rule.needsPreviousYear && !m_previous)
+        return false;
+
+    // A term's value; false where the rule does not apply: a single cell marked not applicable, or a
+    // cell that last year's report does not have.
+    auto valueOf = [this](const RuleTerm &term, qint64 *value) {
+        *value = 0;
+        switch (term.source) {
+        case RuleTerm::Source::Constant:
+            *value = term.constant;
+            return true;
+        case RuleTerm::Source::ReportYear:
+            *value = m_report.year();
+            return true;
+        case RuleTerm::Source::Cells:
+            if (term.cells.size() == 1 && m_report.value(term.cells.first()).isNotApplicable())
+                return false;
+            for (int cell : term.cells)
+                *value += m_report.number(cell);
+            return true;
+        case RuleTerm::Source::PreviousYear:
+            for (const QString &key : term.previousKeys) {
+                const int cell = m_previous->format().indexOf(key);
+                if (cell < 0 || m_previous->value(cell).isNotApplicable())
+                    return false;
+                *value += m_previous->number(cell);
+            }
+            return true;
+        }
+        return false;
+    };
+
+    QHash<QString, QString> values;
+    qint64 sides[2] = {0, 0};
+    int n = 0;
+    for (int side = 0; side < 2; ++side) {
+        for (const RuleTerm &term : side == 0 ? rule.lhs : rule.rhs) {
+            qint64 value = 0;
+            if (!valueOf(term, &value))
+                return false;
+            values.insert(QString::number(++n), QString::number(value));
+            sides[side] += term.sign * value;
+        }
+    }
+    const qint64 lhs = sides[0];
+    const qint64 rhs = sides[1];
+    bool holds = false;
+    switch (rule.comparison) {
+    case RuleInstance::Comparison::Equal:
+        holds = lhs == rhs;
+        break;
+    case RuleInstance::Comparison::LessOrEqual:
+        holds = lhs <= rhs;
+        break;
+    case RuleInstance::Comparison::GreaterOrEqual:
+        holds = lhs >= rhs;
+        break;
+    }
+    if (holds)
+        return false;
+
+    values.insert(QStringLiteral("L"), QString::number(lhs));
+    values.insert(QStringLiteral("R"), QString::number(rhs));
+    values.insert(QStringLiteral("D"), QString::number(lhs > rhs ? lhs - rhs : rhs - lhs));
+    // The cells a reader needs to look at: every cell named on its own, and the parts of a sum that
+    // contribute to it (a sum over twenty blank rows names none of them).
+    finding->cells.clear();
+    for (int side = 0; side < 2; ++side) {
+        for (const RuleTerm &term : side == 0 ? rule.lhs : rule.rhs) {
+            for (int cell : term.cells) {
+                if ((term.cells.size() == 1 || m_report.number(cell) != 0) && !finding->cells.contains(cell))
+                    finding->cells << cell;
+            }
+        }
+    }
+    finding->message = fillBoth(rule.messages.value(QString()), values, rule.placeholders);
+    return true;
+}
+
+} // namespace nb

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QMap>
+#include <QVector>
+
+namespace nb {
+
+class Report;
+
+// Evaluates a report's rules and keeps the findings. validateAll() checks everything; revalidate()
+// checks only the rule instances that read the cells an edit changed (Report::setValue says which), so
+// a keystroke costs a few instances, not the whole format.
+//
+// Cross-year rules (R6, R7, R9) read the previous year's report when one is given and are skipped
+// otherwise. Both reports must outlive the validator.
+class Validator
+{
+public:
+    explicit Validator(const Report &report, const Report *previousYear = nullptr);
+
+    void setPreviousYear(const Report *previousYear);
+    void validateAll();
+    // Returns the instances whose finding appeared, changed or went away.
+    QVector<int> revalidate(const QVector<int> &changedCells);
+
+    QVector<Finding> findings() const;       // in the order of the format's rules
+    const Finding *findingOf(int instance) const;
+    int errorCount() const;
+    int warningCount() const;
+
+    static QVector<Finding> check(const Report &report, const Report *previousYear = nullptr);
+
+private:
+    bool evaluate(int instance, Finding *finding) const;
+    bool update(int instance);
+
+    const Report &m_report;
+    const Report *m_previous = nullptr;
+    QMap<int, Finding> m_findings;
+};
+
+} // namespace nb
