@@ -1,4 +1,152 @@
+#include "testpaths.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+// The nianbao executable as a user runs it: output, exit codes, languages.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void checkReferenceIsClean();
+    void checkReportsChangedFigure();
+    void checkInChinese();
+    void checkWithPreviousYear();
+    void unreadableInput_data();
+    void unreadableInput();
+    void versionAndHelp();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run nianbao(const QStringList &arguments);
+    QString writeFile(const char *name, const QByteArray &content);
+
+    QTemporaryDir m_dir;
+};
+
+TestCommandLine::Run TestCommandLine::nianbao(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(testpaths::executable(), arguments);
+    const bool finished = process.waitForFinished(30000);
+    Run run;
+    if (!finished || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString TestCommandLine::writeFile(const char *name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(QLatin1String(name));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return QString();
+    return path;
+}
+
+static QByteArray referenceJson()
+{
+    QFile file(testpaths::data("wenzhou-eeb-2019.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestCommandLine::checkReferenceIsClean()
+{
+    const Run run = nianbao({QStringLiteral("check"), testpaths::data("wenzhou-eeb-2019.json"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("0 errors, 0 warnings"));
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCommandLine::checkReportsChangedFigure()
+{
+    QByteArray json = referenceJson();
+    QVERIFY(json.contains("\"s3.granted.natural\": 15"));
+    json.replace("\"s3.granted.natural\": 15", "\"s3.granted.natural\": 14");
+    const Run run = nianbao({QStringLiteral("check"), writeFile("changed.json", json), QStringLiteral("--lang=en")});
+    QCOMPARE(run.exitCode, 1);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList r1 = lines.filter(QStringLiteral("\tR1\t"));
+    const QStringList r3 = lines.filter(QStringLiteral("\tR3\t"));
+    QCOMPARE(r1.size(), 1);
+    QCOMPARE(r3.size(), 1);
+    QVERIFY2(r1.first().startsWith(QStringLiteral("error\tR1\ts3.new.natural,")), qPrintable(r1.first()));
+    QVERIFY2(r1.first().contains(QStringLiteral("new 39 + carried over 1 = 40, but results total 39 + carried to next year 0 = 39, a difference of 1")),
+             qPrintable(r1.first()));
+    QVERIFY2(r3.first().contains(QStringLiteral("(7) total 40, but results (1) to (6) add up to 39")), qPrintable(r3.first()));
+    QCOMPARE(lines.last(), QStringLiteral("3 errors, 0 warnings"));
+}
+
+void TestCommandLine::checkInChinese()
+{
+    QByteArray json = referenceJson();
+    json.replace("\"s3.granted.natural\": 15", "\"s3.granted.natural\": 14");
+    const Run run = nianbao({QStringLiteral("check"), writeFile("changed-zh.json", json), QStringLiteral("--lang"), QStringLiteral("zh")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("三、自然人列：新收 39 + 上年结转 1 = 40，而办理结果总计 39 + 结转下年度 0 = 39，相差 1")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("错误\tR3")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("3 个错误，0 个警告")), qPrintable(run.out));
+}
+
+void TestCommandLine::checkWithPreviousYear()
+{
+    // Last year carried 2 requests for 自然人 into 2019; the report says 1: R6 warns, but warnings alone
+    // still exit 0.
+    const QString previous = writeFile("2018.json", R"({"nianbao":1,"format":"2019","year":2018,"cells":{"s3.carry_out.natural":2,"s3.new.natural":2}})");
+    const Run run = nianbao({QStringLiteral("check"), testpaths::data("wenzhou-eeb-2019.json"), QStringLiteral("--previous"), previous,
+                             QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("warning\tR6\ts3.carried_in.natural\t")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("carried over 1, but last year's report carried 2")));
+}
+
+void TestCommandLine::unreadableInput_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty with a name of "missing": no file at all
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("missing file") << QByteArray("missing") << "cannot read";
+    QTest::newRow("malformed JSON") << QByteArray("{\"nianbao\": 1,\n  \"format\": }") << "line 2, column";
+    QTest::newRow("wrong type") << QByteArray(R"({"nianbao":1,"format":"2021","year":"2021"})") << "$.year";
+    QTest::newRow("newer file version") << QByteArray(R"({"nianbao":9,"format":"2021","year":2021})") << "newer";
+}
+
+void TestCommandLine::unreadableInput()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString path = content == "missing" ? m_dir.filePath(QStringLiteral("nothing-here.json")) : writeFile("bad.json", content);
+    const Run run = nianbao({QStringLiteral("check"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCommandLine::versionAndHelp()
+{
+    Run run = nianbao({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("nianbao ")), qPrintable(run.out));
+    run = nianbao({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("check")));
+    run = nianbao({QStringLiteral("check"), QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("--previous")));
+    run = nianbao({QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 2); // no report named
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

@@ -13,19 +13,20 @@ namespace nb::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under one translation context that lupdate sees too.
+struct Text
 {
-    return QCoreApplication::translate("CheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
 
 } // namespace
 
 int runCheck(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.clearPositionalArguments();
-    parser.addPositionalArgument(QStringLiteral("check"), tr("check a report file"));
-    parser.addPositionalArgument(QStringLiteral("report"), tr("the report, as a Nianbao JSON file"));
-    parser.addOption({QStringLiteral("previous"), tr("last year's report, for the cross-year rules R6, R7 and R9"),
+    parser.addPositionalArgument(QStringLiteral("check"), Text::tr("check a report file"));
+    parser.addPositionalArgument(QStringLiteral("report"), Text::tr("the report, as a Nianbao JSON file"));
+    parser.addOption({QStringLiteral("previous"), Text::tr("last year's report, for the cross-year rules R6, R7 and R9"),
                       QStringLiteral("file")});
     parser.process(arguments);
 
@@ -34,19 +35,19 @@ int runCheck(QCommandLineParser &parser, const QStringList &arguments)
     const Language language = languageFromName(parser.value(QStringLiteral("lang")));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        err << tr("usage: nianbao check REPORT.json [--previous LAST_YEAR.json]") << Qt::endl;
+        err << Text::tr("usage: nianbao check REPORT.json [--previous LAST_YEAR.json]") << Qt::endl;
         return Unreadable;
     }
     const ReportReadResult read = ReportJson::readFile(positional.at(1));
     if (!read.report) {
-        err << tr("cannot read the report: %1").arg(read.error) << Qt::endl;
+        err << Text::tr("cannot read the report: %1").arg(read.error) << Qt::endl;
         return Unreadable;
     }
     std::optional<Report> previous;
     if (parser.isSet(QStringLiteral("previous"))) {
         ReportReadResult last = ReportJson::readFile(parser.value(QStringLiteral("previous")));
         if (!last.report) {
-            err << tr("cannot read last year's report: %1").arg(last.error) << Qt::endl;
+            err << Text::tr("cannot read last year's report: %1").arg(last.error) << Qt::endl;
             return Unreadable;
         }
         previous = std::move(last.report);
@@ -62,10 +63,10 @@ int runCheck(QCommandLineParser &parser, const QStringList &arguments)
         for (int cell : finding.cells)
             keys << report.format().cell(cell).key;
         // One finding a line, tab-separated: severity, rule, cells, message — easy to read and to grep.
-        out << (isError ? tr("error") : tr("warning")) << '\t' << finding.ruleId << '\t' << keys.join(QLatin1Char(','))
+        out << (isError ? Text::tr("error") : Text::tr("warning")) << '\t' << finding.ruleId << '\t' << keys.join(QLatin1Char(','))
             << '\t' << finding.message.in(language) << '\n';
     }
-    out << tr("%1 errors, %2 warnings").arg(errors).arg(findings.size() - errors) << Qt::endl;
+    out << Text::tr("%1 errors, %2 warnings").arg(errors).arg(findings.size() - errors) << Qt::endl;
     return errors > 0 ? HasErrors : Ok;
 }
 

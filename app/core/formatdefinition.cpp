@@ -14,10 +14,11 @@ namespace nb {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under one translation context that lupdate sees too.
+struct Text
 {
-    return QCoreApplication::translate("FormatDefinition", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FormatDefinition)
+};
 
 std::optional<ValueKind> kindFromName(const QString &name, bool *ok)
 {
@@ -46,7 +47,7 @@ bool readNode(const QJsonObject &json, HeaderNode *node, QString *error)
     bool ok = false;
     node->kind = kindFromName(json.value(QLatin1String("kind")).toString(), &ok);
     if (!ok || node->id.isEmpty()) {
-        *error = tr("header node “%1” has no id or an unknown kind").arg(node->label.zh);
+        *error = Text::tr("header node “%1” has no id or an unknown kind").arg(node->label.zh);
         return false;
     }
     const QJsonArray children = json.value(QLatin1String("children")).toArray();
@@ -123,7 +124,7 @@ std::shared_ptr<const FormatDefinition> FormatDefinition::fromJson(const QByteAr
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
-        *error = tr("format file is not valid JSON: %1").arg(parseError.errorString());
+        *error = Text::tr("format file is not valid JSON: %1").arg(parseError.errorString());
         return nullptr;
     }
     const QJsonObject root = doc.object();
@@ -134,7 +135,7 @@ std::shared_ptr<const FormatDefinition> FormatDefinition::fromJson(const QByteAr
     format->m_firstYear = root.value(QLatin1String("firstYear")).toInt();
     format->m_lastYear = root.value(QLatin1String("lastYear")).toInt();
     if (format->m_id.isEmpty()) {
-        *error = tr("format file has no id");
+        *error = Text::tr("format file has no id");
         return nullptr;
     }
 
@@ -168,7 +169,7 @@ std::shared_ptr<const FormatDefinition> FormatDefinition::fromJson(const QByteAr
         for (const QJsonValue &tableId : object.value(QLatin1String("tables")).toArray()) {
             TableDef *table = const_cast<TableDef *>(format->table(tableId.toString()));
             if (!table) {
-                *error = tr("section %1 names an unknown table %2").arg(section.id, tableId.toString());
+                *error = Text::tr("section %1 names an unknown table %2").arg(section.id, tableId.toString());
                 return nullptr;
             }
             table->sectionId = section.id;
@@ -187,7 +188,7 @@ bool FormatDefinition::buildCells(QString *error)
     for (const auto &tablePtr : m_tables) {
         TableDef &table = *tablePtr;
         if (table.sectionId.isEmpty()) {
-            *error = tr("table %1 belongs to no section").arg(table.id);
+            *error = Text::tr("table %1 belongs to no section").arg(table.id);
             return false;
         }
         table.firstCell = int(m_cells.size());
@@ -203,7 +204,7 @@ bool FormatDefinition::buildCells(QString *error)
                 cell.notApplicableAllowed = row->notApplicableAllowed || column->notApplicableAllowed;
                 cell.units = row->units.isEmpty() ? column->units : row->units;
                 if (m_cellIndex.contains(cell.key)) {
-                    *error = tr("cell key %1 occurs twice").arg(cell.key);
+                    *error = Text::tr("cell key %1 occurs twice").arg(cell.key);
                     return false;
                 }
                 m_cellIndex.insert(cell.key, cell.index);
@@ -224,7 +225,7 @@ bool FormatDefinition::buildCells(QString *error)
         const HeaderNode &root = columnTotal ? table.columns : table.rows;
         const HeaderNode *group = total->sumOf == QLatin1String("*") ? &root : root.find(total->sumOf);
         if (!group) {
-            *error = tr("total %1 sums an unknown group %2").arg(cell.key, total->sumOf);
+            *error = Text::tr("total %1 sums an unknown group %2").arg(cell.key, total->sumOf);
             return false;
         }
         const QVector<const HeaderNode *> &leaves = columnTotal ? table.leafColumns : table.leafRows;

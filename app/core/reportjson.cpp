@@ -16,10 +16,11 @@ namespace nb {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under one translation context that lupdate sees too.
+struct Text
 {
-    return QCoreApplication::translate("ReportJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportJson)
+};
 
 QString typeName(const QJsonValue &value)
 {
@@ -27,19 +28,19 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return Text::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return Text::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return Text::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return Text::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return Text::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return Text::tr("nothing");
 }
 
 QString member(const QString &path, const QString &key)
@@ -67,7 +68,7 @@ public:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!allowed.contains(it.key()))
-                return fail(member(path, it.key()), tr("unknown key (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
+                return fail(member(path, it.key()), Text::tr("unknown key (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
         }
         return true;
     }
@@ -77,7 +78,7 @@ public:
         if (value.isUndefined() && !required)
             return true;
         if (!value.isObject())
-            return fail(path, tr("expected an object, found %1").arg(typeName(value)));
+            return fail(path, Text::tr("expected an object, found %1").arg(typeName(value)));
         *out = value.toObject();
         return true;
     }
@@ -87,7 +88,7 @@ public:
         if (value.isUndefined())
             return true;
         if (!value.isString())
-            return fail(path, tr("expected a string, found %1").arg(typeName(value)));
+            return fail(path, Text::tr("expected a string, found %1").arg(typeName(value)));
         *out = value.toString();
         return true;
     }
@@ -96,11 +97,11 @@ public:
     {
         const double d = value.toDouble();
         if (!value.isDouble())
-            return fail(path, tr("expected a whole number, found %1").arg(typeName(value)));
+            return fail(path, Text::tr("expected a whole number, found %1").arg(typeName(value)));
         if (d != std::floor(d))
-            return fail(path, tr("expected a whole number, found %1").arg(d));
+            return fail(path, Text::tr("expected a whole number, found %1").arg(d));
         if (std::fabs(d) > 9007199254740992.0) // beyond 2^53 a JSON number is no longer exact
-            return fail(path, tr("the number is too large"));
+            return fail(path, Text::tr("the number is too large"));
         *out = qint64(d);
         return true;
     }
@@ -119,7 +120,7 @@ public:
             static const QRegularExpression decimal(QStringLiteral("^(-?)(\\d{1,13})(?:\\.(\\d{1,4}))?$"));
             const QRegularExpressionMatch m = decimal.match(value.toString());
             if (!m.hasMatch())
-                return fail(path, tr("expected an amount such as \"12.5\" (at most 4 decimals), found \"%1\"").arg(value.toString()));
+                return fail(path, Text::tr("expected an amount such as \"12.5\" (at most 4 decimals), found \"%1\"").arg(value.toString()));
             const qint64 scaled = m.captured(2).toLongLong() * AmountScale
                                   + m.captured(3).leftJustified(AmountDecimals, QLatin1Char('0')).toLongLong();
             *out = CellValue::number(m.captured(1).isEmpty() ? scaled : -scaled);
@@ -128,13 +129,13 @@ public:
         qint64 n = 0;
         if (!value.isDouble())
             return fail(path, cell.kind == ValueKind::Amount
-                                  ? tr("expected an amount as a string such as \"12.5\", found %1").arg(typeName(value))
-                                  : tr("expected a whole number or \"/\", found %1").arg(typeName(value)));
+                                  ? Text::tr("expected an amount as a string such as \"12.5\", found %1").arg(typeName(value))
+                                  : Text::tr("expected a whole number or \"/\", found %1").arg(typeName(value)));
         if (!integer(value, path, &n))
             return false;
         if (cell.kind == ValueKind::Amount) {
             if (std::llabs(n) > MaxAmount / AmountScale)
-                return fail(path, tr("the number is too large"));
+                return fail(path, Text::tr("the number is too large"));
             n *= AmountScale;
         }
         *out = CellValue::number(n);
@@ -158,11 +159,11 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
         const QByteArray before = json.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
-        result.error = tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+        result.error = Text::tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
         return result;
     }
     if (!doc.isObject()) {
-        result.error = tr("$: expected a report object");
+        result.error = Text::tr("$: expected a report object");
         return result;
     }
     Reader r;
@@ -178,24 +179,24 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
 
     qint64 fileVersion = 0;
     if (!top.contains(QLatin1String("nianbao")))
-        r.fail(member(root, QStringLiteral("nianbao")), tr("missing: this is not a Nianbao report file"));
+        r.fail(member(root, QStringLiteral("nianbao")), Text::tr("missing: this is not a Nianbao report file"));
     else if (r.integer(top.value(QLatin1String("nianbao")), member(root, QStringLiteral("nianbao")), &fileVersion)
              && (fileVersion < 1 || fileVersion > FileVersion))
         r.fail(member(root, QStringLiteral("nianbao")),
-               tr("file version %1 is newer than this program reads (%2); update Nianbao").arg(fileVersion).arg(FileVersion));
+               Text::tr("file version %1 is newer than this program reads (%2); update Nianbao").arg(fileVersion).arg(FileVersion));
     QString formatId;
     r.string(top.value(QLatin1String("format")), member(root, QStringLiteral("format")), &formatId);
     const auto format = formats.format(formatId);
     if (r.error.isEmpty() && !format)
         r.fail(member(root, QStringLiteral("format")),
-               tr("unknown format “%1” (known: %2)").arg(formatId, formats.ids().join(QStringLiteral(", "))));
+               Text::tr("unknown format “%1” (known: %2)").arg(formatId, formats.ids().join(QStringLiteral(", "))));
     qint64 year = 0;
     if (r.error.isEmpty()) {
         if (!top.contains(QLatin1String("year")))
-            r.fail(member(root, QStringLiteral("year")), tr("missing"));
+            r.fail(member(root, QStringLiteral("year")), Text::tr("missing"));
         else if (r.integer(top.value(QLatin1String("year")), member(root, QStringLiteral("year")), &year)
                  && (year < 2008 || year > 2100))
-            r.fail(member(root, QStringLiteral("year")), tr("%1 is not a plausible report year").arg(year));
+            r.fail(member(root, QStringLiteral("year")), Text::tr("%1 is not a plausible report year").arg(year));
     }
     if (!r.error.isEmpty()) {
         result.error = r.error;
@@ -210,7 +211,7 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
     if (!dateText.isEmpty()) {
         const QDate date = QDate::fromString(dateText, Qt::ISODate);
         if (!date.isValid())
-            r.fail(member(root, QStringLiteral("date")), tr("expected a date as YYYY-MM-DD, found “%1”").arg(dateText));
+            r.fail(member(root, QStringLiteral("date")), Text::tr("expected a date as YYYY-MM-DD, found “%1”").arg(dateText));
         report.setDate(date);
     }
 
@@ -264,9 +265,9 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
             const int cell = format->indexOf(it.key());
             QString unit;
             if (cell < 0 || format->cell(cell).units.isEmpty())
-                r.fail(path, tr("not an amount cell of the %1 format").arg(format->id()));
+                r.fail(path, Text::tr("not an amount cell of the %1 format").arg(format->id()));
             else if (r.string(it.value(), path, &unit) && !format->cell(cell).units.contains(unit))
-                r.fail(path, tr("unit “%1” is not one of %2").arg(unit, format->cell(cell).units.join(QStringLiteral(", "))));
+                r.fail(path, Text::tr("unit “%1” is not one of %2").arg(unit, format->cell(cell).units.join(QStringLiteral(", "))));
             else
                 report.setUnit(cell, unit);
         }
@@ -279,7 +280,7 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
             const QString path = member(cellsPath, it.key());
             const int cell = format->indexOf(it.key());
             if (cell < 0) {
-                r.fail(path, tr("no such cell in the %1 format").arg(format->id()));
+                r.fail(path, Text::tr("no such cell in the %1 format").arg(format->id()));
                 break;
             }
             CellValue value;
@@ -301,7 +302,7 @@ ReportReadResult ReportJson::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ReportReadResult result;
-        result.error = tr("cannot read %1: %2").arg(path, file.errorString());
+        result.error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
         return result;
     }
     ReportReadResult result = read(file.readAll());

@@ -12,10 +12,11 @@ namespace nb {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under one translation context that lupdate sees too.
+struct Text
 {
-    return QCoreApplication::translate("RuleCompiler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RuleCompiler)
+};
 
 LocalizedText textFrom(const QJsonValue &value)
 {
@@ -41,7 +42,7 @@ public:
     {
         if (!readSide(&instance->lhs, instance) || !readComparison(&instance->comparison)
             || !readSide(&instance->rhs, instance) || !atEnd()) {
-            *error = tr("cannot read rule expression “%1” at position %2: %3").arg(m_text).arg(m_pos).arg(m_problem);
+            *error = Text::tr("cannot read rule expression “%1” at position %2: %3").arg(m_text).arg(m_pos).arg(m_problem);
             return false;
         }
         return true;
@@ -57,7 +58,7 @@ private:
     {
         skipSpace();
         if (m_pos != m_text.size())
-            m_problem = tr("unexpected text");
+            m_problem = Text::tr("unexpected text");
         return m_pos == m_text.size();
     }
     bool accept(QLatin1String token)
@@ -89,7 +90,7 @@ private:
         else if (accept(QLatin1String("=")))
             *comparison = RuleInstance::Comparison::Equal;
         else {
-            m_problem = tr("expected =, <= or >=");
+            m_problem = Text::tr("expected =, <= or >=");
             return false;
         }
         return true;
@@ -126,7 +127,7 @@ private:
             term->source = RuleTerm::Source::PreviousYear;
             const QString key = word();
             if (m_format.indexOf(key) < 0) {
-                m_problem = tr("unknown cell %1").arg(key);
+                m_problem = Text::tr("unknown cell %1").arg(key);
                 return false;
             }
             term->previousKeys << key;
@@ -147,7 +148,7 @@ private:
         }
         const int index = m_format.indexOf(token);
         if (index < 0) {
-            m_problem = tr("unknown cell %1").arg(token);
+            m_problem = Text::tr("unknown cell %1").arg(token);
             return false;
         }
         term->cells << index;
@@ -159,7 +160,7 @@ private:
     {
         if (accept(QLatin1String(")")))
             return true;
-        m_problem = tr("expected )");
+        m_problem = Text::tr("expected )");
         return false;
     }
 
@@ -169,7 +170,7 @@ private:
         const QStringList parts = pattern.split(QLatin1Char('.'));
         const TableDef *table = parts.size() == 3 ? m_format.table(parts.at(0)) : nullptr;
         if (!table) {
-            m_problem = tr("sum() needs table.row.column, got %1").arg(pattern);
+            m_problem = Text::tr("sum() needs table.row.column, got %1").arg(pattern);
             return false;
         }
         auto leavesOf = [](const HeaderNode &root, const QString &id) -> QVector<const HeaderNode *> {
@@ -183,7 +184,7 @@ private:
         const QVector<const HeaderNode *> rows = leavesOf(table->rows, parts.at(1));
         const QVector<const HeaderNode *> columns = leavesOf(table->columns, parts.at(2));
         if (rows.isEmpty() || columns.isEmpty()) {
-            m_problem = tr("sum() over an unknown group: %1").arg(pattern);
+            m_problem = Text::tr("sum() over an unknown group: %1").arg(pattern);
             return false;
         }
         for (const HeaderNode *row : rows) {
@@ -212,7 +213,7 @@ bool readBindings(const FormatDefinition &format, const QJsonObject &each, QVect
             binding.table = spec.size() == 2 ? format.table(spec.at(1)) : nullptr;
             binding.columns = spec.value(0) == QLatin1String("columns");
             if (!binding.table || (!binding.columns && spec.value(0) != QLatin1String("rows"))) {
-                *error = tr("cannot read “each” binding %1").arg(it.value().toString());
+                *error = Text::tr("cannot read “each” binding %1").arg(it.value().toString());
                 return false;
             }
             for (const HeaderNode *leaf : binding.columns ? binding.table->leafColumns : binding.table->leafRows)
@@ -256,7 +257,7 @@ bool compileRules(const FormatDefinition &format, const QJsonArray &rules, std::
         prototype.ruleId = rule.value(QLatin1String("id")).toString();
         const QString severity = rule.value(QLatin1String("severity")).toString();
         if (prototype.ruleId.isEmpty() || (severity != QLatin1String("error") && severity != QLatin1String("warning"))) {
-            *error = tr("a rule has no id or an unknown severity “%1”").arg(severity);
+            *error = Text::tr("a rule has no id or an unknown severity “%1”").arg(severity);
             return false;
         }
         prototype.severity = severity == QLatin1String("error") ? Severity::Error : Severity::Warning;

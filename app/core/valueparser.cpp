@@ -10,10 +10,11 @@ namespace nb {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, under one translation context that lupdate sees too.
+struct Text
 {
-    return QCoreApplication::translate("ValueParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ValueParser)
+};
 
 ParsedValue refuse(const QString &why)
 {
@@ -78,7 +79,7 @@ ParsedValue parseCellText(QStringView text, const CellDef &cell, const QString &
     static const QRegularExpression notApplicable(QStringLiteral("^(/|-+)$"));
     if (notApplicable.match(s).hasMatch()) {
         if (!cell.notApplicableAllowed)
-            return refuse(tr("“%1” means not applicable, which this cell does not allow").arg(text.toString().trimmed()));
+            return refuse(Text::tr("“%1” means not applicable, which this cell does not allow").arg(text.toString().trimmed()));
         return accept(CellValue::notApplicable());
     }
 
@@ -89,7 +90,7 @@ ParsedValue parseCellText(QStringView text, const CellDef &cell, const QString &
                 continue;
             // “万元” also ends with “元”: only the longest matching unit counts.
             if (candidate != expected && !(expected.endsWith(candidate) && s.endsWith(expected)))
-                return refuse(tr("the amount is in %1, but this report uses %2").arg(candidate, expected));
+                return refuse(Text::tr("the amount is in %1, but this report uses %2").arg(candidate, expected));
             s.chop(expected.size());
             s = s.trimmed();
             break;
@@ -108,21 +109,21 @@ ParsedValue parseCellText(QStringView text, const CellDef &cell, const QString &
         static const QRegularExpression stray(QStringLiteral("[^0-9.,+\\-]"));
         const QRegularExpressionMatch bad = stray.match(s);
         if (bad.hasMatch())
-            return refuse(tr("“%1” is not a number: “%2” is not a digit").arg(text.toString().trimmed(), bad.captured()));
+            return refuse(Text::tr("“%1” is not a number: “%2” is not a digit").arg(text.toString().trimmed(), bad.captured()));
         if (s.contains(QLatin1Char(',')))
-            return refuse(tr("“%1” has misplaced thousands separators").arg(text.toString().trimmed()));
-        return refuse(tr("“%1” is not a number").arg(text.toString().trimmed()));
+            return refuse(Text::tr("“%1” has misplaced thousands separators").arg(text.toString().trimmed()));
+        return refuse(Text::tr("“%1” is not a number").arg(text.toString().trimmed()));
     }
 
     const QString whole = match.captured(1).remove(QLatin1Char(','));
     const QString fraction = match.captured(4);
     const bool hasPoint = !match.captured(3).isEmpty();
     if (hasPoint && cell.kind != ValueKind::Amount)
-        return refuse(tr("“%1” is not a whole number; this cell counts items").arg(text.toString().trimmed()));
+        return refuse(Text::tr("“%1” is not a whole number; this cell counts items").arg(text.toString().trimmed()));
     if (fraction.size() > AmountDecimals)
-        return refuse(tr("“%1” has more than %2 decimal places").arg(text.toString().trimmed()).arg(AmountDecimals));
+        return refuse(Text::tr("“%1” has more than %2 decimal places").arg(text.toString().trimmed()).arg(AmountDecimals));
     if (negative && cell.kind != ValueKind::Change)
-        return refuse(tr("“%1” is negative; this cell cannot be below 0").arg(text.toString().trimmed()));
+        return refuse(Text::tr("“%1” is negative; this cell cannot be below 0").arg(text.toString().trimmed()));
 
     const qint64 limit = maximumFor(cell.kind);
     const QString limitText = cell.kind == ValueKind::Amount ? formatAmount(limit) : QString::number(limit);
@@ -132,12 +133,12 @@ ParsedValue parseCellText(QStringView text, const CellDef &cell, const QString &
     const QString digits = whole.mid(firstDigit);
     // More digits than any limit has: refused before the arithmetic below could overflow.
     if (digits.size() > 13)
-        return refuse(tr("“%1” is larger than the maximum %2").arg(text.toString().trimmed(), limitText));
+        return refuse(Text::tr("“%1” is larger than the maximum %2").arg(text.toString().trimmed(), limitText));
     qint64 magnitude = digits.toLongLong();
     if (cell.kind == ValueKind::Amount)
         magnitude = magnitude * AmountScale + fraction.leftJustified(AmountDecimals, QLatin1Char('0')).toLongLong();
     if (magnitude > limit)
-        return refuse(tr("“%1” is larger than the maximum %2").arg(text.toString().trimmed(), limitText));
+        return refuse(Text::tr("“%1” is larger than the maximum %2").arg(text.toString().trimmed(), limitText));
     return accept(CellValue::number(negative ? -magnitude : magnitude));
 }
 
