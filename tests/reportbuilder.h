@@ -3,6 +3,7 @@
 #include "formatregistry.h"
 #include "report.h"
 
+#include <QDate>
 #include <QStringList>
 
 // Builds a report from "key=value; key=value" for rule tables: "/" is not applicable, other values
@@ -19,6 +20,35 @@ inline nb::Report reportFrom(const QString &formatId, int year, const QString &c
         const qint64 scale = report.format().cell(cell).kind == nb::ValueKind::Amount ? nb::AmountScale : 1;
         report.setValue(cell, value == QLatin1String("/") ? nb::CellValue::notApplicable()
                                                           : nb::CellValue::number(value.toLongLong() * scale));
+    }
+    return report;
+}
+
+// A report with every cell filled (not applicable where allowed), every field and awkward text.
+inline nb::Report fullReport(const QString &formatId)
+{
+    using namespace nb;
+    Report report(FormatRegistry::builtin().format(formatId));
+    report.setYear(formatId == QLatin1String("2019") ? 2020 : 2023);
+    report.setDate(QDate(2024, 1, 31));
+    report.setAgency({QStringLiteral("某某市某某局"), QStringLiteral("局办公室"), QStringLiteral("某某路1号"), QStringLiteral("325000"),
+                      QStringLiteral("0577-1234567"), QStringLiteral("0577-7654321"), QStringLiteral("gk@example.gov.cn"),
+                      QStringLiteral("http://www.example.gov.cn")});
+    report.setNarrative(QStringLiteral("intro"), QStringLiteral("根据《条例》，特向社会公布。\n第二段\u3000带全角空格、“引号”和 \"ASCII\" 引号"));
+    report.setNarrative(QStringLiteral("s1"), QStringLiteral("2019年，我局主动公开政府信息2119条。\n\n空行之后 ✓ \\ 反斜杠\t制表符"));
+    report.setNarrative(QStringLiteral("s6"), QStringLiteral("收取信息处理费 0 元。"));
+    report.setHeading(QStringLiteral("s5"), QStringLiteral("五、下一步措施"));
+    for (int i = 0; i < report.format().cellCount(); ++i) {
+        const CellDef &cell = report.format().cell(i);
+        if (cell.notApplicableAllowed && i % 2 == 0)
+            report.setValue(i, CellValue::notApplicable());
+        else if (cell.kind == ValueKind::Change)
+            report.setValue(i, CellValue::number(i % 3 - 1));
+        else if (cell.kind == ValueKind::Amount) {
+            report.setValue(i, CellValue::number(123456789));
+            report.setUnit(i, cell.units.last());
+        } else
+            report.setValue(i, CellValue::number(i * 7 % 50));
     }
     return report;
 }

@@ -21,3 +21,14 @@ inline QString executable()
 }
 
 } // namespace testpaths
+
+#ifdef NIANBAO_STORAGE_HELPER
+namespace testpaths {
+
+inline QString storageHelper()
+{
+    return QStringLiteral(NIANBAO_STORAGE_HELPER);
+}
+
+} // namespace testpaths
+#endif

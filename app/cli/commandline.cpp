@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "checkcommand.h"
+#include "storecommands.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,9 @@ struct Command
 
 const Command commands[] = {
     {"check", QT_TRANSLATE_NOOP("CommandLine", "check a report file against the rules of its format"), &runCheck},
+    {"import", QT_TRANSLATE_NOOP("CommandLine", "add a report file to a database"), &runImport},
+    {"export-json", QT_TRANSLATE_NOOP("CommandLine", "write a report from a database as a JSON file"), &runExportJson},
+    {"list", QT_TRANSLATE_NOOP("CommandLine", "print the reports in a database"), &runList},
 };
 
 } // namespace
@@ -53,7 +57,7 @@ int run(const QStringList &arguments)
                                                       "Nianbao prepares the annual government information disclosure report.\n"
                                                       "Without a command it starts the application.\n\nCommands:");
     for (const Command &command : commands)
-        description += QStringLiteral("\n  %1  %2").arg(QLatin1String(command.name), -8).arg(QCoreApplication::translate("CommandLine", command.summary));
+        description += QStringLiteral("\n  %1  %2").arg(QLatin1String(command.name), -12).arg(QCoreApplication::translate("CommandLine", command.summary));
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();

@@ -1,0 +1,148 @@
+#include "storecommands.h"
+
+#include "commandline.h"
+#include "reportjson.h"
+#include "reportstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace nb::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreCommands)
+};
+
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"), Text::tr("the report database (SQLite file)"), QStringLiteral("file")};
+}
+
+std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, bool create, bool readOnly)
+{
+    QTextStream err(stderr);
+    if (!parser.isSet(QStringLiteral("db"))) {
+        err << Text::tr("--db FILE is required") << Qt::endl;
+        return nullptr;
+    }
+    ReportStore::Options options;
+    options.create = create;
+    options.readOnly = readOnly;
+    ReportStore::OpenResult opened = ReportStore::open(parser.value(QStringLiteral("db")), options);
+    if (!opened.store)
+        err << opened.error << Qt::endl;
+    else if (!opened.backupPath.isEmpty())
+        err << Text::tr("The database was upgraded; the previous version is kept as %1").arg(opened.backupPath) << Qt::endl;
+    return std::move(opened.store);
+}
+
+QString currentUser()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("nianbao") : user;
+}
+
+} // namespace
+
+int runImport(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.clearPositionalArguments();
+    parser.addPositionalArgument(QStringLiteral("import"), Text::tr("add a report to a database"));
+    parser.addPositionalArgument(QStringLiteral("report"), Text::tr("the report, as a Nianbao JSON file"));
+    parser.addOption(dbOption());
+    parser.process(arguments);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (parser.positionalArguments().size() != 2) {
+        err << Text::tr("usage: nianbao import REPORT.json --db FILE") << Qt::endl;
+        return Unreadable;
+    }
+    const ReportReadResult read = ReportJson::readFile(parser.positionalArguments().at(1));
+    if (!read.report) {
+        err << Text::tr("cannot read the report: %1").arg(read.error) << Qt::endl;
+        return Unreadable;
+    }
+    const auto store = openStore(parser, true, false);
+    if (!store)
+        return Unreadable;
+    QString error;
+    const auto id = store->addReport(*read.report, currentUser(), &error);
+    if (!id) {
+        err << Text::tr("cannot import the report: %1").arg(error) << Qt::endl;
+        return Unreadable;
+    }
+    out << *id << Qt::endl;
+    return Ok;
+}
+
+int runExportJson(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.clearPositionalArguments();
+    parser.addPositionalArgument(QStringLiteral("export-json"), Text::tr("write a report from a database as JSON"));
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("report"), Text::tr("the report's number, as `list` prints it"), QStringLiteral("number")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Text::tr("the file to write (standard output when absent)"),
+                      QStringLiteral("file")});
+    parser.process(arguments);
+    QTextStream err(stderr);
+    bool numeric = false;
+    const int id = parser.value(QStringLiteral("report")).toInt(&numeric);
+    if (!numeric) {
+        err << Text::tr("usage: nianbao export-json --db FILE --report NUMBER [--output OUT.json]") << Qt::endl;
+        return Unreadable;
+    }
+    const auto store = openStore(parser, false, true);
+    if (!store)
+        return Unreadable;
+    QString error;
+    const auto report = store->loadReport(id, &error);
+    if (!report) {
+        err << error << Qt::endl;
+        return Unreadable;
+    }
+    const QByteArray json = ReportJson::write(*report);
+    if (!parser.isSet(QStringLiteral("output"))) {
+        QFile out;
+        return out.open(stdout, QIODevice::WriteOnly) && out.write(json) == json.size() ? Ok : Unreadable;
+    }
+    // Written whole or not at all.
+    QSaveFile file(parser.value(QStringLiteral("output")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        err << Text::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+        return Unreadable;
+    }
+    return Ok;
+}
+
+int runList(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.clearPositionalArguments();
+    parser.addPositionalArgument(QStringLiteral("list"), Text::tr("print the reports in a database"));
+    parser.addOption(dbOption());
+    parser.process(arguments);
+    const auto store = openStore(parser, false, true);
+    if (!store)
+        return Unreadable;
+    QString error;
+    const QVector<ReportSummary> reports = store->reports(&error);
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << error << Qt::endl;
+        return Unreadable;
+    }
+    QTextStream out(stdout);
+    // Tab-separated: number, agency, year, format, state, last change (UTC).
+    for (const ReportSummary &report : reports) {
+        out << report.id << '\t' << report.agency << '\t' << report.year << '\t' << report.formatId << '\t' << report.state
+            << '\t' << report.updated.toString(Qt::ISODate) << '\n';
+    }
+    out.flush();
+    return Ok;
+}
+
+} // namespace nb::cli

@@ -1,0 +1,204 @@
+#include "reportstore.h"
+
+#include "migrations.h"
+#include "sqlitefileprobe.h"
+#include "sqlutil.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace nb {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportStore)
+};
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("nianbao-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Reads the file through a separate read-only connection: damage is found before anything could write.
+bool looksIntact(const QString &path, QString *why)
+{
+    const QString name = newConnectionName();
+    bool intact = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            *why = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!execSql(query, QStringLiteral("PRAGMA quick_check"), {}, why)) {
+                // the reason is in *why
+            } else if (!query.next()) {
+                *why = Text::tr("the integrity check returned nothing");
+            } else if (query.value(0).toString() != QLatin1String("ok")) {
+                *why = query.value(0).toString();
+            } else {
+                // Our header but not our tables is damage too (or a file edited by hand).
+                intact = execSql(query, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                                       "('agencies', 'reports', 'cell_values', 'report_texts')"),
+                                 {}, why)
+                         && query.next();
+                const int tables = intact ? query.value(0).toInt() : 0;
+                QSqlQuery version(db);
+                intact = intact && execSql(version, QStringLiteral("PRAGMA user_version"), {}, why) && version.next();
+                if (intact && version.value(0).toInt() > 0 && tables != 4) {
+                    intact = false;
+                    *why = Text::tr("tables of the report database are missing");
+                }
+            }
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return intact;
+}
+
+} // namespace
+
+QString ReportStore::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("nianbao.sqlite"));
+}
+
+ReportStore::OpenResult ReportStore::open(const QString &path, const Options &options)
+{
+    OpenResult result;
+    auto refuse = [&result](Problem problem, const QString &why) {
+        result.problem = problem;
+        result.error = why;
+        return std::move(result);
+    };
+    const QString file = QDir::toNativeSeparators(path);
+    const QString untouched = Text::tr("The file was left exactly as it was.");
+
+    const SqliteFileProbe probe = SqliteFileProbe::of(path);
+    const int latest = Migrations::latestVersion();
+    bool fresh = false;
+    switch (probe.verdict) {
+    case SqliteFileProbe::Verdict::Missing:
+        if (!options.create || options.readOnly)
+            return refuse(Problem::Missing, Text::tr("%1 does not exist.").arg(file));
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return refuse(Problem::Failed, Text::tr("Cannot create the folder for %1.").arg(file));
+        fresh = true;
+        break;
+    case SqliteFileProbe::Verdict::Unreadable:
+        return refuse(Problem::Unreadable, Text::tr("Cannot read %1: %2").arg(file, probe.error));
+    case SqliteFileProbe::Verdict::Empty:
+        return refuse(Problem::Empty, Text::tr("%1 is an empty file, not a Nianbao report database. ").arg(file) + untouched);
+    case SqliteFileProbe::Verdict::NotSqlite:
+        return refuse(Problem::NotSqlite, Text::tr("%1 is not a Nianbao report database (it is not a SQLite database at all). ").arg(file) + untouched);
+    case SqliteFileProbe::Verdict::Truncated:
+        return refuse(Problem::Truncated, Text::tr("%1 is damaged: it is shorter than its own header says, as after an interrupted copy. ").arg(file)
+                                              + untouched + Text::tr(" Use a backup copy."));
+    case SqliteFileProbe::Verdict::SqliteFile:
+        if (probe.applicationId != ApplicationId)
+            return refuse(Problem::Foreign, Text::tr("%1 is a SQLite database of another program, not a Nianbao report database. ").arg(file) + untouched);
+        if (int(probe.userVersion) > latest)
+            return refuse(Problem::Newer, Text::tr("%1 was written by a newer version of Nianbao (schema %2; this version reads up to schema %3). "
+                                                   "Update Nianbao to open it. ").arg(file).arg(probe.userVersion).arg(latest) + untouched);
+        if (options.readOnly && int(probe.userVersion) < latest)
+            return refuse(Problem::Failed, Text::tr("%1 uses an older schema and must be upgraded; open it for editing once. ").arg(file) + untouched);
+        break;
+    }
+
+    std::unique_ptr<ReportStore> store(new ReportStore);
+    store->m_path = QFileInfo(path).absoluteFilePath();
+    store->m_readOnly = options.readOnly;
+    if (options.editingLock && !options.readOnly) {
+        auto lock = std::make_unique<QLockFile>(store->m_path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // a long session never goes stale by age; a dead process's lock does
+        if (lock->tryLock(0)) {
+            store->m_lock = std::move(lock);
+        } else if (lock->error() == QLockFile::LockFailedError && !fresh) {
+            qint64 pid = 0;
+            QString host, application;
+            lock->getLockInfo(&pid, &host, &application);
+            result.lockedBy = Text::tr("%1 (process %2 on %3)").arg(application).arg(pid).arg(host);
+            store->m_readOnly = true;
+            if (int(probe.userVersion) < latest)
+                return refuse(Problem::Failed, Text::tr("%1 is being edited elsewhere and needs an upgrade first. ").arg(file) + untouched);
+        } else {
+            return refuse(Problem::Failed, Text::tr("Cannot lock %1 for editing.").arg(file));
+        }
+    }
+
+    QString why;
+    if (!fresh && !looksIntact(path, &why))
+        return refuse(Problem::Damaged, Text::tr("%1 is damaged (%2). ").arg(file, why) + untouched
+                                            + Text::tr(" Use a backup copy."));
+
+    store->m_connection = newConnectionName();
+    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+    store->m_db.setDatabaseName(path);
+    store->m_db.setConnectOptions(store->m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!store->m_db.open())
+        return refuse(Problem::Failed, Text::tr("Cannot open %1: %2").arg(file, store->m_db.lastError().text()));
+    bool ok = store->exec(QStringLiteral("PRAGMA foreign_keys = ON"), {}, &why);
+    if (ok && !store->m_readOnly) {
+        if (fresh)
+            ok = store->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), {}, &why);
+        if (ok && !fresh && int(probe.userVersion) < latest) {
+            // A consistent copy, written before the first byte of the original changes.
+            result.backupPath = QStringLiteral("%1.schema%2-%3.bak")
+                                    .arg(store->m_path)
+                                    .arg(probe.userVersion)
+                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss")));
+            ok = store->exec(QStringLiteral("VACUUM INTO ?"), {result.backupPath}, &why);
+        }
+        ok = ok && Migrations::migrate(store->m_db, &why);
+        // WAL lets a reader see the last commit while a writer works; FULL syncs every commit, so an
+        // acknowledged edit survives a power cut, not only a crash.
+        QSqlQuery mode(store->m_db);
+        ok = ok && execSql(mode, QStringLiteral("PRAGMA journal_mode = WAL"), {}, &why) && mode.next();
+        ok = ok && store->exec(QStringLiteral("PRAGMA synchronous = FULL"), {}, &why);
+    }
+    if (!ok)
+        return refuse(Problem::Failed, Text::tr("Cannot prepare %1: %2").arg(file, why));
+    result.store = std::move(store);
+    return result;
+}
+
+ReportStore::~ReportStore()
+{
+    if (!m_connection.isEmpty()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+int ReportStore::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (!execSql(query, QStringLiteral("PRAGMA user_version"), {}, nullptr) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool ReportStore::exec(const QString &sql, const QVariantList &bindings, QString *error)
+{
+    QSqlQuery query(m_db);
+    return execSql(query, sql, bindings, error);
+}
+
+} // namespace nb

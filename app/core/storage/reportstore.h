@@ -1,0 +1,124 @@
+#pragma once
+
+#include "cellvalue.h"
+#include "report.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace nb {
+
+struct ReportSummary
+{
+    int id = 0;
+    QString agency;
+    int year = 0;
+    QString formatId;
+    QString state;
+    QDateTime updated;
+};
+
+struct ChangeLogEntry
+{
+    qint64 id = 0;
+    int reportId = 0;
+    QDateTime at;
+    QString who;
+    QString what;   // "cell", "narrative", "heading", "unit", "report"
+    QString target; // the cell key, section id, ...
+    QString oldValue;
+    QString newValue;
+};
+
+// The outcome of one autosaved edit. Conflict: the stored value was no longer the one the editor
+// started from (someone else changed it); nothing was written and current holds what is stored now.
+struct SaveResult
+{
+    enum class Status { Saved, Conflict, Failed };
+    Status status = Status::Failed;
+    QString error;
+    CellValue currentValue;
+    QString currentText;
+
+    bool saved() const { return status == Status::Saved; }
+};
+
+// One report database file (SQLite): many agencies' reports over many years. Every edit is its own
+// short transaction, committed before the call returns, together with its change-log row.
+//
+// Opening never changes a file that is not ours: its header is read first (SqliteFileProbe), and an
+// empty, foreign, truncated, damaged or newer file is refused with the reason. An older schema is
+// backed up beside the file, then migrated.
+class ReportStore
+{
+public:
+    // Written into every Nianbao database's header (PRAGMA application_id): "NBAO".
+    static constexpr quint32 ApplicationId = 0x4E42414F;
+
+    struct Options
+    {
+        bool create = false;      // create the file when it does not exist
+        bool readOnly = false;
+        bool editingLock = false; // an interactive session: a second one on the same file opens read-only
+    };
+
+    enum class Problem { None, Missing, Unreadable, Empty, NotSqlite, Truncated, Foreign, Newer, Damaged, Failed };
+
+    struct OpenResult
+    {
+        std::unique_ptr<ReportStore> store;
+        Problem problem = Problem::None;
+        QString error;     // for the user: what is wrong with the file, and that it was left as it was
+        QString lockedBy;  // set when another session is editing the file and this one is read-only
+        QString backupPath; // set when an older schema was migrated after this backup was written
+    };
+
+    static OpenResult open(const QString &path, const Options &options);
+    // The platform's app data folder, created if needed: where the app keeps its file by default.
+    static QString defaultPath();
+
+    ~ReportStore();
+    ReportStore(const ReportStore &) = delete;
+    ReportStore &operator=(const ReportStore &) = delete;
+
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+
+    QVector<ReportSummary> reports(QString *error = nullptr) const;
+    std::optional<int> findReport(const QString &agency, int year) const;
+    // Stores a whole report (an import, a new report) in one transaction; returns its id.
+    std::optional<int> addReport(const Report &report, const QString &who, QString *error);
+    std::optional<Report> loadReport(int id, QString *error) const;
+    bool deleteReport(int id, QString *error);
+
+    // Autosave of one cell: writes value if the stored value is still expected.
+    SaveResult saveCell(int reportId, const QString &cellKey, const CellValue &expected, const CellValue &value,
+                        const QString &who);
+    // Autosave of a narrative ("narrative"), a heading ("heading") or an amount unit ("unit").
+    SaveResult saveText(int reportId, const QString &kind, const QString &part, const QString &expected,
+                        const QString &text, const QString &who);
+
+    QVector<ChangeLogEntry> changeLog(int reportId, QString *error = nullptr) const;
+
+private:
+    ReportStore() = default;
+    bool exec(const QString &sql, const QVariantList &bindings, QString *error);
+    bool touch(int reportId, const QString &who, const QString &what, const QString &target, const QVariant &oldValue,
+               const QVariant &newValue, QString *error);
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    bool m_readOnly = false;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace nb

@@ -1,0 +1,337 @@
+// ReportStore: reading and writing reports. Opening and the file's life are in reportstore.cpp.
+#include "reportstore.h"
+
+#include "formatregistry.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace nb {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportStore)
+};
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QVariant textOf(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Stored form of a cell: no row for blank; state 1 with a number; state 2 for not applicable.
+CellValue cellFromRow(int state, qint64 number)
+{
+    return state == 2 ? CellValue::notApplicable() : CellValue::number(number);
+}
+
+// The change log keeps values as text: the canonical form, "/" for not applicable, NULL for blank.
+QVariant logText(const CellValue &value)
+{
+    if (value.isBlank())
+        return QVariant();
+    if (value.isNotApplicable())
+        return QStringLiteral("/");
+    return QString::number(value.numberOrZero());
+}
+
+// BEGIN IMMEDIATE takes the write lock at once: the read-compare-write of an autosave is atomic
+// against other processes, and a busy file is waited for (busy timeout) instead of failing late.
+class WriteTransaction
+{
+public:
+    WriteTransaction(QSqlDatabase &db, QString *error)
+        : m_db(db)
+    {
+        QSqlQuery query(m_db);
+        m_open = execSql(query, QStringLiteral("BEGIN IMMEDIATE"), {}, error);
+    }
+    ~WriteTransaction()
+    {
+        if (m_open) {
+            QSqlQuery query(m_db);
+            execSql(query, QStringLiteral("ROLLBACK"), {}, nullptr);
+        }
+    }
+    bool isOpen() const { return m_open; }
+    bool commit(QString *error)
+    {
+        QSqlQuery query(m_db);
+        const bool ok = execSql(query, QStringLiteral("COMMIT"), {}, error);
+        m_open = !ok;
+        return ok;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open = false;
+};
+
+} // namespace
+
+QVector<ReportSummary> ReportStore::reports(QString *error) const
+{
+    QVector<ReportSummary> list;
+    QSqlQuery query(m_db);
+    if (!execSql(query,
+                 QStringLiteral("SELECT r.id, a.name, r.year, r.format, r.state, r.updated_at FROM reports r "
+                                "JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year"),
+                 {}, error))
+        return list;
+    while (query.next()) {
+        list.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toInt(), query.value(3).toString(),
+                     query.value(4).toString(), QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs)});
+    }
+    return list;
+}
+
+std::optional<int> ReportStore::findReport(const QString &agency, int year) const
+{
+    QSqlQuery query(m_db);
+    if (!execSql(query,
+                 QStringLiteral("SELECT r.id FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ?"),
+                 {agency, year}, nullptr)
+        || !query.next())
+        return std::nullopt;
+    return query.value(0).toInt();
+}
+
+std::optional<int> ReportStore::addReport(const Report &report, const QString &who, QString *error)
+{
+    if (m_readOnly) {
+        *error = Text::tr("the database is open read-only");
+        return std::nullopt;
+    }
+    const Agency &agency = report.agency();
+    if (agency.name.trimmed().isEmpty()) {
+        *error = Text::tr("the report has no agency name");
+        return std::nullopt;
+    }
+    if (const auto existing = findReport(agency.name, report.year())) {
+        *error = Text::tr("%1 already has a report for %2 in this database (number %3)").arg(agency.name).arg(report.year()).arg(*existing);
+        return std::nullopt;
+    }
+    WriteTransaction transaction(m_db, error);
+    if (!transaction.isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    if (!execSql(query, QStringLiteral("INSERT OR IGNORE INTO agencies (name) VALUES (?)"), {agency.name}, error)
+        || !execSql(query, QStringLiteral("SELECT id FROM agencies WHERE name = ?"), {agency.name}, error) || !query.next())
+        return std::nullopt;
+    const int agencyId = query.value(0).toInt();
+    const QString stamp = now();
+    if (!execSql(query,
+                 QStringLiteral("INSERT INTO reports (agency_id, year, format, report_date, office, address, postcode, phone, fax, "
+                                "email, website, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {agencyId, report.year(), report.format().id(),
+                  textOf(report.date().toString(Qt::ISODate)), textOf(agency.office), textOf(agency.address),
+                  textOf(agency.postcode), textOf(agency.phone), textOf(agency.fax), textOf(agency.email),
+                  textOf(agency.website), stamp, stamp},
+                 error))
+        return std::nullopt;
+    const int id = query.lastInsertId().toInt();
+
+    if (!query.prepare(QStringLiteral("INSERT INTO cell_values (report_id, cell_key, state, number) VALUES (?, ?, ?, ?)"))) {
+        *error = Text::tr("cannot prepare the cell insert");
+        return std::nullopt;
+    }
+    const FormatDefinition &format = report.format();
+    for (int i = 0; i < format.cellCount(); ++i) {
+        const CellValue &value = report.value(i);
+        if (value.isBlank())
+            continue;
+        query.addBindValue(id);
+        query.addBindValue(format.cell(i).key);
+        query.addBindValue(value.isNotApplicable() ? 2 : 1);
+        query.addBindValue(value.numberOrZero());
+        if (!execChecked(query, error))
+            return std::nullopt;
+    }
+    const std::pair<const char *, const QMap<QString, QString> *> texts[] = {
+        {"narrative", &report.narratives()}, {"heading", &report.headings()}, {"unit", &report.units()}};
+    for (const auto &[kind, map] : texts) {
+        for (auto it = map->begin(); it != map->end(); ++it) {
+            if (!execSql(query, QStringLiteral("INSERT INTO report_texts (report_id, kind, part, text) VALUES (?, ?, ?, ?)"),
+                         {id, QLatin1String(kind), it.key(), it.value()}, error))
+                return std::nullopt;
+        }
+    }
+    if (!touch(id, who, QStringLiteral("report"), QStringLiteral("created"), QVariant(), report.format().id(), error)
+        || !transaction.commit(error))
+        return std::nullopt;
+    return id;
+}
+
+std::optional<Report> ReportStore::loadReport(int id, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!execSql(query,
+                 QStringLiteral("SELECT r.format, r.year, r.report_date, a.name, r.office, r.address, r.postcode, r.phone, r.fax, "
+                                "r.email, r.website FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?"),
+                 {id}, error))
+        return std::nullopt;
+    if (!query.next()) {
+        *error = Text::tr("there is no report number %1 in this database").arg(id);
+        return std::nullopt;
+    }
+    const auto format = FormatRegistry::builtin().format(query.value(0).toString());
+    if (!format) {
+        *error = Text::tr("report %1 uses an unknown format “%2”").arg(id).arg(query.value(0).toString());
+        return std::nullopt;
+    }
+    Report report(format);
+    report.setYear(query.value(1).toInt());
+    report.setDate(QDate::fromString(query.value(2).toString(), Qt::ISODate));
+    report.setAgency({query.value(3).toString(), query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
+                      query.value(7).toString(), query.value(8).toString(), query.value(9).toString(), query.value(10).toString()});
+
+    if (!execSql(query, QStringLiteral("SELECT cell_key, state, number FROM cell_values WHERE report_id = ?"), {id}, error))
+        return std::nullopt;
+    while (query.next()) {
+        const int cell = format->indexOf(query.value(0).toString());
+        if (cell < 0) {
+            *error = Text::tr("report %1 holds a cell “%2” that the %3 format does not have").arg(id).arg(query.value(0).toString(), format->id());
+            return std::nullopt;
+        }
+        report.setValue(cell, cellFromRow(query.value(1).toInt(), query.value(2).toLongLong()));
+    }
+    if (!execSql(query, QStringLiteral("SELECT kind, part, text FROM report_texts WHERE report_id = ?"), {id}, error))
+        return std::nullopt;
+    while (query.next()) {
+        const QString kind = query.value(0).toString();
+        const QString part = query.value(1).toString();
+        const QString text = query.value(2).toString();
+        if (kind == QLatin1String("narrative"))
+            report.setNarrative(part, text);
+        else if (kind == QLatin1String("heading"))
+            report.setHeading(part, text);
+        else if (format->indexOf(part) >= 0)
+            report.setUnit(format->indexOf(part), text);
+    }
+    return report;
+}
+
+bool ReportStore::deleteReport(int id, QString *error)
+{
+    if (m_readOnly) {
+        *error = Text::tr("the database is open read-only");
+        return false;
+    }
+    WriteTransaction transaction(m_db, error);
+    return transaction.isOpen() && exec(QStringLiteral("DELETE FROM reports WHERE id = ?"), {id}, error) && transaction.commit(error);
+}
+
+bool ReportStore::touch(int reportId, const QString &who, const QString &what, const QString &target, const QVariant &oldValue,
+                        const QVariant &newValue, QString *error)
+{
+    const QString stamp = now();
+    return exec(QStringLiteral("UPDATE reports SET updated_at = ? WHERE id = ?"), {stamp, reportId}, error)
+           && exec(QStringLiteral("INSERT INTO change_log (report_id, at, who, what, target, old_value, new_value) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                   {reportId, stamp, who, what, target, oldValue, newValue}, error);
+}
+
+SaveResult ReportStore::saveCell(int reportId, const QString &cellKey, const CellValue &expected, const CellValue &value,
+                                 const QString &who)
+{
+    SaveResult result;
+    if (m_readOnly) {
+        result.error = Text::tr("the database is open read-only");
+        return result;
+    }
+    WriteTransaction transaction(m_db, &result.error);
+    if (!transaction.isOpen())
+        return result;
+    QSqlQuery query(m_db);
+    if (!execSql(query, QStringLiteral("SELECT state, number FROM cell_values WHERE report_id = ? AND cell_key = ?"),
+                 {reportId, cellKey}, &result.error))
+        return result;
+    const CellValue current = query.next() ? cellFromRow(query.value(0).toInt(), query.value(1).toLongLong()) : CellValue();
+    query.finish();
+    if (current != expected) {
+        result.status = SaveResult::Status::Conflict;
+        result.currentValue = current;
+        result.error = Text::tr("this cell was changed elsewhere in the meantime");
+        return result;
+    }
+    const bool ok = value.isBlank()
+                        ? execSql(query, QStringLiteral("DELETE FROM cell_values WHERE report_id = ? AND cell_key = ?"),
+                                  {reportId, cellKey}, &result.error)
+                        : execSql(query,
+                                  QStringLiteral("INSERT INTO cell_values (report_id, cell_key, state, number) VALUES (?, ?, ?, ?) "
+                                                 "ON CONFLICT (report_id, cell_key) DO UPDATE SET state = excluded.state, "
+                                                 "number = excluded.number"),
+                                  {reportId, cellKey, value.isNotApplicable() ? 2 : 1, value.numberOrZero()}, &result.error);
+    if (ok && touch(reportId, who, QStringLiteral("cell"), cellKey, logText(expected), logText(value), &result.error)
+        && transaction.commit(&result.error)) {
+        result.status = SaveResult::Status::Saved;
+        result.currentValue = value;
+    }
+    return result;
+}
+
+SaveResult ReportStore::saveText(int reportId, const QString &kind, const QString &part, const QString &expected,
+                                 const QString &text, const QString &who)
+{
+    SaveResult result;
+    if (m_readOnly) {
+        result.error = Text::tr("the database is open read-only");
+        return result;
+    }
+    WriteTransaction transaction(m_db, &result.error);
+    if (!transaction.isOpen())
+        return result;
+    QSqlQuery query(m_db);
+    if (!execSql(query, QStringLiteral("SELECT text FROM report_texts WHERE report_id = ? AND kind = ? AND part = ?"),
+                 {reportId, kind, part}, &result.error))
+        return result;
+    const QString current = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    if (current != expected) {
+        result.status = SaveResult::Status::Conflict;
+        result.currentText = current;
+        result.error = Text::tr("this text was changed elsewhere in the meantime");
+        return result;
+    }
+    const bool ok = text.isEmpty()
+                        ? execSql(query, QStringLiteral("DELETE FROM report_texts WHERE report_id = ? AND kind = ? AND part = ?"),
+                                  {reportId, kind, part}, &result.error)
+                        : execSql(query,
+                                  QStringLiteral("INSERT INTO report_texts (report_id, kind, part, text) VALUES (?, ?, ?, ?) "
+                                                 "ON CONFLICT (report_id, kind, part) DO UPDATE SET text = excluded.text"),
+                                  {reportId, kind, part, text}, &result.error);
+    if (ok && touch(reportId, who, kind, part, expected.isEmpty() ? QVariant() : expected, text.isEmpty() ? QVariant() : text, &result.error)
+        && transaction.commit(&result.error)) {
+        result.status = SaveResult::Status::Saved;
+        result.currentText = text;
+    }
+    return result;
+}
+
+QVector<ChangeLogEntry> ReportStore::changeLog(int reportId, QString *error) const
+{
+    QVector<ChangeLogEntry> entries;
+    QSqlQuery query(m_db);
+    if (!execSql(query,
+                 QStringLiteral("SELECT id, report_id, at, who, what, target, old_value, new_value FROM change_log "
+                                "WHERE report_id = ? ORDER BY id"),
+                 {reportId}, error))
+        return entries;
+    while (query.next()) {
+        entries.append({query.value(0).toLongLong(), query.value(1).toInt(),
+                         QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs), query.value(3).toString(),
+                         query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
+                         query.value(7).toString()});
+    }
+    return entries;
+}
+
+} // namespace nb

@@ -1,0 +1,52 @@
+#include "sqlitefileprobe.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+namespace nb {
+
+SqliteFileProbe SqliteFileProbe::of(const QString &path)
+{
+    SqliteFileProbe probe;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        probe.verdict = Verdict::Missing;
+        return probe;
+    }
+    probe.size = info.size();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        probe.verdict = Verdict::Unreadable;
+        probe.error = file.errorString();
+        return probe;
+    }
+    if (probe.size == 0) {
+        probe.verdict = Verdict::Empty;
+        return probe;
+    }
+    // The header layout is https://www.sqlite.org/fileformat.html §1.3.
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        probe.verdict = Verdict::NotSqlite;
+        return probe;
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    probe.userVersion = qFromBigEndian<quint32>(bytes + 60);
+    probe.applicationId = qFromBigEndian<quint32>(bytes + 68);
+    // The in-header size is trustworthy only when it was written by the same change as the counter.
+    if (pageSize < 512 || (validFor == changeCounter && pageCount > 0 && probe.size < qint64(pageCount) * pageSize)) {
+        probe.verdict = Verdict::Truncated;
+        return probe;
+    }
+    probe.verdict = Verdict::SqliteFile;
+    return probe;
+}
+
+} // namespace nb
