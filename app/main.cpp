@@ -1,9 +1,13 @@
 #include "cli/commandline.h"
+#include "mainwindow.h"
+#include "reportstore.h"
 #include "translations.h"
-#include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QCoreApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -20,8 +24,27 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    nb::installTranslations(&app, nb::languageFromName(QString()));
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("zh or en"), QStringLiteral("language")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("the report database"), QStringLiteral("file")});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the report database"));
+    parser.process(app);
+    nb::installTranslations(&app, nb::languageFromName(parser.value(QStringLiteral("lang"))));
+
+    // The file named on the command line (created when new, as an editor would), else the last file
+    // used if it is still there, else the default file in the app data folder (created on first start).
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
+        path = QFileInfo::exists(last) ? last : nb::ReportStore::defaultPath();
+    }
+
     nb::MainWindow window;
     window.show();
+    // A refused file is left as it was; the window stays open with New and Open at hand.
+    if (!window.openDatabase(path, true))
+        QMessageBox::warning(&window, QObject::tr("Nianbao"), window.lastError());
     return app.exec();
 }

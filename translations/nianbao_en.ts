@@ -64,6 +64,18 @@ Commands:</translation>
         <source>the command to run</source>
         <translation>the command to run</translation>
     </message>
+    <message>
+        <source>add a report file to a database</source>
+        <translation>add a report file to a database</translation>
+    </message>
+    <message>
+        <source>write a report from a database as a JSON file</source>
+        <translation>write a report from a database as a JSON file</translation>
+    </message>
+    <message>
+        <source>print the reports in a database</source>
+        <translation>print the reports in a database</translation>
+    </message>
 </context>
 <context>
     <name>FormatDefinition</name>
@@ -99,10 +111,6 @@ Commands:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Nianbao — Annual Report on Government Information Disclosure</source>
-        <translation>Nianbao — Annual Report on Government Information Disclosure</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -111,8 +119,58 @@ Commands:</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
+        <source>Nianbao</source>
+        <translation>Nianbao</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <source>Create a new report database file</source>
+        <translation>Create a new report database file</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Open Database…</translation>
+    </message>
+    <message>
+        <source>Open another report database file</source>
+        <translation>Open another report database file</translation>
+    </message>
+    <message>
+        <source>&amp;Import Report File…</source>
+        <translation>&amp;Import Report File…</translation>
+    </message>
+    <message>
+        <source>Add a report saved as a Nianbao JSON file to this database</source>
+        <translation>Add a report saved as a Nianbao JSON file to this database</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>migration %1 is missing</source>
+        <translation>migration %1 is missing</translation>
+    </message>
+    <message>
+        <source>cannot start migration %1</source>
+        <translation>cannot start migration %1</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>migration to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Nianbao</source>
+        <translation>Nianbao</translation>
     </message>
 </context>
 <context>
@@ -223,6 +281,152 @@ Commands:</translation>
     </message>
 </context>
 <context>
+    <name>ReportListPage</name>
+    <message>
+        <source>Reports in this database</source>
+        <translation>Reports in this database</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>This database holds no report yet. Import a report file to begin.</source>
+        <translation>This database holds no report yet. Import a report file to begin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>the integrity check returned nothing</source>
+        <translation>the integrity check returned nothing</translation>
+    </message>
+    <message>
+        <source>tables of the report database are missing</source>
+        <translation>tables of the report database are missing</translation>
+    </message>
+    <message>
+        <source>The file was left exactly as it was.</source>
+        <translation>The file was left exactly as it was.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Cannot create the folder for %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Nianbao report database. </source>
+        <translation>%1 is an empty file, not a Nianbao report database. </translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao report database (it is not a SQLite database at all). </source>
+        <translation>%1 is not a Nianbao report database (it is not a SQLite database at all). </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is shorter than its own header says, as after an interrupted copy. </source>
+        <translation>%1 is damaged: it is shorter than its own header says, as after an interrupted copy. </translation>
+    </message>
+    <message>
+        <source> Use a backup copy.</source>
+        <translation> Use a backup copy.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a Nianbao report database. </source>
+        <translation>%1 is a SQLite database of another program, not a Nianbao report database. </translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Nianbao (schema %2; this version reads up to schema %3). Update Nianbao to open it. </source>
+        <translation>%1 was written by a newer version of Nianbao (schema %2; this version reads up to schema %3). Update Nianbao to open it. </translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema and must be upgraded; open it for editing once. </source>
+        <translation>%1 uses an older schema and must be upgraded; open it for editing once. </translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (process %2 on %3)</translation>
+    </message>
+    <message>
+        <source>%1 is being edited elsewhere and needs an upgrade first. </source>
+        <translation>%1 is being edited elsewhere and needs an upgrade first. </translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for editing.</source>
+        <translation>Cannot lock %1 for editing.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). </source>
+        <translation>%1 is damaged (%2). </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Cannot prepare %1: %2</translation>
+    </message>
+    <message>
+        <source>the database is open read-only</source>
+        <translation>the database is open read-only</translation>
+    </message>
+    <message>
+        <source>the report has no agency name</source>
+        <translation>the report has no agency name</translation>
+    </message>
+    <message>
+        <source>%1 already has a report for %2 in this database (number %3)</source>
+        <translation>%1 already has a report for %2 in this database (number %3)</translation>
+    </message>
+    <message>
+        <source>cannot prepare the cell insert</source>
+        <translation>cannot prepare the cell insert</translation>
+    </message>
+    <message>
+        <source>there is no report number %1 in this database</source>
+        <translation>there is no report number %1 in this database</translation>
+    </message>
+    <message>
+        <source>report %1 uses an unknown format “%2”</source>
+        <translation>report %1 uses an unknown format “%2”</translation>
+    </message>
+    <message>
+        <source>report %1 holds a cell “%2” that the %3 format does not have</source>
+        <translation>report %1 holds a cell “%2” that the %3 format does not have</translation>
+    </message>
+    <message>
+        <source>this cell was changed elsewhere in the meantime</source>
+        <translation>this cell was changed elsewhere in the meantime</translation>
+    </message>
+    <message>
+        <source>this text was changed elsewhere in the meantime</source>
+        <translation>this text was changed elsewhere in the meantime</translation>
+    </message>
+</context>
+<context>
     <name>RuleCompiler</name>
     <message>
         <source>cannot read rule expression “%1” at position %2: %3</source>
@@ -259,6 +463,65 @@ Commands:</translation>
     <message>
         <source>a rule has no id or an unknown severity “%1”</source>
         <translation>a rule has no id or an unknown severity “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message>
+        <source>the report database (SQLite file)</source>
+        <translation>the report database (SQLite file)</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE is required</translation>
+    </message>
+    <message>
+        <source>The database was upgraded; the previous version is kept as %1</source>
+        <translation>The database was upgraded; the previous version is kept as %1</translation>
+    </message>
+    <message>
+        <source>add a report to a database</source>
+        <translation>add a report to a database</translation>
+    </message>
+    <message>
+        <source>the report, as a Nianbao JSON file</source>
+        <translation>the report, as a Nianbao JSON file</translation>
+    </message>
+    <message>
+        <source>usage: nianbao import REPORT.json --db FILE</source>
+        <translation>usage: nianbao import REPORT.json --db FILE</translation>
+    </message>
+    <message>
+        <source>cannot read the report: %1</source>
+        <translation>cannot read the report: %1</translation>
+    </message>
+    <message>
+        <source>cannot import the report: %1</source>
+        <translation>cannot import the report: %1</translation>
+    </message>
+    <message>
+        <source>write a report from a database as JSON</source>
+        <translation>write a report from a database as JSON</translation>
+    </message>
+    <message>
+        <source>the report&apos;s number, as `list` prints it</source>
+        <translation>the report&apos;s number, as `list` prints it</translation>
+    </message>
+    <message>
+        <source>the file to write (standard output when absent)</source>
+        <translation>the file to write (standard output when absent)</translation>
+    </message>
+    <message>
+        <source>usage: nianbao export-json --db FILE --report NUMBER [--output OUT.json]</source>
+        <translation>usage: nianbao export-json --db FILE --report NUMBER [--output OUT.json]</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>print the reports in a database</source>
+        <translation>print the reports in a database</translation>
     </message>
 </context>
 <context>
@@ -303,12 +566,87 @@ Commands:</translation>
 <context>
     <name>nb::MainWindow</name>
     <message>
-        <source>Report formats loaded: %1</source>
-        <translation>Report formats loaded: %1</translation>
+        <source>⚠ Read only: this file is being edited in another window or on another computer — %1. You can read every report; to edit, close the other session and open the file again.</source>
+        <translation>⚠ Read only: this file is being edited in another window or on another computer — %1. You can read every report; to edit, close the other session and open the file again.</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>The database was upgraded; the previous version is kept as %1</source>
+        <translation>The database was upgraded; the previous version is kept as %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>The report file cannot be read: %1</source>
+        <translation>The report file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The report cannot be added: %1</source>
+        <translation>The report cannot be added: %1</translation>
+    </message>
+    <message>
+        <source>Added the %1 report of %2</source>
+        <translation>Added the %1 report of %2</translation>
+    </message>
+    <message>
+        <source>New Report Database</source>
+        <translation>New Report Database</translation>
+    </message>
+    <message>
+        <source>Nianbao databases (*.sqlite)</source>
+        <translation>Nianbao databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use Open to work with it.</source>
+        <translation>%1 already exists. Use Open to work with it.</translation>
+    </message>
+    <message>
+        <source>Open Report Database</source>
+        <translation>Open Report Database</translation>
+    </message>
+    <message>
+        <source>Nianbao databases (*.sqlite);;All files (*)</source>
+        <translation>Nianbao databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import Report File</source>
+        <translation>Import Report File</translation>
+    </message>
+    <message>
+        <source>Nianbao report files (*.json)</source>
+        <translation>Nianbao report files (*.json)</translation>
+    </message>
+    <message>
+        <source>Nianbao</source>
+        <translation>Nianbao</translation>
+    </message>
+    <message>
+        <source>%1 (read only) — Nianbao</source>
+        <translation>%1 (read only) — Nianbao</translation>
+    </message>
+    <message>
+        <source>%1 — Nianbao</source>
+        <translation>%1 — Nianbao</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReportListPage</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
     </message>
 </context>
 </TS>

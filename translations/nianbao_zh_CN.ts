@@ -64,6 +64,18 @@ Commands:</source>
         <source>the command to run</source>
         <translation>要执行的命令</translation>
     </message>
+    <message>
+        <source>add a report file to a database</source>
+        <translation>将报告文件加入数据库</translation>
+    </message>
+    <message>
+        <source>write a report from a database as a JSON file</source>
+        <translation>将数据库中的报告写成 JSON 文件</translation>
+    </message>
+    <message>
+        <source>print the reports in a database</source>
+        <translation>列出数据库中的报告</translation>
+    </message>
 </context>
 <context>
     <name>FormatDefinition</name>
@@ -99,10 +111,6 @@ Commands:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Nianbao — Annual Report on Government Information Disclosure</source>
-        <translation>年报填报 — 政府信息公开工作年度报告</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -111,8 +119,58 @@ Commands:</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
+        <source>Nianbao</source>
+        <translation>年报填报</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new report database file</source>
+        <translation>新建一个报告数据库文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another report database file</source>
+        <translation>打开另一个报告数据库文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import Report File…</source>
+        <translation>导入报告文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a report saved as a Nianbao JSON file to this database</source>
+        <translation>将年报填报 JSON 文件中的报告加入本数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>migration %1 is missing</source>
+        <translation>缺少第 %1 号迁移</translation>
+    </message>
+    <message>
+        <source>cannot start migration %1</source>
+        <translation>无法开始第 %1 号迁移</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>升级到第 %1 版数据结构失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Nianbao</source>
+        <translation>年报填报</translation>
     </message>
 </context>
 <context>
@@ -223,6 +281,152 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>ReportListPage</name>
+    <message>
+        <source>Reports in this database</source>
+        <translation>本数据库中的报告</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>This database holds no report yet. Import a report file to begin.</source>
+        <translation>本数据库还没有报告。请先导入一个报告文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>the integrity check returned nothing</source>
+        <translation>完整性检查没有返回结果</translation>
+    </message>
+    <message>
+        <source>tables of the report database are missing</source>
+        <translation>报告数据库缺少数据表</translation>
+    </message>
+    <message>
+        <source>The file was left exactly as it was.</source>
+        <translation>文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>无法为 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Nianbao report database. </source>
+        <translation>%1 是空文件，不是年报填报的报告数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao report database (it is not a SQLite database at all). </source>
+        <translation>%1 不是年报填报的报告数据库（根本不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is shorter than its own header says, as after an interrupted copy. </source>
+        <translation>%1 已损坏：文件比其文件头所记录的短，可能是复制中断所致。</translation>
+    </message>
+    <message>
+        <source> Use a backup copy.</source>
+        <translation>请使用备份副本。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a Nianbao report database. </source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是年报填报的报告数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Nianbao (schema %2; this version reads up to schema %3). Update Nianbao to open it. </source>
+        <translation>%1 由更新版本的年报填报写入（数据结构第 %2 版；本版本最多读取第 %3 版）。请更新年报填报后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema and must be upgraded; open it for editing once. </source>
+        <translation>%1 使用旧版数据结构，需要升级；请先以编辑方式打开一次。</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1（%3 上的进程 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is being edited elsewhere and needs an upgrade first. </source>
+        <translation>%1 正在别处编辑，且需要先升级。</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for editing.</source>
+        <translation>无法锁定 %1 以供编辑。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). </source>
+        <translation>%1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>无法准备 %1：%2</translation>
+    </message>
+    <message>
+        <source>the database is open read-only</source>
+        <translation>数据库以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the report has no agency name</source>
+        <translation>报告没有填写机关名称</translation>
+    </message>
+    <message>
+        <source>%1 already has a report for %2 in this database (number %3)</source>
+        <translation>本数据库中已有%1 %2 年度的报告（编号 %3）</translation>
+    </message>
+    <message>
+        <source>cannot prepare the cell insert</source>
+        <translation>无法准备写入单元格</translation>
+    </message>
+    <message>
+        <source>there is no report number %1 in this database</source>
+        <translation>本数据库中没有编号为 %1 的报告</translation>
+    </message>
+    <message>
+        <source>report %1 uses an unknown format “%2”</source>
+        <translation>报告 %1 使用了未知的格式“%2”</translation>
+    </message>
+    <message>
+        <source>report %1 holds a cell “%2” that the %3 format does not have</source>
+        <translation>报告 %1 含有 %3 格式中不存在的单元格“%2”</translation>
+    </message>
+    <message>
+        <source>this cell was changed elsewhere in the meantime</source>
+        <translation>此单元格在此期间已被别处修改</translation>
+    </message>
+    <message>
+        <source>this text was changed elsewhere in the meantime</source>
+        <translation>此文字在此期间已被别处修改</translation>
+    </message>
+</context>
+<context>
     <name>RuleCompiler</name>
     <message>
         <source>cannot read rule expression “%1” at position %2: %3</source>
@@ -259,6 +463,65 @@ Commands:</source>
     <message>
         <source>a rule has no id or an unknown severity “%1”</source>
         <translation>规则缺少编号或严重程度“%1”未知</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message>
+        <source>the report database (SQLite file)</source>
+        <translation>报告数据库（SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>需要 --db 文件</translation>
+    </message>
+    <message>
+        <source>The database was upgraded; the previous version is kept as %1</source>
+        <translation>数据库已升级；旧版本保存为 %1</translation>
+    </message>
+    <message>
+        <source>add a report to a database</source>
+        <translation>将报告加入数据库</translation>
+    </message>
+    <message>
+        <source>the report, as a Nianbao JSON file</source>
+        <translation>报告（年报填报 JSON 文件）</translation>
+    </message>
+    <message>
+        <source>usage: nianbao import REPORT.json --db FILE</source>
+        <translation>用法：nianbao import 报告.json --db 文件</translation>
+    </message>
+    <message>
+        <source>cannot read the report: %1</source>
+        <translation>无法读取报告：%1</translation>
+    </message>
+    <message>
+        <source>cannot import the report: %1</source>
+        <translation>无法导入报告：%1</translation>
+    </message>
+    <message>
+        <source>write a report from a database as JSON</source>
+        <translation>将数据库中的报告写成 JSON</translation>
+    </message>
+    <message>
+        <source>the report&apos;s number, as `list` prints it</source>
+        <translation>报告编号（即 list 命令列出的编号）</translation>
+    </message>
+    <message>
+        <source>the file to write (standard output when absent)</source>
+        <translation>要写入的文件（省略时写到标准输出）</translation>
+    </message>
+    <message>
+        <source>usage: nianbao export-json --db FILE --report NUMBER [--output OUT.json]</source>
+        <translation>用法：nianbao export-json --db 文件 --report 编号 [--output 输出.json]</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>print the reports in a database</source>
+        <translation>列出数据库中的报告</translation>
     </message>
 </context>
 <context>
@@ -303,12 +566,87 @@ Commands:</source>
 <context>
     <name>nb::MainWindow</name>
     <message>
-        <source>Report formats loaded: %1</source>
-        <translation>已加载的报告格式：%1</translation>
+        <source>⚠ Read only: this file is being edited in another window or on another computer — %1. You can read every report; to edit, close the other session and open the file again.</source>
+        <translation>⚠ 只读：此文件正在另一个窗口或另一台计算机上编辑——%1。您可以查看所有报告；如需编辑，请关闭另一处后重新打开此文件。</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
+        <source>The database was upgraded; the previous version is kept as %1</source>
+        <translation>数据库已升级；旧版本保存为 %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开数据库。</translation>
+    </message>
+    <message>
+        <source>The report file cannot be read: %1</source>
+        <translation>无法读取报告文件：%1</translation>
+    </message>
+    <message>
+        <source>The report cannot be added: %1</source>
+        <translation>无法加入报告：%1</translation>
+    </message>
+    <message>
+        <source>Added the %1 report of %2</source>
+        <translation>已加入%2 %1 年度的报告</translation>
+    </message>
+    <message>
+        <source>New Report Database</source>
+        <translation>新建报告数据库</translation>
+    </message>
+    <message>
+        <source>Nianbao databases (*.sqlite)</source>
+        <translation>年报填报数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use Open to work with it.</source>
+        <translation>%1 已存在。请用“打开”来使用它。</translation>
+    </message>
+    <message>
+        <source>Open Report Database</source>
+        <translation>打开报告数据库</translation>
+    </message>
+    <message>
+        <source>Nianbao databases (*.sqlite);;All files (*)</source>
+        <translation>年报填报数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Report File</source>
+        <translation>导入报告文件</translation>
+    </message>
+    <message>
+        <source>Nianbao report files (*.json)</source>
+        <translation>年报填报报告文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Nianbao</source>
+        <translation>年报填报</translation>
+    </message>
+    <message>
+        <source>%1 (read only) — Nianbao</source>
+        <translation>%1（只读）— 年报填报</translation>
+    </message>
+    <message>
+        <source>%1 — Nianbao</source>
+        <translation>%1 — 年报填报</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReportListPage</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已签发</translation>
     </message>
 </context>
 </TS>

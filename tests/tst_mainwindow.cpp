@@ -1,0 +1,110 @@
+#include "mainwindow.h"
+#include "storetestutil.h"
+#include "testpaths.h"
+
+#include <QLabel>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace nb;
+
+// The window as a clerk starts it: which database it opens, what it shows, what it refuses.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void createsAndShowsReports();
+    void refusedFileShowsWhyAndStaysUntouched();
+    void secondWindowIsReadOnlyWithNotice();
+    void rememberedAsRecent();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings and app data go to a test location
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestMainWindow::createsAndShowsReports()
+{
+    const QString path = m_dir->filePath(QStringLiteral("new.sqlite"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.openDatabase(path, true), qPrintable(window.lastError()));
+    QVERIFY(QFile::exists(path));
+    auto *table = window.findChild<QTableWidget *>(QStringLiteral("reports"));
+    QVERIFY(table);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
+    QVERIFY(window.importReportFile(testpaths::data("wenzhou-eeb-2019.json")));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("温州市生态环境局"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("2019"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("new.sqlite")));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+    // Importing the same agency and year again is refused and says why.
+    QVERIFY(!window.importReportFile(testpaths::data("wenzhou-eeb-2019.json")));
+    QVERIFY2(window.lastError().contains(QStringLiteral("2019")), qPrintable(window.lastError()));
+    QCOMPARE(table->rowCount(), 1);
+}
+
+void TestMainWindow::refusedFileShowsWhyAndStaysUntouched()
+{
+    const QString good = m_dir->filePath(QStringLiteral("good.sqlite"));
+    const QString bad = m_dir->filePath(QStringLiteral("notes.sqlite"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("这不是数据库");
+    file.close();
+    const QByteArray before = sha256Of(bad);
+
+    MainWindow window;
+    QVERIFY(window.openDatabase(good, true));
+    QVERIFY(!window.openDatabase(bad, false));
+    QVERIFY2(window.lastError().contains(QStringLiteral("SQLite")), qPrintable(window.lastError()));
+    QCOMPARE(sha256Of(bad), before);
+    // The database that was open stays open.
+    QCOMPARE(window.store()->path(), QFileInfo(good).absoluteFilePath());
+}
+
+void TestMainWindow::secondWindowIsReadOnlyWithNotice()
+{
+    const QString path = m_dir->filePath(QStringLiteral("shared.sqlite"));
+    MainWindow first;
+    QVERIFY(first.openDatabase(path, true));
+    QVERIFY(!first.store()->isReadOnly());
+    MainWindow second;
+    second.show();
+    QVERIFY(second.openDatabase(path, false));
+    QVERIFY(second.store()->isReadOnly());
+    auto *banner = second.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QString::number(QCoreApplication::applicationPid())), qPrintable(banner->text()));
+    QVERIFY(!second.importReportFile(testpaths::data("wenzhou-eeb-2019.json")));
+}
+
+void TestMainWindow::rememberedAsRecent()
+{
+    const QString path = m_dir->filePath(QStringLiteral("recent.sqlite"));
+    MainWindow window;
+    QVERIFY(window.openDatabase(path, true));
+    QCOMPARE(QSettings().value(QStringLiteral("lastFile")).toString(), QFileInfo(path).absoluteFilePath());
+    auto *recent = window.findChild<QMenu *>(QStringLiteral("menuRecent"));
+    QVERIFY(recent);
+    QCOMPARE(recent->actions().first()->text(), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
