@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -27,9 +28,15 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("lang"), QStringLiteral("zh or en"), QStringLiteral("language")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("the report database"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("report"), QStringLiteral("the report to open"), QStringLiteral("number")});
+    // For the start-up benchmark: leave as soon as the window has been painted once.
+    QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"));
+    quitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitWhenShown);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the report database"));
     parser.process(app);
-    nb::installTranslations(&app, nb::languageFromName(parser.value(QStringLiteral("lang"))));
+    const QString language = parser.value(QStringLiteral("lang"));
+    nb::installTranslations(&app, nb::languageFromName(language.isEmpty() ? QSettings().value(QStringLiteral("language")).toString() : language));
 
     // The file named on the command line (created when new, as an editor would), else the last file
     // used if it is still there, else the default file in the app data folder (created on first start).
@@ -46,5 +53,11 @@ int main(int argc, char *argv[])
     // A refused file is left as it was; the window stays open with New and Open at hand.
     if (!window.openDatabase(path, true))
         QMessageBox::warning(&window, QObject::tr("Nianbao"), window.lastError());
+    else if (parser.isSet(QStringLiteral("report")) && !window.openReport(parser.value(QStringLiteral("report")).toInt()))
+        QMessageBox::warning(&window, QObject::tr("Nianbao"), window.lastError());
+    if (parser.isSet(quitWhenShown)) {
+        window.repaint();
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    }
     return app.exec();
 }

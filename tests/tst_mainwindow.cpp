@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "reportdocument.h"
 #include "storetestutil.h"
 #include "testpaths.h"
 
@@ -22,6 +23,7 @@ private slots:
     void refusedFileShowsWhyAndStaysUntouched();
     void secondWindowIsReadOnlyWithNotice();
     void rememberedAsRecent();
+    void newReportTakesLastYearsDetails();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -104,6 +106,34 @@ void TestMainWindow::rememberedAsRecent()
     auto *recent = window.findChild<QMenu *>(QStringLiteral("menuRecent"));
     QVERIFY(recent);
     QCOMPARE(recent->actions().first()->text(), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+}
+
+void TestMainWindow::newReportTakesLastYearsDetails()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir->filePath(QStringLiteral("years.sqlite")), true));
+    QVERIFY(window.importReportFile(testpaths::data("wenzhou-eeb-2019.json")));
+    const auto id = window.createReport(QStringLiteral("温州市生态环境局"), 2020, QStringLiteral("2019"));
+    QVERIFY2(id, qPrintable(window.lastError()));
+    QVERIFY(window.document());
+    const Report &report = window.document()->report();
+    QCOMPARE(report.year(), 2020);
+    QCOMPARE(report.agency().postcode, QStringLiteral("325027"));
+    QCOMPARE(report.heading(QStringLiteral("s5")), QStringLiteral("五、下一步措施"));
+    QVERIFY(report.value(0).isBlank()); // figures are not copied
+    // Details edited through the document reach the file.
+    Agency agency = report.agency();
+    agency.phone = QStringLiteral("0577-00000000");
+    QVERIFY(window.document()->setDetails(agency, QDate(2021, 1, 20)).accepted);
+    auto other = ReportStore::open(window.store()->path(), {false, true, false});
+    QString error;
+    const auto saved = other.store->loadReport(*id, &error);
+    QCOMPARE(saved->agency().phone, QStringLiteral("0577-00000000"));
+    QCOMPARE(saved->date(), QDate(2021, 1, 20));
+    QCOMPARE(window.store()->changeLog(*id).last().what, QStringLiteral("details"));
+    // A second report for the same agency and year is refused with the reason.
+    QVERIFY(!window.createReport(QStringLiteral("温州市生态环境局"), 2020, QStringLiteral("2019")));
+    QVERIFY(window.lastError().contains(QStringLiteral("2020")));
 }
 
 QTEST_MAIN(TestMainWindow)

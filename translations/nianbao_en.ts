@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgencyDetailsDialog</name>
+    <message>
+        <source>Agency Details</source>
+        <translation>Agency Details</translation>
+    </message>
+    <message>
+        <source>Contact &amp;office:</source>
+        <translation>Contact &amp;office:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>&amp;Fax:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Date under the report:</source>
+        <translation>Date under the report:</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check a report file</source>
@@ -78,6 +117,17 @@ Commands:</translation>
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>Edit text</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <source>Cell edit</source>
+        <translation>Cell edit</translation>
+    </message>
+</context>
+<context>
     <name>FormatDefinition</name>
     <message>
         <source>header node “%1” has no id or an unknown kind</source>
@@ -150,6 +200,62 @@ Commands:</translation>
         <source>Add a report saved as a Nianbao JSON file to this database</source>
         <translation>Add a report saved as a Nianbao JSON file to this database</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>New &amp;Report…</source>
+        <translation>New &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Start a report for an agency and year in this database</source>
+        <translation>Start a report for an agency and year in this database</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Every edit is saved as you type; this confirms it</source>
+        <translation>Every edit is saved as you type; this confirms it</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report File…</source>
+        <translation>&amp;Export Report File…</translation>
+    </message>
+    <message>
+        <source>Save the open report as a Nianbao JSON file</source>
+        <translation>Save the open report as a Nianbao JSON file</translation>
+    </message>
+    <message>
+        <source>&amp;Close Report</source>
+        <translation>&amp;Close Report</translation>
+    </message>
+    <message>
+        <source>Back to the list of reports</source>
+        <translation>Back to the list of reports</translation>
+    </message>
+    <message>
+        <source>&amp;Agency Details…</source>
+        <translation>&amp;Agency Details…</translation>
+    </message>
+    <message>
+        <source>Contact details printed in the introduction, and the date under the report</source>
+        <translation>Contact details printed in the introduction, and the date under the report</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -167,10 +273,75 @@ Commands:</translation>
     </message>
 </context>
 <context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New Report</source>
+        <translation>New Report</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Year reported on:</source>
+        <translation>&amp;Year reported on:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Nianbao</source>
         <translation>Nianbao</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>the report is open read-only</source>
+        <translation>the report is open read-only</translation>
+    </message>
+    <message>
+        <source>this total is computed from its parts</source>
+        <translation>this total is computed from its parts</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>Clear cells</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit this amount may use</source>
+        <translation>“%1” is not a unit this amount may use</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 was not saved: %2</translation>
+    </message>
+    <message>
+        <source>The text was not saved: %1</source>
+        <translation>The text was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -466,6 +637,52 @@ Commands:</translation>
     </message>
 </context>
 <context>
+    <name>Section1Page</name>
+    <message>
+        <source>Heading as printed:</source>
+        <translation>Heading as printed:</translation>
+    </message>
+    <message>
+        <source>Introduction (before section 一: legal basis, period, where to download, contact). Leave it empty to have it written from the agency details.</source>
+        <translation>Introduction (before section 一: legal basis, period, where to download, contact). Leave it empty to have it written from the agency details.</translation>
+    </message>
+</context>
+<context>
+    <name>Section2Page</name>
+    <message>
+        <source>Heading as printed:</source>
+        <translation>Heading as printed:</translation>
+    </message>
+</context>
+<context>
+    <name>Section3Page</name>
+    <message>
+        <source>Heading as printed:</source>
+        <translation>Heading as printed:</translation>
+    </message>
+</context>
+<context>
+    <name>Section4Page</name>
+    <message>
+        <source>Heading as printed:</source>
+        <translation>Heading as printed:</translation>
+    </message>
+</context>
+<context>
+    <name>Section5Page</name>
+    <message>
+        <source>Heading as printed:</source>
+        <translation>Heading as printed:</translation>
+    </message>
+</context>
+<context>
+    <name>Section6Page</name>
+    <message>
+        <source>Heading as printed:</source>
+        <translation>Heading as printed:</translation>
+    </message>
+</context>
+<context>
     <name>StoreCommands</name>
     <message>
         <source>the report database (SQLite file)</source>
@@ -626,8 +843,78 @@ Commands:</translation>
         <translation>%1 (read only) — Nianbao</translation>
     </message>
     <message>
-        <source>%1 — Nianbao</source>
-        <translation>%1 — Nianbao</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>All changes are saved in %1</source>
+        <translation>All changes are saved in %1</translation>
+    </message>
+    <message>
+        <source>Export Report File</source>
+        <translation>Export Report File</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 report — %3</source>
+        <translation>%1, %2 report — %3</translation>
+    </message>
+    <message>
+        <source>%1[*] — Nianbao</source>
+        <translation>%1[*] — Nianbao</translation>
+    </message>
+</context>
+<context>
+    <name>nb::NewReportDialog</name>
+    <message>
+        <source>Reports on %1 use this format.</source>
+        <translation>Reports on %1 use this format.</translation>
+    </message>
+    <message>
+        <source>⚠ Reports on %1 use another format; this one will be flagged (rule R10).</source>
+        <translation>⚠ Reports on %1 use another format; this one will be flagged (rule R10).</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReportEditor</name>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>warnings to check</source>
+        <translation>warnings to check</translation>
+    </message>
+    <message>
+        <source>has errors</source>
+        <translation>has errors</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>No errors or warnings: every rule of the format holds.</source>
+        <translation>No errors or warnings: every rule of the format holds.</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings — click one to go to its cell</source>
+        <translation>%1 errors, %2 warnings — click one to go to its cell</translation>
     </message>
 </context>
 <context>
@@ -647,6 +934,20 @@ Commands:</translation>
     <message>
         <source>Signed off</source>
         <translation>Signed off</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReportTableModel</name>
+    <message>
+        <source>Computed from its parts</source>
+        <translation>Computed from its parts</translation>
+    </message>
+</context>
+<context>
+    <name>nb::SectionPage</name>
+    <message>
+        <source>Unit of %1:</source>
+        <translation>Unit of %1:</translation>
     </message>
 </context>
 </TS>

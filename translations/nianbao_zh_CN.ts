@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgencyDetailsDialog</name>
+    <message>
+        <source>Agency Details</source>
+        <translation>机关信息</translation>
+    </message>
+    <message>
+        <source>Contact &amp;office:</source>
+        <translation>联系部门(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>邮编(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>传真(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Date under the report:</source>
+        <translation>落款日期：</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check a report file</source>
@@ -78,6 +117,17 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>Edit text</source>
+        <translation>编辑文字</translation>
+    </message>
+    <message>
+        <source>Cell edit</source>
+        <translation>修改单元格</translation>
+    </message>
+</context>
+<context>
     <name>FormatDefinition</name>
     <message>
         <source>header node “%1” has no id or an unknown kind</source>
@@ -150,6 +200,62 @@ Commands:</source>
         <source>Add a report saved as a Nianbao JSON file to this database</source>
         <translation>将年报填报 JSON 文件中的报告加入本数据库</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>New &amp;Report…</source>
+        <translation>新建报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Start a report for an agency and year in this database</source>
+        <translation>在本数据库中为某机关某年度新建报告</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Every edit is saved as you type; this confirms it</source>
+        <translation>每次输入都已自动保存；此命令用于确认</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report File…</source>
+        <translation>导出报告文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the open report as a Nianbao JSON file</source>
+        <translation>将当前报告保存为年报填报 JSON 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Close Report</source>
+        <translation>关闭报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back to the list of reports</source>
+        <translation>返回报告列表</translation>
+    </message>
+    <message>
+        <source>&amp;Agency Details…</source>
+        <translation>机关信息(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Contact details printed in the introduction, and the date under the report</source>
+        <translation>引言中的联系方式，以及报告末尾的落款日期</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -167,10 +273,75 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New Report</source>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year reported on:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Nianbao</source>
         <translation>年报填报</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>the report is open read-only</source>
+        <translation>报告以只读方式打开</translation>
+    </message>
+    <message>
+        <source>this total is computed from its parts</source>
+        <translation>此合计由各分项自动计算</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>清除单元格</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit this amount may use</source>
+        <translation>“%1”不是此金额可用的单位</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 未保存：%2</translation>
+    </message>
+    <message>
+        <source>The text was not saved: %1</source>
+        <translation>文字未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -466,6 +637,52 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>Section1Page</name>
+    <message>
+        <source>Heading as printed:</source>
+        <translation>印发标题：</translation>
+    </message>
+    <message>
+        <source>Introduction (before section 一: legal basis, period, where to download, contact). Leave it empty to have it written from the agency details.</source>
+        <translation>引言（置于第一部分之前：依据、统计期限、下载地址、联系方式）。留空则根据机关信息自动生成。</translation>
+    </message>
+</context>
+<context>
+    <name>Section2Page</name>
+    <message>
+        <source>Heading as printed:</source>
+        <translation>印发标题：</translation>
+    </message>
+</context>
+<context>
+    <name>Section3Page</name>
+    <message>
+        <source>Heading as printed:</source>
+        <translation>印发标题：</translation>
+    </message>
+</context>
+<context>
+    <name>Section4Page</name>
+    <message>
+        <source>Heading as printed:</source>
+        <translation>印发标题：</translation>
+    </message>
+</context>
+<context>
+    <name>Section5Page</name>
+    <message>
+        <source>Heading as printed:</source>
+        <translation>印发标题：</translation>
+    </message>
+</context>
+<context>
+    <name>Section6Page</name>
+    <message>
+        <source>Heading as printed:</source>
+        <translation>印发标题：</translation>
+    </message>
+</context>
+<context>
     <name>StoreCommands</name>
     <message>
         <source>the report database (SQLite file)</source>
@@ -626,8 +843,78 @@ Commands:</source>
         <translation>%1（只读）— 年报填报</translation>
     </message>
     <message>
-        <source>%1 — Nianbao</source>
-        <translation>%1 — 年报填报</translation>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>All changes are saved in %1</source>
+        <translation>所有修改均已保存在 %1</translation>
+    </message>
+    <message>
+        <source>Export Report File</source>
+        <translation>导出报告文件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 report — %3</source>
+        <translation>%1 %2 年度报告 — %3</translation>
+    </message>
+    <message>
+        <source>%1[*] — Nianbao</source>
+        <translation>%1[*] — 年报填报</translation>
+    </message>
+</context>
+<context>
+    <name>nb::NewReportDialog</name>
+    <message>
+        <source>Reports on %1 use this format.</source>
+        <translation>%1 年度报告使用此格式。</translation>
+    </message>
+    <message>
+        <source>⚠ Reports on %1 use another format; this one will be flagged (rule R10).</source>
+        <translation>⚠ %1 年度报告应使用另一种格式；选用此格式将被提示（规则 R10）。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReportEditor</name>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>warnings to check</source>
+        <translation>有警告待核对</translation>
+    </message>
+    <message>
+        <source>has errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>No errors or warnings: every rule of the format holds.</source>
+        <translation>没有错误或警告：所有勾稽规则均已满足。</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings — click one to go to its cell</source>
+        <translation>%1 个错误，%2 个警告 — 点击可跳到对应单元格</translation>
     </message>
 </context>
 <context>
@@ -647,6 +934,20 @@ Commands:</source>
     <message>
         <source>Signed off</source>
         <translation>已签发</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReportTableModel</name>
+    <message>
+        <source>Computed from its parts</source>
+        <translation>由各分项自动计算</translation>
+    </message>
+</context>
+<context>
+    <name>nb::SectionPage</name>
+    <message>
+        <source>Unit of %1:</source>
+        <translation>%1的单位：</translation>
     </message>
 </context>
 </TS>

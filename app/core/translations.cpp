@@ -23,15 +23,25 @@ QString languageName(Language language)
 
 void installTranslations(QCoreApplication *app, Language language)
 {
-    const QString name = languageName(language);
-    auto *own = new QTranslator(app);
-    if (own->load(QStringLiteral(":/i18n/nianbao_") + name))
-        app->installTranslator(own);
-    auto *qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_") + name, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app->installTranslator(qt);
+    // Switching language replaces the translators installed before; installing sends LanguageChange
+    // to every widget, which retranslates itself.
+    static QTranslator *own = nullptr;
+    static QTranslator *qt = nullptr;
+    for (QTranslator *old : {own, qt}) {
+        if (old) {
+            app->removeTranslator(old);
+            delete old;
+        }
+    }
     QLocale::setDefault(QLocale(language == Language::English ? QLocale::English : QLocale::Chinese,
                                 language == Language::English ? QLocale::UnitedStates : QLocale::China));
+    const QString name = languageName(language);
+    own = new QTranslator(app);
+    if (own->load(QStringLiteral(":/i18n/nianbao_") + name))
+        app->installTranslator(own);
+    qt = new QTranslator(app);
+    if (qt->load(QStringLiteral("qtbase_") + name, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app->installTranslator(qt);
 }
 
 } // namespace nb

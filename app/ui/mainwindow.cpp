@@ -1,16 +1,26 @@
 #include "mainwindow.h"
 
+#include "agencydetailsdialog.h"
+#include "formatregistry.h"
+#include "newreportdialog.h"
+#include "reportdocument.h"
+#include "reporteditor.h"
 #include "reportjson.h"
 #include "reportlistpage.h"
 #include "reportstore.h"
+#include "translations.h"
 #include "ui_mainwindow.h"
 
+#include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
+#include <QUndoGroup>
 
 namespace nb {
 
@@ -34,10 +44,30 @@ MainWindow::MainWindow(QWidget *parent)
     m_list = new ReportListPage(this);
     m_ui->pages->addWidget(m_list);
 
-    m_ui->actionNewDatabase->setShortcut(QKeySequence::New);
+    m_ui->actionNewReport->setShortcut(QKeySequence::New);
     m_ui->actionOpenDatabase->setShortcut(QKeySequence::Open);
+    m_ui->actionSave->setShortcut(QKeySequence::Save);
+    m_ui->actionCloseReport->setShortcut(QKeySequence::Close);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+
+    // Undo and redo follow whichever report is open.
+    m_undoGroup = new QUndoGroup(this);
+    createUndoActions();
+
+    auto *languages = new QActionGroup(this);
+    languages->addAction(m_ui->actionChinese);
+    languages->addAction(m_ui->actionEnglish);
+    (languageFromName(QLocale().name()) == Language::English ? m_ui->actionEnglish : m_ui->actionChinese)->setChecked(true);
+    connect(m_ui->actionChinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh")); });
+    connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::confirmSaved);
+    connect(m_ui->actionNewReport, &QAction::triggered, this, &MainWindow::askNewReport);
+    connect(m_ui->actionAgencyDetails, &QAction::triggered, this, &MainWindow::editAgencyDetails);
+    connect(m_ui->actionExportJson, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    connect(m_ui->actionCloseReport, &QAction::triggered, this, &MainWindow::closeReport);
+    connect(m_list, &ReportListPage::reportActivated, this, &MainWindow::openReport);
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->actionImportJson, &QAction::triggered, this, &MainWindow::chooseReportFile);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -45,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     updateRecentMenu();
-    updateTitle();
+    closeReport(); // the list page first, report actions off
 }
 
 MainWindow::~MainWindow() = default;
@@ -61,6 +91,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
         return false;
     }
     m_lastError.clear();
+    closeReport();
     m_store = std::move(opened.store);
     if (!opened.lockedBy.isEmpty()) {
         m_ui->readOnlyBanner->setText(tr("⚠ Read only: this file is being edited in another window or on another computer — %1. "
@@ -73,6 +104,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
                                      .arg(QDir::toNativeSeparators(opened.backupPath)));
     }
     m_ui->actionImportJson->setEnabled(!m_store->isReadOnly());
+    m_ui->actionNewReport->setEnabled(!m_store->isReadOnly());
     rememberRecent(m_store->path());
     refreshReports();
     updateTitle();
@@ -98,6 +130,182 @@ bool MainWindow::importReportFile(const QString &path)
     refreshReports();
     statusBar()->showMessage(tr("Added the %1 report of %2").arg(read.report->year()).arg(read.report->agency().name), 5000);
     return true;
+}
+
+bool MainWindow::openReport(int reportId)
+{
+    if (!m_store)
+        return false;
+    QString error;
+    std::optional<Report> report = m_store->loadReport(reportId, &error);
+    if (!report) {
+        m_lastError = error;
+        return false;
+    }
+    closeReport();
+    const QString agency = report->agency().name;
+    const int year = report->year();
+    m_document = std::make_unique<ReportDocument>(std::move(*report), m_store.get(), reportId, currentUser());
+    // Last year's report of the same agency, when the database has it, for the cross-year rules.
+    if (const auto previousId = m_store->findReport(agency, year - 1))
+        m_document->setPreviousYear(m_store->loadReport(*previousId, &error));
+    m_editor = new ReportEditor(m_document.get(), m_ui->pages);
+    m_ui->pages->addWidget(m_editor);
+    m_ui->pages->setCurrentWidget(m_editor);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+    connect(m_document.get(), &ReportDocument::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+        showError(message);
+    });
+    m_ui->actionSave->setEnabled(true);
+    m_ui->actionAgencyDetails->setEnabled(true);
+    m_ui->actionExportJson->setEnabled(true);
+    m_ui->actionCloseReport->setEnabled(true);
+    updateTitle();
+    return true;
+}
+
+std::optional<int> MainWindow::createReport(const QString &agency, int year, const QString &formatId)
+{
+    const auto format = FormatRegistry::builtin().format(formatId);
+    if (!m_store || !format) {
+        m_lastError = tr("No database is open.");
+        return std::nullopt;
+    }
+    Report report(format);
+    report.setYear(year);
+    report.setAgency({agency, {}, {}, {}, {}, {}, {}, {}});
+    QString error;
+    // The agency's latest earlier report lends its contact details and its own headings.
+    for (int earlier = year - 1; earlier >= year - 5; --earlier) {
+        const auto id = m_store->findReport(agency, earlier);
+        const std::optional<Report> previous = id ? m_store->loadReport(*id, &error) : std::nullopt;
+        if (!previous)
+            continue;
+        report.setAgency(previous->agency());
+        for (auto it = previous->headings().begin(); it != previous->headings().end(); ++it) {
+            if (report.format().section(it.key()))
+                report.setHeading(it.key(), it.value());
+        }
+        break;
+    }
+    const auto id = m_store->addReport(report, currentUser(), &error);
+    if (!id) {
+        m_lastError = error;
+        return std::nullopt;
+    }
+    openReport(*id);
+    return id;
+}
+
+void MainWindow::askNewReport()
+{
+    if (!m_store)
+        return;
+    QStringList agencies;
+    for (const ReportSummary &summary : m_store->reports()) {
+        if (!agencies.contains(summary.agency))
+            agencies << summary.agency;
+    }
+    NewReportDialog dialog(agencies, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!createReport(dialog.agency(), dialog.year(), dialog.formatId()))
+        showError(m_lastError);
+}
+
+void MainWindow::editAgencyDetails()
+{
+    if (!m_document)
+        return;
+    AgencyDetailsDialog dialog(m_document->report().agency(), m_document->report().date(), m_document->isReadOnly(), this);
+    if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
+        return;
+    const ReportDocument::EditResult result = m_document->setDetails(dialog.agency(), dialog.date());
+    if (!result.accepted)
+        showError(result.reason);
+}
+
+void MainWindow::closeReport()
+{
+    if (m_editor) {
+        m_ui->pages->removeWidget(m_editor);
+        delete m_editor;
+        m_editor = nullptr;
+    }
+    if (m_document) {
+        m_undoGroup->removeStack(m_document->undoStack());
+        m_document.reset();
+    }
+    setWindowModified(false);
+    m_ui->pages->setCurrentWidget(m_list);
+    m_ui->actionSave->setEnabled(false);
+    m_ui->actionAgencyDetails->setEnabled(false);
+    m_ui->actionExportJson->setEnabled(false);
+    m_ui->actionCloseReport->setEnabled(false);
+    if (m_store)
+        refreshReports();
+    updateTitle();
+}
+
+void MainWindow::confirmSaved()
+{
+    // Every edit was committed when it was made; Ctrl+S only tells the clerk so and marks the point.
+    if (m_document)
+        m_document->undoStack()->setClean();
+    statusBar()->showMessage(tr("All changes are saved in %1").arg(QDir::toNativeSeparators(m_store->path())), 5000);
+}
+
+void MainWindow::chooseExportFile()
+{
+    if (!m_document)
+        return;
+    const Report &report = m_document->report();
+    const QString suggested = QDir(QDir::homePath()).filePath(QStringLiteral("%1-%2.json").arg(report.agency().name).arg(report.year()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report File"), suggested, tr("Nianbao report files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray json = ReportJson::write(report);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    installTranslations(qApp, languageFromName(language));
+    (languageFromName(language) == Language::English ? m_ui->actionEnglish : m_ui->actionChinese)->setChecked(true);
+}
+
+void MainWindow::createUndoActions()
+{
+    // QUndoGroup bakes its prefix into the actions, so a language change makes new ones.
+    for (const char *name : {"actionUndo", "actionRedo"})
+        delete findChild<QAction *>(QLatin1String(name));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+    m_ui->toolbar->addAction(undo);
+    m_ui->toolbar->addAction(redo);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        createUndoActions();
+        refreshReports();
+        updateTitle();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -144,6 +352,8 @@ void MainWindow::openInteractively(const QString &path, bool create)
 
 void MainWindow::refreshReports()
 {
+    if (!m_list)
+        return;
     QString error;
     m_list->setReports(m_store ? m_store->reports(&error) : QVector<ReportSummary>());
     if (!error.isEmpty())
@@ -178,8 +388,13 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Nianbao"));
         return;
     }
-    const QString file = QFileInfo(m_store->path()).fileName();
-    setWindowTitle(m_store->isReadOnly() ? tr("%1 (read only) — Nianbao").arg(file) : tr("%1 — Nianbao").arg(file));
+    QString file = QFileInfo(m_store->path()).fileName();
+    if (m_document) {
+        const Report &report = m_document->report();
+        file = tr("%1, %2 report — %3").arg(report.agency().name).arg(report.year()).arg(file);
+    }
+    // [*] shows the changes made since the clerk last confirmed with Ctrl+S.
+    setWindowTitle(m_store->isReadOnly() ? tr("%1 (read only) — Nianbao").arg(file) : tr("%1[*] — Nianbao").arg(file));
     statusBar()->showMessage(QDir::toNativeSeparators(m_store->path()));
 }
 

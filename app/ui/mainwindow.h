@@ -3,6 +3,9 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
+
+class QUndoGroup;
 
 namespace Ui {
 class MainWindow;
@@ -10,6 +13,8 @@ class MainWindow;
 
 namespace nb {
 
+class ReportDocument;
+class ReportEditor;
 class ReportListPage;
 class ReportStore;
 
@@ -30,9 +35,20 @@ public:
     const ReportStore *store() const { return m_store.get(); }
     // Adds a report JSON file to the open database.
     bool importReportFile(const QString &path);
+    // Opens a report of the database in the editor (read-only when the database is).
+    bool openReport(int reportId);
+    // Starts a blank report in the open database and opens it. Contact details and custom headings
+    // come from the agency's latest earlier report, when there is one.
+    std::optional<int> createReport(const QString &agency, int year, const QString &formatId);
+    void closeReport();
+    ReportDocument *document() const { return m_document.get(); }
+    ReportEditor *editor() const { return m_editor; }
+    // Switches the interface language at once ("zh" or "en"), and remembers it.
+    void setLanguage(const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void chooseNewDatabase();
@@ -44,10 +60,18 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void showError(const QString &message);
+    void chooseExportFile();
+    void askNewReport();
+    void editAgencyDetails();
+    void confirmSaved();
+    void createUndoActions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ReportListPage *m_list = nullptr;
     std::unique_ptr<ReportStore> m_store;
+    std::unique_ptr<ReportDocument> m_document; // declared after the store: destroyed before it
+    ReportEditor *m_editor = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     QString m_lastError;
 };
 

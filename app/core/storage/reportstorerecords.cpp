@@ -316,6 +316,27 @@ SaveResult ReportStore::saveText(int reportId, const QString &kind, const QStrin
     return result;
 }
 
+bool ReportStore::saveDetails(int reportId, const Agency &agency, const QDate &date, const QString &who, QString *error)
+{
+    if (m_readOnly) {
+        *error = Text::tr("the database is open read-only");
+        return false;
+    }
+    WriteTransaction transaction(m_db, error);
+    const QString stamp = date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return transaction.isOpen()
+           && exec(QStringLiteral("UPDATE reports SET office = ?, address = ?, postcode = ?, phone = ?, fax = ?, email = ?, "
+                                  "website = ?, report_date = ? WHERE id = ?"),
+                   {textOf(agency.office), textOf(agency.address), textOf(agency.postcode), textOf(agency.phone),
+                    textOf(agency.fax), textOf(agency.email), textOf(agency.website), textOf(stamp), reportId},
+                   error)
+           && touch(reportId, who, QStringLiteral("details"), QStringLiteral("agency"), QVariant(),
+                    QStringList{agency.office, agency.address, agency.postcode, agency.phone, agency.fax, agency.email,
+                                agency.website, stamp}.join(QLatin1Char('|')),
+                    error)
+           && transaction.commit(error);
+}
+
 QVector<ChangeLogEntry> ReportStore::changeLog(int reportId, QString *error) const
 {
     QVector<ChangeLogEntry> entries;

@@ -1,0 +1,196 @@
+#include "reportdocument.h"
+
+#include "editcommands.h"
+#include "reportstore.h"
+#include "valueparser.h"
+
+#include <QCoreApplication>
+
+#include <numeric>
+
+namespace nb {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportDocument)
+};
+
+} // namespace
+
+ReportDocument::ReportDocument(Report report, ReportStore *store, int reportId, const QString &user, QObject *parent)
+    : QObject(parent)
+    , m_report(std::move(report))
+    , m_validator(m_report)
+    , m_store(store)
+    , m_reportId(reportId)
+    , m_user(user)
+{
+    m_validator.validateAll();
+}
+
+ReportDocument::~ReportDocument() = default;
+
+bool ReportDocument::isReadOnly() const
+{
+    return m_store && m_store->isReadOnly();
+}
+
+void ReportDocument::setPreviousYear(std::optional<Report> previous)
+{
+    m_previous = std::move(previous);
+    m_validator.setPreviousYear(m_previous ? &*m_previous : nullptr);
+    m_validator.validateAll();
+    QVector<int> all(int(format().ruleInstances().size()));
+    std::iota(all.begin(), all.end(), 0);
+    emit findingsChanged(all);
+}
+
+bool ReportDocument::isEditable(int cell) const
+{
+    return !isReadOnly() && !format().cell(cell).isComputed();
+}
+
+ReportDocument::EditResult ReportDocument::editCell(int cell, const QString &text)
+{
+    EditResult result;
+    if (isReadOnly()) {
+        result.reason = Text::tr("the report is open read-only");
+        return result;
+    }
+    if (format().cell(cell).isComputed()) {
+        result.reason = Text::tr("this total is computed from its parts");
+        return result;
+    }
+    const ParsedValue parsed = parseCellText(text, format().cell(cell), m_report.unit(cell));
+    if (!parsed.ok) {
+        result.reason = parsed.error;
+        return result;
+    }
+    result.accepted = true;
+    if (parsed.value != m_report.value(cell))
+        m_undo.push(new SetCellCommand(this, cell, m_report.value(cell), parsed.value));
+    return result;
+}
+
+void ReportDocument::clearCells(const QVector<int> &cells)
+{
+    auto macro = std::make_unique<QUndoCommand>(Text::tr("Clear cells"));
+    for (int cell : cells) {
+        // A total typed in an imported report is cleared too: it then computes itself again.
+        if (!isReadOnly() && !m_report.value(cell).isBlank())
+            new SetCellCommand(this, cell, m_report.value(cell), CellValue(), macro.get());
+    }
+    if (macro->childCount() > 0)
+        m_undo.push(macro.release());
+}
+
+QStringList ReportDocument::pasteCells(const QVector<QVector<int>> &targets, const QVector<QStringList> &texts)
+{
+    QStringList refusals;
+    auto macro = std::make_unique<QUndoCommand>(Text::tr("Paste"));
+    for (int row = 0; row < targets.size() && row < texts.size(); ++row) {
+        for (int column = 0; column < targets.at(row).size() && column < texts.at(row).size(); ++column) {
+            const int cell = targets.at(row).at(column);
+            if (cell < 0 || !isEditable(cell))
+                continue;
+            const ParsedValue parsed = parseCellText(texts.at(row).at(column), format().cell(cell), m_report.unit(cell));
+            if (!parsed.ok)
+                refusals << format().cellLabel(cell, Language::Chinese) + QStringLiteral("：") + parsed.error;
+            else if (parsed.value != m_report.value(cell))
+                new SetCellCommand(this, cell, m_report.value(cell), parsed.value, macro.get());
+        }
+    }
+    if (macro->childCount() > 0)
+        m_undo.push(macro.release());
+    return refusals;
+}
+
+QString ReportDocument::text(const QString &kind, const QString &part) const
+{
+    if (kind == QLatin1String("heading"))
+        return m_report.heading(part);
+    if (kind == QLatin1String("unit"))
+        return m_report.unit(format().indexOf(part));
+    return m_report.narrative(part);
+}
+
+ReportDocument::EditResult ReportDocument::editText(const QString &kind, const QString &part, const QString &text)
+{
+    EditResult result;
+    if (isReadOnly()) {
+        result.reason = Text::tr("the report is open read-only");
+        return result;
+    }
+    if (kind == QLatin1String("unit") && (format().indexOf(part) < 0 || !format().cell(format().indexOf(part)).units.contains(text))) {
+        result.reason = Text::tr("“%1” is not a unit this amount may use").arg(text);
+        return result;
+    }
+    result.accepted = true;
+    if (text != this->text(kind, part))
+        m_undo.push(new SetTextCommand(this, kind, part, this->text(kind, part), text));
+    return result;
+}
+
+ReportDocument::EditResult ReportDocument::setDetails(const Agency &agency, const QDate &date)
+{
+    EditResult result;
+    if (isReadOnly()) {
+        result.reason = Text::tr("the report is open read-only");
+        return result;
+    }
+    Agency kept = agency;
+    kept.name = m_report.agency().name;
+    if (m_store && !m_store->saveDetails(m_reportId, kept, date, m_user, &result.reason))
+        return result;
+    m_report.setAgency(kept);
+    m_report.setDate(date);
+    result.accepted = true;
+    emit detailsChanged();
+    return result;
+}
+
+bool ReportDocument::applyCell(int cell, const CellValue &value)
+{
+    const CellValue current = m_report.value(cell);
+    if (value == current)
+        return true;
+    if (m_store) {
+        const SaveResult saved = m_store->saveCell(m_reportId, format().cell(cell).key, current, value, m_user);
+        if (!saved.saved()) {
+            emit saveFailed(Text::tr("%1 was not saved: %2").arg(format().cellLabel(cell, Language::Chinese), saved.error));
+            return false;
+        }
+    }
+    const QVector<int> changed = m_report.setValue(cell, value);
+    const QVector<int> instances = m_validator.revalidate(changed);
+    emit cellsChanged(changed);
+    if (!instances.isEmpty())
+        emit findingsChanged(instances);
+    return true;
+}
+
+bool ReportDocument::applyText(const QString &kind, const QString &part, const QString &text)
+{
+    const QString current = this->text(kind, part);
+    if (text == current)
+        return true;
+    if (m_store) {
+        const SaveResult saved = m_store->saveText(m_reportId, kind, part, current, text, m_user);
+        if (!saved.saved()) {
+            emit saveFailed(Text::tr("The text was not saved: %1").arg(saved.error));
+            return false;
+        }
+    }
+    if (kind == QLatin1String("heading"))
+        m_report.setHeading(part, text);
+    else if (kind == QLatin1String("unit"))
+        m_report.setUnit(format().indexOf(part), text);
+    else
+        m_report.setNarrative(part, text);
+    emit textChanged(kind, part);
+    return true;
+}
+
+} // namespace nb

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "cellvalue.h"
+#include "report.h"
+#include "validator.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+namespace nb {
+
+class ReportStore;
+
+// A report open for editing: the one path every change takes. An edit becomes an undo command; the
+// command autosaves through the store (when there is one) and only then changes the report; the
+// report recomputes its totals, the validator re-checks the rules that read the changed cells, and
+// typed signals tell the views exactly which cells and findings changed.
+class ReportDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    // store may be null (a report not backed by a database, e.g. in tests of the rules UI).
+    ReportDocument(Report report, ReportStore *store, int reportId, const QString &user, QObject *parent = nullptr);
+    ~ReportDocument() override;
+
+    const Report &report() const { return m_report; }
+    const FormatDefinition &format() const { return m_report.format(); }
+    const Validator &validator() const { return m_validator; }
+    QUndoStack *undoStack() { return &m_undo; }
+    int reportId() const { return m_reportId; }
+    bool isReadOnly() const;
+    void setPreviousYear(std::optional<Report> previous);
+
+    // What typing text into a cell does: refused with the reason (nothing changes), or accepted (an
+    // undoable, autosaved edit; the same value again is accepted and changes nothing).
+    struct EditResult
+    {
+        bool accepted = false;
+        QString reason;
+    };
+    EditResult editCell(int cell, const QString &text);
+    // Clears cells (Delete), as one undo step. A cleared total computes itself again.
+    void clearCells(const QVector<int> &cells);
+    // Pastes tab-separated rows (from a spreadsheet) cell by cell into targets[row][column], as one undo
+    // step. Returns the refusals, one line per cell, empty when everything was taken.
+    QStringList pasteCells(const QVector<QVector<int>> &targets, const QVector<QStringList> &texts);
+    // Narrative text ("narrative", section id or "intro"), section headings ("heading", section id) and
+    // amount units ("unit", cell key).
+    EditResult editText(const QString &kind, const QString &part, const QString &text);
+    QString text(const QString &kind, const QString &part) const;
+    // Contact details and date: saved at once (not an undo step; they are not figures of the report).
+    EditResult setDetails(const Agency &agency, const QDate &date);
+
+    bool isEditable(int cell) const;
+
+    // Used by the undo commands; not for views.
+    bool applyCell(int cell, const CellValue &value);
+    bool applyText(const QString &kind, const QString &part, const QString &text);
+
+signals:
+    void cellsChanged(const QVector<int> &cells);
+    void findingsChanged(const QVector<int> &instances);
+    void textChanged(const QString &kind, const QString &part);
+    void detailsChanged();
+    // An autosave failed (a conflict with another session, a full disk): the edit did not happen.
+    void saveFailed(const QString &message);
+
+private:
+    Report m_report;
+    std::optional<Report> m_previous;
+    Validator m_validator;
+    QUndoStack m_undo;
+    ReportStore *m_store = nullptr;
+    int m_reportId = 0;
+    QString m_user;
+};
+
+} // namespace nb

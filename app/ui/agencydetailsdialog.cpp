@@ -1,0 +1,50 @@
+#include "agencydetailsdialog.h"
+
+#include "ui_agencydetailsdialog.h"
+
+#include <QLineEdit>
+
+namespace nb {
+
+AgencyDetailsDialog::AgencyDetailsDialog(const Agency &agency, const QDate &date, bool readOnly, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AgencyDetailsDialog>())
+    , m_name(agency.name)
+{
+    m_ui->setupUi(this);
+    m_ui->agencyName->setText(agency.name);
+    m_ui->office->setText(agency.office);
+    m_ui->address->setText(agency.address);
+    m_ui->postcode->setText(agency.postcode);
+    m_ui->phone->setText(agency.phone);
+    m_ui->fax->setText(agency.fax);
+    m_ui->email->setText(agency.email);
+    m_ui->website->setText(agency.website);
+    m_ui->date->setDate(date.isValid() ? date : QDate::currentDate());
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->setReadOnly(readOnly);
+    m_ui->date->setReadOnly(readOnly);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+AgencyDetailsDialog::~AgencyDetailsDialog() = default;
+
+Agency AgencyDetailsDialog::agency() const
+{
+    return {m_name,
+            m_ui->office->text().trimmed(),
+            m_ui->address->text().trimmed(),
+            m_ui->postcode->text().trimmed(),
+            m_ui->phone->text().trimmed(),
+            m_ui->fax->text().trimmed(),
+            m_ui->email->text().trimmed(),
+            m_ui->website->text().trimmed()};
+}
+
+QDate AgencyDetailsDialog::date() const
+{
+    return m_ui->date->date();
+}
+
+} // namespace nb

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "report.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class AgencyDetailsDialog;
+}
+
+namespace nb {
+
+// The contact details the report's introduction prints, and the date under the report.
+class AgencyDetailsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AgencyDetailsDialog(const Agency &agency, const QDate &date, bool readOnly, QWidget *parent = nullptr);
+    ~AgencyDetailsDialog() override;
+
+    Agency agency() const;
+    QDate date() const;
+
+private:
+    std::unique_ptr<Ui::AgencyDetailsDialog> m_ui;
+    QString m_name;
+};
+
+} // namespace nb

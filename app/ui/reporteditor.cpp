@@ -1,0 +1,181 @@
+#include "reporteditor.h"
+
+#include "reportdocument.h"
+#include "reporttableview.h"
+#include "sectionpage.h"
+#include "sectionstate.h"
+#include "translations.h"
+#include "ui_reporteditor.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+#include <QStyle>
+
+namespace nb {
+
+namespace {
+
+Language displayLanguage()
+{
+    return languageFromName(QLocale().name());
+}
+
+} // namespace
+
+ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ReportEditor>())
+    , m_document(document)
+{
+    m_ui->setupUi(this);
+    for (const SectionDef &section : document->format().sections()) {
+        auto *page = new SectionPage(document, section, m_ui->sectionPages);
+        m_ui->sectionPages->addWidget(page);
+        auto *item = new QListWidgetItem(m_ui->sections);
+        item->setData(Qt::UserRole, section.id);
+    }
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->rightSplitter->setStretchFactor(0, 4);
+    m_ui->rightSplitter->setStretchFactor(1, 1);
+    m_ui->findings->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_ui->findings->setColumnWidth(0, 90);
+    m_ui->findings->setColumnWidth(1, 50);
+
+    connect(m_ui->sections, &QListWidget::currentRowChanged, m_ui->sectionPages, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->findings, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { activateFinding(item->data(0, Qt::UserRole).toInt()); });
+    connect(m_ui->findings, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem *item) { activateFinding(item->data(0, Qt::UserRole).toInt()); });
+    connect(document, &ReportDocument::cellsChanged, this, &ReportEditor::updateSectionStates);
+    connect(document, &ReportDocument::textChanged, this, &ReportEditor::updateSectionStates);
+    connect(document, &ReportDocument::findingsChanged, this, [this] {
+        updateFindings();
+        updateSectionStates();
+    });
+    m_ui->sections->setCurrentRow(0);
+    updateSectionStates();
+    updateFindings();
+}
+
+ReportEditor::~ReportEditor() = default;
+
+void ReportEditor::showSection(const QString &sectionId)
+{
+    for (int row = 0; row < m_ui->sections->count(); ++row) {
+        if (m_ui->sections->item(row)->data(Qt::UserRole).toString() == sectionId)
+            m_ui->sections->setCurrentRow(row);
+    }
+}
+
+QString ReportEditor::currentSection() const
+{
+    const QListWidgetItem *item = m_ui->sections->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+SectionPage *ReportEditor::page(const QString &sectionId) const
+{
+    return findChild<SectionPage *>(QStringLiteral("page_") + sectionId);
+}
+
+ReportTableView *ReportEditor::tableView(const QString &tableId) const
+{
+    return findChild<ReportTableView *>(tableId);
+}
+
+bool ReportEditor::jumpToCell(int cell)
+{
+    const CellDef &def = m_document->format().cell(cell);
+    showSection(def.table->sectionId);
+    ReportTableView *view = tableView(def.table->id);
+    return view && view->showCell(cell);
+}
+
+void ReportEditor::activateFinding(int instance)
+{
+    const Finding *finding = m_document->validator().findingOf(instance);
+    if (finding && !finding->cells.isEmpty())
+        jumpToCell(finding->cells.first());
+}
+
+void ReportEditor::updateSectionStates()
+{
+    const Language language = displayLanguage();
+    for (int row = 0; row < m_ui->sections->count(); ++row) {
+        QListWidgetItem *item = m_ui->sections->item(row);
+        const SectionDef *section = m_document->format().section(item->data(Qt::UserRole).toString());
+        const QString custom = m_document->report().heading(section->id);
+        const QString heading = custom.isEmpty() ? section->heading.in(language) : custom;
+        QString state;
+        QStyle::StandardPixmap icon = QStyle::SP_FileIcon;
+        switch (sectionState(m_document->report(), m_document->validator(), *section)) {
+        case SectionState::Untouched:
+            state = tr("not started");
+            icon = QStyle::SP_FileIcon;
+            break;
+        case SectionState::InProgress:
+            state = tr("warnings to check");
+            icon = QStyle::SP_MessageBoxWarning;
+            break;
+        case SectionState::HasErrors:
+            state = tr("has errors");
+            icon = QStyle::SP_MessageBoxCritical;
+            break;
+        case SectionState::Complete:
+            state = tr("complete");
+            icon = QStyle::SP_DialogApplyButton;
+            break;
+        }
+        // The state in words as well as by icon.
+        item->setText(QStringLiteral("%1\n    %2").arg(heading, state));
+        item->setIcon(style()->standardIcon(icon));
+        item->setData(Qt::AccessibleDescriptionRole, state);
+    }
+}
+
+void ReportEditor::updateFindings()
+{
+    const Language language = displayLanguage();
+    QVector<Finding> findings = m_document->validator().findings();
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        return a.severity == Severity::Error && b.severity != Severity::Error;
+    });
+    m_ui->findings->clear();
+    int errors = 0;
+    for (const Finding &finding : std::as_const(findings)) {
+        const bool error = finding.severity == Severity::Error;
+        errors += error ? 1 : 0;
+        auto *item = new QTreeWidgetItem(m_ui->findings, {error ? tr("Error") : tr("Warning"), finding.ruleId,
+                                                          finding.message.in(language)});
+        item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setToolTip(2, finding.message.in(language));
+        item->setData(0, Qt::UserRole, finding.instance);
+    }
+    m_ui->findingsTitle->setText(findings.isEmpty() ? tr("No errors or warnings: every rule of the format holds.")
+                                                    : tr("%1 errors, %2 warnings — click one to go to its cell")
+                                                          .arg(errors)
+                                                          .arg(findings.size() - errors));
+}
+
+QStringList ReportEditor::findingLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_ui->findings->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_ui->findings->topLevelItem(i);
+        lines << QStringLiteral("%1 %2 %3").arg(item->text(0), item->text(1), item->text(2));
+    }
+    return lines;
+}
+
+void ReportEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateSectionStates();
+        updateFindings();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace nb

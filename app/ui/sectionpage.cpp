@@ -1,0 +1,149 @@
+#include "sectionpage.h"
+
+#include "reportdocument.h"
+#include "reporttablemodel.h"
+#include "reporttableview.h"
+#include "sectionforms.h"
+#include "translations.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace nb {
+
+SectionPage::SectionPage(ReportDocument *document, const SectionDef &section, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_sectionId(section.id)
+{
+    setObjectName(QStringLiteral("page_") + section.id);
+    m_retranslateForm = setUpSectionForm(section.id, this);
+    bindText(findChild<QLineEdit *>(QStringLiteral("heading")), QStringLiteral("heading"), section.id);
+    if (auto *narrative = findChild<QPlainTextEdit *>(QStringLiteral("narrative")))
+        bindText(narrative, QStringLiteral("narrative"), section.id);
+    if (auto *intro = findChild<QPlainTextEdit *>(QStringLiteral("intro")))
+        bindText(intro, QStringLiteral("narrative"), QStringLiteral("intro"));
+    if (section.kind == SectionDef::Kind::Tables)
+        addTables(section);
+    addUnitChoice();
+    retranslate();
+}
+
+void SectionPage::bindText(QLineEdit *edit, const QString &kind, const QString &part)
+{
+    if (!edit)
+        return;
+    edit->setText(m_document->text(kind, part));
+    edit->setReadOnly(m_document->isReadOnly());
+    connect(edit, &QLineEdit::textEdited, this, [this, kind, part](const QString &text) { m_document->editText(kind, part, text); });
+    connect(m_document, &ReportDocument::textChanged, edit, [this, edit, kind, part](const QString &k, const QString &p) {
+        if (k == kind && p == part && edit->text() != m_document->text(kind, part))
+            edit->setText(m_document->text(kind, part));
+    });
+}
+
+void SectionPage::bindText(QPlainTextEdit *edit, const QString &kind, const QString &part)
+{
+    edit->setPlainText(m_document->text(kind, part));
+    edit->setReadOnly(m_document->isReadOnly());
+    // The document's undo stack is the only one: Ctrl+Z undoes the report, not a private copy.
+    edit->setUndoRedoEnabled(false);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, kind, part] {
+        if (edit->toPlainText() != m_document->text(kind, part))
+            m_document->editText(kind, part, edit->toPlainText());
+    });
+    connect(m_document, &ReportDocument::textChanged, edit, [this, edit, kind, part](const QString &k, const QString &p) {
+        if (k == kind && p == part && edit->toPlainText() != m_document->text(kind, part)) {
+            const QSignalBlocker blocker(edit);
+            edit->setPlainText(m_document->text(kind, part));
+        }
+    });
+}
+
+void SectionPage::addTables(const SectionDef &section)
+{
+    auto *layout = findChild<QVBoxLayout *>(QStringLiteral("tablesLayout"));
+    for (const QString &tableId : section.tableIds) {
+        const TableDef *table = m_document->format().table(tableId);
+        auto *view = new ReportTableView(this);
+        view->setObjectName(tableId);
+        view->setReportModel(new ReportTableModel(m_document, *table, view));
+        layout->addWidget(view, 0, Qt::AlignLeft);
+    }
+    layout->addStretch(1);
+}
+
+void SectionPage::addUnitChoice()
+{
+    auto *combo = findChild<QComboBox *>(QStringLiteral("unit"));
+    if (!combo)
+        return;
+    // The amount whose unit the clerk chooses (2019 采购总金额: 元 or 万元); the row hides without one.
+    int amountCell = -1;
+    for (int cell = 0; cell < m_document->format().cellCount(); ++cell) {
+        const CellDef &def = m_document->format().cell(cell);
+        if (def.table->sectionId == m_sectionId && def.units.size() > 1)
+            amountCell = cell;
+    }
+    m_unitCell = amountCell;
+    findChild<QLabel *>(QStringLiteral("unitLabel"))->setVisible(amountCell >= 0);
+    combo->setVisible(amountCell >= 0);
+    if (amountCell < 0)
+        return;
+    const CellDef &def = m_document->format().cell(amountCell);
+    combo->addItems(def.units);
+    combo->setCurrentText(m_document->report().unit(amountCell));
+    combo->setEnabled(!m_document->isReadOnly());
+    connect(combo, &QComboBox::textActivated, this, [this, key = def.key](const QString &unit) {
+        m_document->editText(QStringLiteral("unit"), key, unit);
+    });
+    connect(m_document, &ReportDocument::textChanged, combo, [this, combo, amountCell, key = def.key](const QString &kind, const QString &part) {
+        if (kind == QLatin1String("unit") && part == key)
+            combo->setCurrentText(m_document->report().unit(amountCell));
+    });
+}
+
+ReportTableView *SectionPage::tableView(const QString &tableId) const
+{
+    return findChild<ReportTableView *>(tableId);
+}
+
+QVector<ReportTableView *> SectionPage::tableViews() const
+{
+    QVector<ReportTableView *> views;
+    for (const QString &tableId : m_document->format().section(m_sectionId)->tableIds)
+        views << tableView(tableId);
+    return views;
+}
+
+void SectionPage::retranslate()
+{
+    if (m_retranslateForm)
+        m_retranslateForm();
+    const Language language = languageFromName(QLocale().name());
+    const SectionDef *section = m_document->format().section(m_sectionId);
+    findChild<QLabel *>(QStringLiteral("sectionTitle"))->setText(section->heading.in(language));
+    findChild<QLineEdit *>(QStringLiteral("heading"))->setPlaceholderText(section->heading.zh);
+    if (auto *hint = findChild<QLabel *>(QStringLiteral("hint"))) {
+        hint->setText(section->hint.in(language));
+        hint->setVisible(!section->hint.zh.isEmpty());
+    }
+    if (m_unitCell >= 0)
+        findChild<QLabel *>(QStringLiteral("unitLabel"))->setText(tr("Unit of %1:").arg(m_document->format().cell(m_unitCell).column->label.in(language)));
+    for (ReportTableView *view : tableViews())
+        view->reportModel()->retranslate();
+}
+
+void SectionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace nb

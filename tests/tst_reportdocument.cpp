@@ -1,0 +1,174 @@
+#include "reportbuilder.h"
+#include "reportdocument.h"
+#include "storetestutil.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace nb;
+
+Q_DECLARE_METATYPE(QVector<int>)
+
+// The edit path: typed text → undo command → autosave → report → rules → signals.
+class TestReportDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void editIsSavedAndSignalled();
+    void refusedInputChangesNothing();
+    void undoRedoAreSavedToo();
+    void pasteAndClearAreOneStep();
+    void typingInANarrativeMerges();
+    void conflictWithAnotherSessionIsReported();
+    void readOnlyRefusesEdits();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ReportStore> m_store;
+    std::unique_ptr<ReportDocument> m_document;
+    int m_id = 0;
+    int cell(const char *key) const { return m_document->format().indexOf(QLatin1String(key)); }
+    CellValue stored(const char *key) const
+    {
+        QString error;
+        const auto report = m_store->loadReport(m_id, &error);
+        return report->value(report->format().indexOf(QLatin1String(key)));
+    }
+};
+
+void TestReportDocument::init()
+{
+    qRegisterMetaType<QVector<int>>();
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto opened = openStore(m_dir->filePath(QStringLiteral("doc.sqlite")));
+    QVERIFY(opened.store);
+    m_store = std::move(opened.store);
+    Report report = reportFrom(QStringLiteral("2019"), 2019, QString());
+    report.setAgency({QStringLiteral("测试局"), {}, {}, {}, {}, {}, {}, {}});
+    QString error;
+    m_id = *m_store->addReport(report, QStringLiteral("clerk"), &error);
+    m_document = std::make_unique<ReportDocument>(*m_store->loadReport(m_id, &error), m_store.get(), m_id, QStringLiteral("张三"));
+}
+
+void TestReportDocument::editIsSavedAndSignalled()
+{
+    QSignalSpy cells(m_document.get(), &ReportDocument::cellsChanged);
+    QSignalSpy findings(m_document.get(), &ReportDocument::findingsChanged);
+    const auto result = m_document->editCell(cell("s3.new.natural"), QStringLiteral("３９"));
+    QVERIFY(result.accepted);
+    QCOMPARE(cells.count(), 1);
+    const QVector<int> changed = cells.at(0).at(0).value<QVector<int>>();
+    QCOMPARE(changed.first(), cell("s3.new.natural"));
+    QVERIFY(changed.contains(cell("s3.new.total")));
+    QCOMPARE(m_document->report().number(cell("s3.new.total")), 39);
+    QCOMPARE(findings.count(), 1); // R1 now fails for 自然人 and 总计
+    QCOMPARE(m_document->validator().errorCount(), 2);
+    QCOMPARE(stored("s3.new.natural"), CellValue::number(39));
+    QCOMPARE(m_store->changeLog(m_id).last().who, QStringLiteral("张三"));
+    // The same value again is accepted and does nothing.
+    QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("39")).accepted);
+    QCOMPARE(cells.count(), 1);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+}
+
+void TestReportDocument::refusedInputChangesNothing()
+{
+    QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("5")).accepted);
+    QSignalSpy cells(m_document.get(), &ReportDocument::cellsChanged);
+    for (const QString &bad : {QStringLiteral("5a"), QStringLiteral("-1"), QStringLiteral("1.5"), QStringLiteral("/"),
+                               QStringLiteral("99999999999")}) {
+        const auto result = m_document->editCell(cell("s3.new.natural"), bad);
+        QVERIFY2(!result.accepted, qPrintable(bad));
+        QVERIFY(!result.reason.isEmpty());
+    }
+    QCOMPARE(cells.count(), 0);
+    QCOMPARE(stored("s3.new.natural"), CellValue::number(5));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QVERIFY(!m_document->editCell(cell("s3.new.total"), QStringLiteral("5")).accepted); // totals compute themselves
+    QVERIFY(m_document->editCell(cell("s2_5.licensing.change"), QStringLiteral("＋１")).accepted);
+    QCOMPARE(stored("s2_5.licensing.change"), CellValue::number(1));
+    QVERIFY(m_document->editCell(cell("s2_1.regulations.made"), QStringLiteral("/")).accepted);
+    QVERIFY(stored("s2_1.regulations.made").isNotApplicable());
+}
+
+void TestReportDocument::undoRedoAreSavedToo()
+{
+    m_document->editCell(cell("s3.granted.natural"), QStringLiteral("15"));
+    m_document->editCell(cell("s3.granted.natural"), QStringLiteral("14"));
+    QUndoStack *undo = m_document->undoStack();
+    undo->undo();
+    QCOMPARE(m_document->report().number(cell("s3.granted.natural")), 15);
+    QCOMPARE(stored("s3.granted.natural"), CellValue::number(15));
+    undo->undo();
+    QVERIFY(stored("s3.granted.natural").isBlank());
+    QCOMPARE(m_document->report().number(cell("s3.results_total.total")), 0);
+    undo->redo();
+    undo->redo();
+    QCOMPARE(stored("s3.granted.natural"), CellValue::number(14));
+    QCOMPARE(m_store->changeLog(m_id).size(), 1 + 2 + 2 + 2); // created, two edits, two undos, two redos
+}
+
+void TestReportDocument::pasteAndClearAreOneStep()
+{
+    const QVector<QVector<int>> targets{{cell("s3.new.natural"), cell("s3.new.business"), cell("s3.new.total")},
+                                        {cell("s3.carried_in.natural"), cell("s3.carried_in.business"), cell("s3.carried_in.total")}};
+    const QStringList refusals = m_document->pasteCells(targets, {{QStringLiteral("39"), QStringLiteral("1"), QStringLiteral("40")},
+                                                                  {QStringLiteral("1"), QStringLiteral("x"), QStringLiteral("1")}});
+    QCOMPARE(refusals.size(), 1); // "x"; the totals are skipped, they compute themselves
+    QVERIFY(refusals.first().contains(QStringLiteral("x")));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(m_document->report().number(cell("s3.new.total")), 40);
+    m_document->clearCells({cell("s3.new.natural"), cell("s3.new.business")});
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    QCOMPARE(m_document->report().number(cell("s3.new.total")), 0);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->report().number(cell("s3.new.total")), 40);
+    QCOMPARE(stored("s3.new.business"), CellValue::number(1));
+}
+
+void TestReportDocument::typingInANarrativeMerges()
+{
+    QSignalSpy texts(m_document.get(), &ReportDocument::textChanged);
+    QString typed;
+    for (const QChar c : QStringLiteral("本年度无。")) {
+        typed += c;
+        QVERIFY(m_document->editText(QStringLiteral("narrative"), QStringLiteral("s6"), typed).accepted);
+    }
+    QCOMPARE(texts.count(), 5);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QString error;
+    QCOMPARE(m_store->loadReport(m_id, &error)->narrative(QStringLiteral("s6")), QStringLiteral("本年度无。"));
+    m_document->undoStack()->undo();
+    QVERIFY(m_store->loadReport(m_id, &error)->narrative(QStringLiteral("s6")).isEmpty());
+}
+
+void TestReportDocument::conflictWithAnotherSessionIsReported()
+{
+    m_document->editCell(cell("s3.new.natural"), QStringLiteral("3"));
+    // Someone else changes the same cell in the file.
+    QVERIFY(m_store->saveCell(m_id, QStringLiteral("s3.new.natural"), CellValue::number(3), CellValue::number(8), QStringLiteral("李四")).saved());
+    QSignalSpy failed(m_document.get(), &ReportDocument::saveFailed);
+    QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("4")).accepted);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("changed elsewhere")));
+    QCOMPARE(stored("s3.new.natural"), CellValue::number(8)); // theirs is kept
+    QCOMPARE(m_document->report().number(cell("s3.new.natural")), 3); // ours did not happen
+    QCOMPARE(m_document->undoStack()->count(), 1); // and is not an undo step
+}
+
+void TestReportDocument::readOnlyRefusesEdits()
+{
+    auto opened = openStore(m_dir->filePath(QStringLiteral("doc.sqlite")), false, true);
+    QVERIFY(opened.store);
+    QString error;
+    ReportDocument document(*opened.store->loadReport(m_id, &error), opened.store.get(), m_id, QStringLiteral("x"));
+    QVERIFY(document.isReadOnly());
+    QVERIFY(!document.isEditable(cell("s3.new.natural")));
+    QVERIFY(!document.editCell(cell("s3.new.natural"), QStringLiteral("1")).accepted);
+    QVERIFY(!document.editText(QStringLiteral("narrative"), QStringLiteral("s1"), QStringLiteral("x")).accepted);
+}
+
+QTEST_GUILESS_MAIN(TestReportDocument)
+#include "tst_reportdocument.moc"

@@ -1,0 +1,417 @@
+#include "mainwindow.h"
+#include "reportdocument.h"
+#include "reporteditor.h"
+#include "reportjson.h"
+#include "reporttablemodel.h"
+#include "reporttableview.h"
+#include "sectionpage.h"
+#include "storetestutil.h"
+#include "testpaths.h"
+
+#include <QAction>
+#include <QInputMethodEvent>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace nb;
+
+// The clerk's forms, driven through the real widgets of the real window: keys typed into cells,
+// totals and findings as they update, values as they are saved.
+class TestReportEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typeTheReferenceReport();
+    void badInput_data();
+    void badInput();
+    void typingReplacesAndDeleteClears();
+    void undoRedo();
+    void tabOrderThroughSection3();
+    void enterMovesInReadingOrder();
+    void pasteABlock();
+    void findingJumpsToItsCell();
+    void narrativeIsSavedAsTyped();
+    void languageSwitch();
+
+private:
+    int cell(const char *key) const { return m_window->document()->format().indexOf(QLatin1String(key)); }
+    ReportTableView *viewOf(int cell) const;
+    void type(int cell, const QString &text, Qt::Key finish = Qt::Key_Return);
+    QString shown(int cell) const;
+    CellValue saved(int cell) const;
+    void screenshot(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    std::optional<Report> m_reference;
+    int m_reportId = 0;
+};
+
+void TestReportEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    ReportReadResult read = ReportJson::readFile(testpaths::data("wenzhou-eeb-2019.json"));
+    QVERIFY(read.report);
+    m_reference = std::move(read.report);
+}
+
+void TestReportEditor::init()
+{
+    // A blank 2019 report of the reference agency, opened in the window as a clerk would.
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(QStringLiteral("editor.sqlite"));
+    {
+        auto opened = openStore(path);
+        Report blank(m_reference->formatPointer());
+        blank.setYear(2019);
+        blank.setAgency(m_reference->agency());
+        QString error;
+        m_reportId = *opened.store->addReport(blank, QStringLiteral("setup"), &error);
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openDatabase(path, false));
+    QVERIFY2(m_window->openReport(m_reportId), qPrintable(m_window->lastError()));
+}
+
+void TestReportEditor::cleanup()
+{
+    m_window.reset();
+}
+
+ReportTableView *TestReportEditor::viewOf(int cell) const
+{
+    const CellDef &def = m_window->document()->format().cell(cell);
+    m_window->editor()->showSection(def.table->sectionId);
+    return m_window->editor()->tableView(def.table->id);
+}
+
+// Puts the cursor on a cell and types as a clerk does: the first key opens the cell's editor, the
+// rest go to the editor, and Enter (or Tab) commits.
+void TestReportEditor::type(int cell, const QString &text, Qt::Key finish)
+{
+    ReportTableView *view = viewOf(cell);
+    QVERIFY(view);
+    QVERIFY(view->showCell(cell));
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        QTest::keyClicks(view, text.left(1));
+    } else {
+        // Full-width digits and U+3000 come from a Chinese input method, which commits text this way.
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(view, &commit);
+    }
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor);
+    if (ascii && text.size() > 1)
+        QTest::keyClicks(editor, text.mid(1));
+    QTest::keyClick(editor, finish);
+    QCoreApplication::processEvents(); // the delegate commits on a queued call
+}
+
+QString TestReportEditor::shown(int cell) const
+{
+    ReportTableView *view = viewOf(cell);
+    return view->model()->data(view->reportModel()->indexOfCell(cell), Qt::DisplayRole).toString();
+}
+
+CellValue TestReportEditor::saved(int cell) const
+{
+    // A second, read-only session on the file sees what was committed.
+    auto opened = openStore(m_window->store()->path(), false, true);
+    QString error;
+    const auto report = opened.store->loadReport(m_reportId, &error);
+    return report ? report->value(cell) : CellValue::number(-999999);
+}
+
+void TestReportEditor::screenshot(const QString &name)
+{
+    const QString folder = qEnvironmentVariable("NIANBAO_SCREENSHOTS");
+    if (!folder.isEmpty())
+        m_window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+void TestReportEditor::typeTheReferenceReport()
+{
+    const FormatDefinition &format = m_reference->format();
+    bool checkedMidway = false;
+    for (int c = 0; c < format.cellCount(); ++c) {
+        const CellDef &def = format.cell(c);
+        const CellValue &value = m_reference->value(c);
+        if (value.isBlank() || def.isComputed())
+            continue; // totals compute themselves
+        type(c, formatCellValue(value, def.kind));
+        QCOMPARE(m_window->document()->report().value(c), value);
+        if (!checkedMidway && def.key == QLatin1String("s3.carried_in.natural")) {
+            // Only 一 and part of 二 are in: R1 says so for the 自然人 column, with the numbers.
+            const QStringList lines = m_window->editor()->findingLines();
+            QVERIFY2(!lines.filter(QStringLiteral("R1")).filter(QStringLiteral("三、自然人列：新收 39 + 上年结转 1 = 40")).isEmpty(),
+                     qPrintable(lines.join(QLatin1Char('\n'))));
+            QCOMPARE(shown(cell("s3.new.total")), QStringLiteral("45"));
+            checkedMidway = true;
+            screenshot(QStringLiteral("section3-midway"));
+        }
+    }
+    QVERIFY(checkedMidway);
+    // The totals the reference report prints, computed, and no finding left.
+    QCOMPARE(shown(cell("s3.new.total")), QStringLiteral("45"));
+    QCOMPARE(shown(cell("s3.results_total.natural")), QStringLiteral("40"));
+    QCOMPARE(shown(cell("s3.results_total.total")), QStringLiteral("46"));
+    QCOMPARE(shown(cell("s3.unable_not_held.total")), QStringLiteral("27"));
+    QVERIFY2(m_window->editor()->findingLines().isEmpty(), qPrintable(m_window->editor()->findingLines().join(QLatin1Char('\n'))));
+    // Everything typed is in the file.
+    for (int c = 0; c < format.cellCount(); ++c) {
+        if (!format.cell(c).isComputed())
+            QCOMPARE(saved(c), m_reference->value(c));
+    }
+    m_window->editor()->showSection(QStringLiteral("s3"));
+    screenshot(QStringLiteral("section3"));
+    m_window->editor()->showSection(QStringLiteral("s2"));
+    screenshot(QStringLiteral("section2"));
+    m_window->editor()->showSection(QStringLiteral("s4"));
+    screenshot(QStringLiteral("section4"));
+}
+
+void TestReportEditor::badInput_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("expected"); // what the cell shows, or a part of the refusal
+
+    QTest::newRow("letters") << "s3.new.natural" << "12a" << false << "“a”";
+    QTest::newRow("full-width digits") << "s3.new.natural" << QStringLiteral("３９") << true << "39";
+    QTest::newRow("ideographic spaces") << "s3.new.natural" << QStringLiteral("\u300012\u3000") << true << "12";
+    QTest::newRow("thousands separator") << "s2_5.licensing.decisions" << "1,417" << true << "1417";
+    QTest::newRow("plus one in a change") << "s2_5.licensing.change" << "+1" << true << "+1";
+    QTest::newRow("minus eight in a change") << "s2_5.licensing.change" << "-8" << true << "-8";
+    QTest::newRow("slash where allowed") << "s2_1.regulations.made" << "/" << true << "/";
+    QTest::newRow("slash where not allowed") << "s3.new.natural" << "/" << false << "not applicable";
+    QTest::newRow("negative count") << "s3.new.natural" << "-1" << false << "negative";
+    QTest::newRow("decimal count") << "s3.new.natural" << "1.5" << false << "whole number";
+    QTest::newRow("huge number") << "s3.new.natural" << "3000000000" << false << "2147483647";
+    QTest::newRow("amount with decimals") << "s2_9.procurement.amount" << "12.5" << true << "12.5";
+}
+
+void TestReportEditor::badInput()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, text);
+    QFETCH(bool, accepted);
+    QFETCH(QString, expected);
+    m_window->setLanguage(QStringLiteral("en"));
+    const int c = m_window->document()->format().indexOf(key);
+    type(c, QStringLiteral("7"));
+    const CellValue before = m_window->document()->report().value(c);
+    type(c, text);
+    ReportTableView *view = viewOf(c);
+    if (accepted) {
+        QCOMPARE(shown(c), expected);
+        QVERIFY(view->refusalShown().isEmpty());
+        QCOMPARE(saved(c), m_window->document()->report().value(c));
+    } else {
+        QVERIFY2(view->refusalShown().contains(expected), qPrintable(view->refusalShown()));
+        // Nothing lost: the old value stands, and what was typed is back in the cell to correct.
+        QCOMPARE(m_window->document()->report().value(c), before);
+        QCOMPARE(saved(c), before);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), text);
+        QCOMPARE(view->reportModel()->cellAt(view->currentIndex()), c);
+        screenshot(QStringLiteral("refusal"));
+    }
+    m_window->setLanguage(QStringLiteral("zh"));
+}
+
+void TestReportEditor::typingReplacesAndDeleteClears()
+{
+    const int c = cell("s3.new.natural");
+    type(c, QStringLiteral("39"));
+    type(c, QStringLiteral("5")); // typing over a cell replaces its value
+    QCOMPARE(shown(c), QStringLiteral("5"));
+    ReportTableView *view = viewOf(c);
+    view->showCell(c);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(shown(c), QString());
+    QVERIFY(saved(c).isBlank());
+    QCOMPARE(shown(cell("s3.new.total")), QStringLiteral("0"));
+}
+
+void TestReportEditor::undoRedo()
+{
+    const int c = cell("s3.granted.natural");
+    type(c, QStringLiteral("15"));
+    type(c, QStringLiteral("14"));
+    QVERIFY(m_window->isWindowModified());
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+    auto *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedo"));
+    QVERIFY(undo && redo && undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(shown(c), QStringLiteral("15"));
+    QCOMPARE(saved(c), CellValue::number(15));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); // the shortcut as a clerk uses it
+    QCOMPARE(shown(c), QString());
+    QVERIFY(saved(c).isBlank());
+    QVERIFY(!undo->isEnabled());
+    redo->trigger();
+    redo->trigger();
+    QCOMPARE(shown(c), QStringLiteral("14"));
+    QCOMPARE(saved(c), CellValue::number(14));
+    // Ctrl+S confirms: the window is no longer marked modified.
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestReportEditor::tabOrderThroughSection3()
+{
+    const FormatDefinition &format = m_window->document()->format();
+    const TableDef *s3 = format.table(QStringLiteral("s3"));
+    // Reading order: row by row, left to right, over the cells a clerk types (not the totals).
+    QStringList expected;
+    for (int row = 0; row < s3->leafRows.size(); ++row) {
+        for (int column = 0; column < s3->leafColumns.size(); ++column) {
+            const int c = s3->cellIndex(row, column);
+            if (!format.cell(c).isComputed())
+                expected << format.cell(c).key;
+        }
+    }
+    QCOMPARE(expected.size(), 22 * 6);
+    ReportTableView *view = viewOf(cell("s3.new.natural"));
+    view->showCell(cell("s3.new.natural"));
+    QStringList visited{format.cell(view->reportModel()->cellAt(view->currentIndex())).key};
+    for (int i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(view, Qt::Key_Tab);
+        visited << format.cell(view->reportModel()->cellAt(view->currentIndex())).key;
+    }
+    QCOMPARE(visited, expected);
+    // Shift+Tab walks back the same way.
+    for (int i = expected.size() - 2; i >= expected.size() - 10; --i) {
+        QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(format.cell(view->reportModel()->cellAt(view->currentIndex())).key, expected.at(i));
+    }
+    // Typing with Tab between cells fills a row as on a spreadsheet.
+    view->showCell(cell("s3.new.natural"));
+    for (const char *value : {"39", "1", "", "4", "", "1"}) {
+        if (*value)
+            type(view->reportModel()->cellAt(view->currentIndex()), QString::fromLatin1(value), Qt::Key_Tab);
+        else
+            QTest::keyClick(view, Qt::Key_Tab);
+    }
+    QCOMPARE(shown(cell("s3.new.total")), QStringLiteral("45"));
+    QCOMPARE(view->reportModel()->cellAt(view->currentIndex()), cell("s3.carried_in.natural"));
+}
+
+void TestReportEditor::enterMovesInReadingOrder()
+{
+    type(cell("s3.new.other"), QStringLiteral("1"));
+    ReportTableView *view = viewOf(cell("s3.new.other"));
+    // Enter committed and moved past the computed 总计 to the next row's first cell.
+    QCOMPARE(view->reportModel()->cellAt(view->currentIndex()), cell("s3.carried_in.natural"));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(view->reportModel()->cellAt(view->currentIndex()), cell("s3.carried_in.business"));
+}
+
+void TestReportEditor::pasteABlock()
+{
+    ReportTableView *view = viewOf(cell("s3.new.natural"));
+    view->showCell(cell("s3.new.natural"));
+    // Two rows copied from a spreadsheet, the 总计 column included: the totals are not pasted over.
+    QApplication::clipboard()->setText(QStringLiteral("39\t1\t\t4\t\t1\t45\r\n1\t\t\t\t\t\t1\r\n"));
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(shown(cell("s3.new.natural")), QStringLiteral("39"));
+    QCOMPARE(shown(cell("s3.new.nonprofit")), QStringLiteral("4"));
+    QCOMPARE(shown(cell("s3.carried_in.natural")), QStringLiteral("1"));
+    QCOMPARE(shown(cell("s3.new.total")), QStringLiteral("45"));
+    QCOMPARE(saved(cell("s3.new.other")), CellValue::number(1));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1); // one paste, one undo step
+    // And copying gives the block back.
+    view->setCurrentIndex(view->reportModel()->indexOfCell(cell("s3.new.natural")));
+    view->selectionModel()->select(QItemSelection(view->reportModel()->indexOfCell(cell("s3.new.natural")),
+                                                  view->reportModel()->indexOfCell(cell("s3.new.business"))),
+                                   QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("39\t1\n"));
+}
+
+void TestReportEditor::findingJumpsToItsCell()
+{
+    type(cell("s3.granted.natural"), QStringLiteral("3"));
+    m_window->editor()->showSection(QStringLiteral("s1"));
+    auto *findings = m_window->editor()->findChild<QTreeWidget *>(QStringLiteral("findings"));
+    QVERIFY(findings->topLevelItemCount() > 0);
+    QTreeWidgetItem *item = findings->topLevelItem(0);
+    QCOMPARE(item->text(1), QStringLiteral("R1"));
+    const QRect rect = findings->visualItemRect(item);
+    QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(m_window->editor()->currentSection(), QStringLiteral("s3"));
+    ReportTableView *view = m_window->editor()->tableView(QStringLiteral("s3"));
+    QCOMPARE(view->reportModel()->cellAt(view->currentIndex()), cell("s3.new.natural"));
+    QVERIFY(view->hasFocus());
+    // The marked cell carries an icon and the message, not only a colour.
+    const QModelIndex marked = view->reportModel()->indexOfCell(cell("s3.new.natural"));
+    QVERIFY(!marked.data(Qt::DecorationRole).isNull());
+    QVERIFY(marked.data(Qt::ToolTipRole).toString().contains(QStringLiteral("R1")) ||
+            marked.data(Qt::ToolTipRole).toString().contains(QStringLiteral("相差 3")));
+    auto *sections = m_window->editor()->findChild<QListWidget *>(QStringLiteral("sections"));
+    QVERIFY(sections->item(2)->text().contains(QStringLiteral("有错误")));
+}
+
+void TestReportEditor::narrativeIsSavedAsTyped()
+{
+    m_window->editor()->showSection(QStringLiteral("s6"));
+    auto *text = m_window->editor()->page(QStringLiteral("s6"))->findChild<QPlainTextEdit *>(QStringLiteral("narrative"));
+    QVERIFY(text);
+    text->setFocus();
+    // Chinese arrives from the input method as committed text, a phrase at a time.
+    for (const QString &phrase : {QStringLiteral("本年度"), QStringLiteral("未收取信息处理费。")}) {
+        QInputMethodEvent commit;
+        commit.setCommitString(phrase);
+        QApplication::sendEvent(text, &commit);
+    }
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClicks(text, QStringLiteral("Second line"));
+    auto opened = openStore(m_window->store()->path(), false, true);
+    QString error;
+    QCOMPARE(opened.store->loadReport(m_reportId, &error)->narrative(QStringLiteral("s6")),
+             QStringLiteral("本年度未收取信息处理费。\nSecond line"));
+    // Typing is one undo step per burst, and undo reaches the saved text.
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(text->toPlainText(), QString());
+}
+
+void TestReportEditor::languageSwitch()
+{
+    auto *sections = m_window->editor()->findChild<QListWidget *>(QStringLiteral("sections"));
+    QVERIFY(sections->item(0)->text().startsWith(QStringLiteral("一、总体情况")));
+    m_window->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents(); // widgets retranslate on the LanguageChange event
+    QVERIFY2(sections->item(0)->text().startsWith(QStringLiteral("1. Overview")), qPrintable(sections->item(0)->text()));
+    QVERIFY(sections->item(0)->text().contains(QStringLiteral("not started")));
+    auto *edit = m_window->findChild<QMenu *>(QStringLiteral("menuEdit"));
+    QCOMPARE(edit->title(), QStringLiteral("&Edit"));
+    m_window->setLanguage(QStringLiteral("zh"));
+    QCoreApplication::processEvents();
+    QVERIFY(sections->item(0)->text().contains(QStringLiteral("未开始")));
+    QCOMPARE(edit->title(), QStringLiteral("编辑(&E)"));
+}
+
+QTEST_MAIN(TestReportEditor)
+#include "tst_reporteditor.moc"
