@@ -71,7 +71,7 @@ void ReportTableView::fitToContents()
     for (int column = 0; column < labels; ++column)
         setColumnWidth(column, column == labels - 1 ? 270 : 92);
     for (int column = labels; column < m_model->columnCount(); ++column)
-        setColumnWidth(column, values > 5 ? 78 : 130);
+        setColumnWidth(column, values > 10 ? 66 : values > 5 ? 78 : 130);
     resizeRowsToContents();
     setFixedSize(sizeHint());
 }

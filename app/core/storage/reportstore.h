@@ -114,6 +114,8 @@ public:
 private:
     ReportStore() = default;
     bool exec(const QString &sql, const QVariantList &bindings, QString *error);
+    // True, with the reason in *error, when this session may not write.
+    bool refuseWrite(QString *error) const;
     bool touch(int reportId, const QString &who, const QString &what, const QString &target, const QVariant &oldValue,
                const QVariant &newValue, QString *error);
 

@@ -106,10 +106,8 @@ std::optional<int> ReportStore::findReport(const QString &agency, int year) cons
 
 std::optional<int> ReportStore::addReport(const Report &report, const QString &who, QString *error)
 {
-    if (m_readOnly) {
-        *error = Text::tr("the database is open read-only");
+    if (refuseWrite(error))
         return std::nullopt;
-    }
     const Agency &agency = report.agency();
     if (agency.name.trimmed().isEmpty()) {
         *error = Text::tr("the report has no agency name");
@@ -221,12 +219,17 @@ std::optional<Report> ReportStore::loadReport(int id, QString *error) const
 
 bool ReportStore::deleteReport(int id, QString *error)
 {
-    if (m_readOnly) {
-        *error = Text::tr("the database is open read-only");
+    if (refuseWrite(error))
         return false;
-    }
     WriteTransaction transaction(m_db, error);
     return transaction.isOpen() && exec(QStringLiteral("DELETE FROM reports WHERE id = ?"), {id}, error) && transaction.commit(error);
+}
+
+bool ReportStore::refuseWrite(QString *error) const
+{
+    if (m_readOnly)
+        *error = Text::tr("the database is open read-only");
+    return m_readOnly;
 }
 
 bool ReportStore::touch(int reportId, const QString &who, const QString &what, const QString &target, const QVariant &oldValue,
@@ -243,10 +246,8 @@ SaveResult ReportStore::saveCell(int reportId, const QString &cellKey, const Cel
                                  const QString &who)
 {
     SaveResult result;
-    if (m_readOnly) {
-        result.error = Text::tr("the database is open read-only");
+    if (refuseWrite(&result.error))
         return result;
-    }
     WriteTransaction transaction(m_db, &result.error);
     if (!transaction.isOpen())
         return result;
@@ -282,10 +283,8 @@ SaveResult ReportStore::saveText(int reportId, const QString &kind, const QStrin
                                  const QString &text, const QString &who)
 {
     SaveResult result;
-    if (m_readOnly) {
-        result.error = Text::tr("the database is open read-only");
+    if (refuseWrite(&result.error))
         return result;
-    }
     WriteTransaction transaction(m_db, &result.error);
     if (!transaction.isOpen())
         return result;
@@ -318,10 +317,8 @@ SaveResult ReportStore::saveText(int reportId, const QString &kind, const QStrin
 
 bool ReportStore::saveDetails(int reportId, const Agency &agency, const QDate &date, const QString &who, QString *error)
 {
-    if (m_readOnly) {
-        *error = Text::tr("the database is open read-only");
+    if (refuseWrite(error))
         return false;
-    }
     WriteTransaction transaction(m_db, error);
     const QString stamp = date.isValid() ? date.toString(Qt::ISODate) : QString();
     return transaction.isOpen()
