@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "reportjson.h"
 #include "reportstore.h"
+#include "systemuser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,11 +43,6 @@ std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, bool cr
     return std::move(opened.store);
 }
 
-QString currentUser()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("nianbao") : user;
-}
 
 } // namespace
 
@@ -72,7 +68,7 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
     if (!store)
         return Unreadable;
     QString error;
-    const auto id = store->addReport(*read.report, currentUser(), &error);
+    const auto id = store->addReport(*read.report, systemUserName(), &error);
     if (!id) {
         err << Text::tr("cannot import the report: %1").arg(error) << Qt::endl;
         return Unreadable;

@@ -21,6 +21,11 @@ QString languageName(Language language)
     return language == Language::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
 }
 
+Language currentLanguage()
+{
+    return languageFromName(QLocale().name());
+}
+
 void installTranslations(QCoreApplication *app, Language language)
 {
     // Switching language replaces the translators installed before; installing sends LanguageChange

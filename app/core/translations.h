@@ -12,6 +12,8 @@ namespace nb {
 // system, Simplified Chinese otherwise (including the C locale of servers and CI).
 Language languageFromName(const QString &name);
 QString languageName(Language language);
+// The language the interface is in now (after installTranslations).
+Language currentLanguage();
 // Installs the application's and Qt's own translations for a language. English needs the
 // application's translation only to stay complete; the sources are English.
 void installTranslations(QCoreApplication *app, Language language);

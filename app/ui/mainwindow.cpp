@@ -8,6 +8,7 @@
 #include "reportjson.h"
 #include "reportlistpage.h"
 #include "reportstore.h"
+#include "systemuser.h"
 #include "translations.h"
 #include "ui_mainwindow.h"
 
@@ -28,11 +29,6 @@ namespace {
 
 const int MaxRecentFiles = 8;
 
-QString currentUser()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("nianbao") : user;
-}
 
 } // namespace
 
@@ -57,7 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->actionChinese);
     languages->addAction(m_ui->actionEnglish);
-    (languageFromName(QLocale().name()) == Language::English ? m_ui->actionEnglish : m_ui->actionChinese)->setChecked(true);
+    (currentLanguage() == Language::English ? m_ui->actionEnglish : m_ui->actionChinese)->setChecked(true);
     connect(m_ui->actionChinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh")); });
     connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 
@@ -123,7 +119,7 @@ bool MainWindow::importReportFile(const QString &path)
         return false;
     }
     QString error;
-    if (!m_store->addReport(*read.report, currentUser(), &error)) {
+    if (!m_store->addReport(*read.report, systemUserName(), &error)) {
         m_lastError = tr("The report cannot be added: %1").arg(error);
         return false;
     }
@@ -145,7 +141,7 @@ bool MainWindow::openReport(int reportId)
     closeReport();
     const QString agency = report->agency().name;
     const int year = report->year();
-    m_document = std::make_unique<ReportDocument>(std::move(*report), m_store.get(), reportId, currentUser());
+    m_document = std::make_unique<ReportDocument>(std::move(*report), m_store.get(), reportId, systemUserName());
     // Last year's report of the same agency, when the database has it, for the cross-year rules.
     if (const auto previousId = m_store->findReport(agency, year - 1))
         m_document->setPreviousYear(m_store->loadReport(*previousId, &error));
@@ -191,7 +187,7 @@ std::optional<int> MainWindow::createReport(const QString &agency, int year, con
         }
         break;
     }
-    const auto id = m_store->addReport(report, currentUser(), &error);
+    const auto id = m_store->addReport(report, systemUserName(), &error);
     if (!id) {
         m_lastError = error;
         return std::nullopt;

@@ -17,7 +17,7 @@ NewReportDialog::NewReportDialog(const QStringList &agencies, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->agency->addItems(agencies);
     m_ui->agency->setCurrentText(agencies.value(0));
-    const Language language = languageFromName(QLocale().name());
+    const Language language = currentLanguage();
     for (const QString &id : FormatRegistry::builtin().ids())
         m_ui->format->addItem(FormatRegistry::builtin().format(id)->name().in(language), id);
     // Reports are written in the first months of the year after the one they cover.

@@ -14,15 +14,6 @@
 
 namespace nb {
 
-namespace {
-
-Language displayLanguage()
-{
-    return languageFromName(QLocale().name());
-}
-
-} // namespace
-
 ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ReportEditor>())
@@ -101,7 +92,7 @@ void ReportEditor::activateFinding(int instance)
 
 void ReportEditor::updateSectionStates()
 {
-    const Language language = displayLanguage();
+    const Language language = currentLanguage();
     for (int row = 0; row < m_ui->sections->count(); ++row) {
         QListWidgetItem *item = m_ui->sections->item(row);
         const SectionDef *section = m_document->format().section(item->data(Qt::UserRole).toString());
@@ -136,7 +127,7 @@ void ReportEditor::updateSectionStates()
 
 void ReportEditor::updateFindings()
 {
-    const Language language = displayLanguage();
+    const Language language = currentLanguage();
     QVector<Finding> findings = m_document->validator().findings();
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return a.severity == Severity::Error && b.severity != Severity::Error;

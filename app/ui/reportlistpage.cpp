@@ -39,7 +39,7 @@ ReportListPage::~ReportListPage() = default;
 
 void ReportListPage::setReports(const QVector<ReportSummary> &reports)
 {
-    const Language language = languageFromName(QLocale().name());
+    const Language language = currentLanguage();
     QTableWidget *table = m_ui->reports;
     table->setRowCount(int(reports.size()));
     for (int row = 0; row < reports.size(); ++row) {

@@ -21,11 +21,6 @@ quint64 key(int row, int column)
     return (quint64(quint32(row)) << 32) | quint32(column);
 }
 
-Language displayLanguage()
-{
-    return languageFromName(QLocale().name());
-}
-
 int leafCount(const HeaderNode &node)
 {
     if (node.isLeaf())
@@ -87,7 +82,7 @@ void ReportTableModel::layOut()
     m_spans.clear();
     m_headerText.clear();
     m_headerTip.clear();
-    const Language language = displayLanguage();
+    const Language language = currentLanguage();
     const int width = int(m_table.leafColumns.size());
 
     m_labelColumns = anyLabel(m_table.rows) ? labelledDepth(m_table.rows) : 0;
@@ -233,7 +228,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         if (it.value() != cell)
             continue;
         if (const Finding *finding = m_document->validator().findingOf(it.key())) {
-            messages << finding->message.in(displayLanguage());
+            messages << finding->message.in(currentLanguage());
             error = error || finding->severity == Severity::Error;
             warning = warning || finding->severity == Severity::Warning;
         }
@@ -246,7 +241,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole: {
-        QStringList tip{m_document->format().cellLabel(cell, displayLanguage())};
+        QStringList tip{m_document->format().cellLabel(cell, currentLanguage())};
         if (def.isComputed())
             tip << tr("Computed from its parts");
         return (tip + messages).join(QLatin1Char('\n'));

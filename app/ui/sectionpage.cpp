@@ -125,7 +125,7 @@ void SectionPage::retranslate()
 {
     if (m_retranslateForm)
         m_retranslateForm();
-    const Language language = languageFromName(QLocale().name());
+    const Language language = currentLanguage();
     const SectionDef *section = m_document->format().section(m_sectionId);
     findChild<QLabel *>(QStringLiteral("sectionTitle"))->setText(section->heading.in(language));
     findChild<QLineEdit *>(QStringLiteral("heading"))->setPlaceholderText(section->heading.zh);
