@@ -24,6 +24,14 @@ inline nb::Report reportFrom(const QString &formatId, int year, const QString &c
     return report;
 }
 
+// An empty report of an agency, as a clerk starts one.
+inline nb::Report blankReport(const QString &formatId, int year, const QString &agency)
+{
+    nb::Report report = reportFrom(formatId, year, QString());
+    report.setAgency({agency, {}, {}, {}, {}, {}, {}, {}});
+    return report;
+}
+
 // A report with every cell filled (not applicable where allowed), every field and awkward text.
 inline nb::Report fullReport(const QString &formatId)
 {

@@ -27,8 +27,7 @@ void TestCrashSafety::killAtRandomMoments()
     {
         auto opened = openStore(path);
         QVERIFY(opened.store);
-        Report blank = reportFrom(QStringLiteral("2021"), 2021, QString());
-        blank.setAgency({QStringLiteral("测试局"), {}, {}, {}, {}, {}, {}, {}});
+        const Report blank = blankReport(QStringLiteral("2021"), 2021, QStringLiteral("测试局"));
         QString error;
         report = *opened.store->addReport(blank, QStringLiteral("clerk"), &error);
     }

@@ -45,8 +45,7 @@ void TestReportDocument::init()
     auto opened = openStore(m_dir->filePath(QStringLiteral("doc.sqlite")));
     QVERIFY(opened.store);
     m_store = std::move(opened.store);
-    Report report = reportFrom(QStringLiteral("2019"), 2019, QString());
-    report.setAgency({QStringLiteral("测试局"), {}, {}, {}, {}, {}, {}, {}});
+    const Report report = blankReport(QStringLiteral("2019"), 2019, QStringLiteral("测试局"));
     QString error;
     m_id = *m_store->addReport(report, QStringLiteral("clerk"), &error);
     m_document = std::make_unique<ReportDocument>(*m_store->loadReport(m_id, &error), m_store.get(), m_id, QStringLiteral("张三"));

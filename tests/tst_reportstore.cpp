@@ -138,8 +138,7 @@ void TestReportStore::autosaveCellAndLog()
 {
     auto opened = openStore(path());
     QString error;
-    Report blank = reportFrom(QStringLiteral("2021"), 2021, QString());
-    blank.setAgency({QStringLiteral("某局"), {}, {}, {}, {}, {}, {}, {}});
+    const Report blank = blankReport(QStringLiteral("2021"), 2021, QStringLiteral("某局"));
     const int report = *opened.store->addReport(blank, QStringLiteral("clerk"), &error);
     ReportStore &store = *opened.store;
     const QString key = QStringLiteral("s3.new.natural");

@@ -33,8 +33,7 @@ void TestTwoProcesses::init()
     m_path = m_dir->filePath(QStringLiteral("shared.sqlite"));
     auto opened = openStore(m_path);
     QVERIFY(opened.store);
-    Report blank = reportFrom(QStringLiteral("2021"), 2021, QString());
-    blank.setAgency({QStringLiteral("测试局"), {}, {}, {}, {}, {}, {}, {}});
+    const Report blank = blankReport(QStringLiteral("2021"), 2021, QStringLiteral("测试局"));
     QString error;
     m_report = *opened.store->addReport(blank, QStringLiteral("clerk"), &error);
 }

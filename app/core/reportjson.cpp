@@ -236,26 +236,20 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
     for (const SectionDef &section : format->sections())
         sectionIds << section.id;
 
-    QJsonObject headings;
-    const QString headingsPath = member(root, QStringLiteral("headings"));
-    if (r.object(top.value(QLatin1String("headings")), headingsPath, &headings) && r.onlyKeys(headings, headingsPath, sectionIds)) {
-        for (auto it = headings.begin(); it != headings.end(); ++it) {
+    // Headings by section id, narratives by section id or "intro": text maps with known keys.
+    auto readTexts = [&](const char *name, const QStringList &allowed, auto store) {
+        QJsonObject texts;
+        const QString path = member(root, QLatin1String(name));
+        if (!r.object(top.value(QLatin1String(name)), path, &texts) || !r.onlyKeys(texts, path, allowed))
+            return;
+        for (auto it = texts.begin(); it != texts.end(); ++it) {
             QString text;
-            if (r.string(it.value(), member(headingsPath, it.key()), &text))
-                report.setHeading(it.key(), text);
+            if (r.string(it.value(), member(path, it.key()), &text))
+                (report.*store)(it.key(), text);
         }
-    }
-
-    QJsonObject narratives;
-    const QString narrativesPath = member(root, QStringLiteral("narratives"));
-    if (r.object(top.value(QLatin1String("narratives")), narrativesPath, &narratives)
-        && r.onlyKeys(narratives, narrativesPath, QStringList{QStringLiteral("intro")} + sectionIds)) {
-        for (auto it = narratives.begin(); it != narratives.end(); ++it) {
-            QString text;
-            if (r.string(it.value(), member(narrativesPath, it.key()), &text))
-                report.setNarrative(it.key(), text);
-        }
-    }
+    };
+    readTexts("headings", sectionIds, &Report::setHeading);
+    readTexts("narratives", QStringList{QStringLiteral("intro")} + sectionIds, &Report::setNarrative);
 
     QJsonObject units;
     const QString unitsPath = member(root, QStringLiteral("units"));
