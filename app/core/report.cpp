@@ -73,6 +73,15 @@ QVector<int> Report::setValue(int cell, const CellValue &value)
     return changed;
 }
 
+QString Report::displayText(int cell) const
+{
+    const CellDef &def = m_format->cell(cell);
+    const CellValue &stored = m_values[size_t(cell)];
+    if (def.isComputed() && stored.isBlank())
+        return QString::number(m_effective[size_t(cell)]);
+    return formatCellValue(stored, def.kind);
+}
+
 bool Report::operator==(const Report &other) const
 {
     return m_format == other.m_format && m_year == other.m_year && m_agency == other.m_agency

@@ -69,6 +69,9 @@ public:
     // Changes a cell and recomputes the totals that depend on it. Returns every cell whose number may
     // have changed (the cell itself first), so that callers re-check exactly those.
     QVector<int> setValue(int cell, const CellValue &value);
+    // The value as a form or the published document shows it: the stored value's canonical text
+    // ("+1", "/", "12.5"), a computed total's number, "" for blank.
+    QString displayText(int cell) const;
 
     bool operator==(const Report &other) const;
     bool operator!=(const Report &other) const { return !(*this == other); }

@@ -10,65 +10,18 @@
 #include <QPalette>
 #include <QStyle>
 
-#include <functional>
-
 namespace nb {
 
-namespace {
-
-quint64 key(int row, int column)
-{
-    return (quint64(quint32(row)) << 32) | quint32(column);
-}
-
-int leafCount(const HeaderNode &node)
-{
-    if (node.isLeaf())
-        return 1;
-    int count = 0;
-    for (const HeaderNode &child : node.children)
-        count += leafCount(child);
-    return count;
-}
-
-// Depth of labelled levels below a node (the node itself not counted).
-int labelledDepth(const HeaderNode &node)
-{
-    int deepest = 0;
-    for (const HeaderNode &child : node.children)
-        deepest = std::max(deepest, 1 + labelledDepth(child));
-    return deepest;
-}
-
-bool anyLabel(const HeaderNode &node)
-{
-    if (!node.label.zh.isEmpty())
-        return true;
-    for (const HeaderNode &child : node.children) {
-        if (anyLabel(child))
-            return true;
-    }
-    return false;
-}
-
-// A visible number: counts plain, changes with their sign, amounts exact.
-QString displayText(const ReportDocument &document, int cell)
-{
-    const CellDef &def = document.format().cell(cell);
-    const CellValue &value = document.report().value(cell);
-    if (def.isComputed() && value.isBlank())
-        return QString::number(document.report().number(cell));
-    return formatCellValue(value, def.kind);
-}
-
-} // namespace
 
 ReportTableModel::ReportTableModel(ReportDocument *document, const TableDef &table, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_table(table)
+    , m_layout(table)
 {
-    layOut();
+    for (const TableLayout::HeaderCell &header : m_layout.headerCells()) {
+        if (header.rows > 1 || header.columns > 1)
+            m_spans.append({header.row, header.column, header.rows, header.columns});
+    }
     for (const Finding &finding : m_document->validator().findings()) {
         if (!finding.cells.isEmpty())
             m_primaryCell.insert(finding.instance, finding.cells.first());
@@ -77,90 +30,25 @@ ReportTableModel::ReportTableModel(ReportDocument *document, const TableDef &tab
     connect(m_document, &ReportDocument::findingsChanged, this, &ReportTableModel::onFindingsChanged);
 }
 
-void ReportTableModel::layOut()
-{
-    m_spans.clear();
-    m_headerText.clear();
-    m_headerTip.clear();
-    const Language language = currentLanguage();
-    const int width = int(m_table.leafColumns.size());
-
-    m_labelColumns = anyLabel(m_table.rows) ? labelledDepth(m_table.rows) : 0;
-    m_captionRows = m_table.caption.zh.isEmpty() ? 0 : 1;
-    const bool rootLabelled = !m_table.columns.label.zh.isEmpty();
-    const int columnLevels = labelledDepth(m_table.columns) + (rootLabelled ? 1 : 0);
-    m_headerRows = m_captionRows + columnLevels;
-
-    auto place = [this](int row, int column, int rows, int columns, const QString &text, const QString &tip) {
-        m_headerText.insert(key(row, column), text);
-        m_headerTip.insert(key(row, column), tip);
-        if (rows > 1 || columns > 1)
-            m_spans.append({row, column, rows, columns});
-    };
-    if (m_captionRows)
-        place(0, 0, 1, m_labelColumns + width, m_table.caption.in(language), m_table.caption.zh);
-    if (m_labelColumns > 0 && columnLevels > 0)
-        place(m_captionRows, 0, columnLevels, m_labelColumns, m_table.corner.in(language), m_table.corner.zh);
-
-    // Column headers: a group spans its leaves; a leaf reaches down to the last header row.
-    int firstLeaf = 0;
-    std::function<void(const HeaderNode &, int)> placeColumn = [&](const HeaderNode &node, int level) {
-        const int row = m_captionRows + level;
-        const int leaves = leafCount(node);
-        place(row, m_labelColumns + firstLeaf, node.isLeaf() ? columnLevels - level : 1, leaves, node.label.in(language),
-              node.label.zh);
-        if (node.isLeaf())
-            ++firstLeaf;
-        for (const HeaderNode &child : node.children)
-            placeColumn(child, level + 1);
-    };
-    if (rootLabelled) {
-        placeColumn(m_table.columns, 0);
-    } else {
-        for (const HeaderNode &child : m_table.columns.children)
-            placeColumn(child, 0);
-    }
-
-    // Row labels: a group spans its leaves downwards; a leaf reaches right to the first value column.
-    int firstRow = 0;
-    std::function<void(const HeaderNode &, int)> placeRow = [&](const HeaderNode &node, int level) {
-        const int leaves = leafCount(node);
-        if (m_labelColumns > 0)
-            place(m_headerRows + firstRow, level, leaves, node.isLeaf() ? m_labelColumns - level : 1,
-                  node.label.in(language), node.label.zh);
-        if (node.isLeaf())
-            ++firstRow;
-        for (const HeaderNode &child : node.children)
-            placeRow(child, level + 1);
-    };
-    for (const HeaderNode &child : m_table.rows.children)
-        placeRow(child, 0);
-}
-
 void ReportTableModel::retranslate()
 {
-    beginResetModel();
-    layOut();
+    beginResetModel(); // labels are read in the current language at paint time
     endResetModel();
 }
 
 int ReportTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_headerRows + int(m_table.leafRows.size());
+    return parent.isValid() ? 0 : m_layout.rowCount();
 }
 
 int ReportTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_labelColumns + int(m_table.leafColumns.size());
+    return parent.isValid() ? 0 : m_layout.columnCount();
 }
 
 int ReportTableModel::cellAt(int row, int column) const
 {
-    const int leafRow = row - m_headerRows;
-    const int leafColumn = column - m_labelColumns;
-    if (leafRow < 0 || leafColumn < 0 || leafRow >= m_table.leafRows.size() || leafColumn >= m_table.leafColumns.size())
-        return -1;
-    return m_table.cellIndex(leafRow, leafColumn);
+    return m_layout.cellAt(row, column);
 }
 
 int ReportTableModel::cellAt(const QModelIndex &index) const
@@ -170,11 +58,9 @@ int ReportTableModel::cellAt(const QModelIndex &index) const
 
 QModelIndex ReportTableModel::indexOfCell(int cell) const
 {
-    const int offset = cell - m_table.firstCell;
-    const int width = int(m_table.leafColumns.size());
-    if (offset < 0 || offset >= width * m_table.leafRows.size())
-        return QModelIndex();
-    return index(m_headerRows + offset / width, m_labelColumns + offset % width);
+    int row = 0;
+    int column = 0;
+    return m_layout.positionOf(cell, &row, &column) ? index(row, column) : QModelIndex();
 }
 
 bool ReportTableModel::isEditable(const QModelIndex &index) const
@@ -199,19 +85,19 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const int cell = cellAt(index);
     if (cell < 0) {
-        const quint64 at = key(index.row(), index.column());
+        const TableLayout::HeaderCell *header = m_layout.headerAt(index.row(), index.column());
         switch (role) {
         case Qt::DisplayRole:
-            return m_headerText.value(at);
+            return header ? header->text.in(currentLanguage()) : QString();
         case Qt::ToolTipRole:
-            return m_headerTip.value(at);
+            return header ? header->text.zh : QString();
         case Qt::BackgroundRole:
             return QBrush(QColor(0xf0, 0xf0, 0xec));
         case Qt::TextAlignmentRole:
-            return index.row() < m_headerRows ? int(Qt::AlignCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+            return header && header->columnHeader ? int(Qt::AlignCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
         case Qt::FontRole: {
             QFont font;
-            font.setBold(index.row() < m_headerRows);
+            font.setBold(header && header->columnHeader);
             return font;
         }
         default:
@@ -235,7 +121,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(*m_document, cell);
+        return m_document->report().displayText(cell);
     case Qt::EditRole:
         return formatCellValue(m_document->report().value(cell), def.kind);
     case Qt::TextAlignmentRole:
