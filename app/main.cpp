@@ -20,7 +20,13 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (nb::cli::isCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
+        if (!nb::cli::needsFonts(arguments)) {
+            QCoreApplication app(argc, argv);
+            return nb::cli::run(QCoreApplication::arguments());
+        }
+        // Export lays out text but never shows a window: no display is needed.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         return nb::cli::run(QCoreApplication::arguments());
     }
 

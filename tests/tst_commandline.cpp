@@ -1,5 +1,7 @@
 #include "testpaths.h"
 
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -16,6 +18,8 @@ private slots:
     void checkWithPreviousYear();
     void unreadableInput_data();
     void unreadableInput();
+    void exportWritesEveryFormat();
+    void exportFromDatabase();
     void versionAndHelp();
 
 private:
@@ -131,6 +135,54 @@ void TestCommandLine::unreadableInput()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCommandLine::exportWritesEveryFormat()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("r.pdf"));
+    const QString html = m_dir.filePath(QStringLiteral("r.html"));
+    const QString odt = m_dir.filePath(QStringLiteral("r.odt"));
+    Run run = nianbao({QStringLiteral("export"), testpaths::data("wenzhou-eeb-2019.json"), QStringLiteral("--pdf"), pdf,
+                       QStringLiteral("--html"), html, QStringLiteral("--odt"), odt, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 0);
+    for (const QString &path : {pdf, html, odt})
+        QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
+    QFile head(pdf);
+    QVERIFY(head.open(QIODevice::ReadOnly));
+    QVERIFY(head.read(5) == "%PDF-");
+    // A report with errors is still written (a draft to look at) and exits 1, like check.
+    QByteArray json = referenceJson();
+    json.replace("\"s3.granted.natural\": 15", "\"s3.granted.natural\": 14");
+    run = nianbao({QStringLiteral("export"), writeFile("broken.json", json), QStringLiteral("--pdf"), m_dir.filePath(QStringLiteral("b.pdf")),
+                   QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("b.pdf"))));
+    // Nothing to write, or nothing readable: 2, and no file appears.
+    run = nianbao({QStringLiteral("export"), testpaths::data("wenzhou-eeb-2019.json"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 2);
+    run = nianbao({QStringLiteral("export"), writeFile("bad.json", "{"), QStringLiteral("--pdf"), m_dir.filePath(QStringLiteral("never.pdf"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.pdf"))));
+}
+
+void TestCommandLine::exportFromDatabase()
+{
+    const QString db = m_dir.filePath(QStringLiteral("reports.sqlite"));
+    Run run = nianbao({QStringLiteral("import"), testpaths::data("wenzhou-eeb-2019.json"), QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 0);
+    const QString id = run.out.trimmed();
+    run = nianbao({QStringLiteral("list"), QStringLiteral("--db"), db});
+    QVERIFY(run.out.startsWith(id + QStringLiteral("\t温州市生态环境局\t2019\t2019\tdraft")));
+    const QString pdf = m_dir.filePath(QStringLiteral("db.pdf"));
+    run = nianbao({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--report"), id, QStringLiteral("--pdf"), pdf});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    const QString json = m_dir.filePath(QStringLiteral("back.json"));
+    run = nianbao({QStringLiteral("export-json"), QStringLiteral("--db"), db, QStringLiteral("--report"), id, QStringLiteral("-o"), json});
+    QCOMPARE(run.exitCode, 0);
+    QFile back(json);
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(back.readAll()), QJsonDocument::fromJson(referenceJson()));
 }
 
 void TestCommandLine::versionAndHelp()

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QtTest>
@@ -45,6 +46,7 @@ private slots:
     void findingJumpsToItsCell();
     void narrativeIsSavedAsTyped();
     void languageSwitch();
+    void exportsThePublishedReport();
 
 private:
     int cell(const char *key) const { return m_window->document()->format().indexOf(QLatin1String(key)); }
@@ -411,6 +413,22 @@ void TestReportEditor::languageSwitch()
     QCoreApplication::processEvents();
     QVERIFY(sections->item(0)->text().contains(QStringLiteral("未开始")));
     QCOMPARE(edit->title(), QStringLiteral("编辑(&E)"));
+}
+
+void TestReportEditor::exportsThePublishedReport()
+{
+    type(cell("s3.new.natural"), QStringLiteral("39"));
+    const QString pdf = m_dir->filePath(QStringLiteral("published.pdf"));
+    QVERIFY2(m_window->publishReport(pdf), qPrintable(m_window->lastError()));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(extracted.contains(QStringLiteral("温州市生态环境局2019年")));
+    QVERIFY(extracted.contains(QStringLiteral("一、本年新收政府信息公开申请数量 39")));
+    QVERIFY(m_window->publishReport(m_dir->filePath(QStringLiteral("published.html"))));
+    QFile html(m_dir->filePath(QStringLiteral("published.html")));
+    QVERIFY(html.open(QIODevice::ReadOnly) && html.readAll().contains("<table"));
 }
 
 QTEST_MAIN(TestReportEditor)

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "checkcommand.h"
+#include "exportcommand.h"
 #include "storecommands.h"
 #include "translations.h"
 
@@ -21,6 +22,7 @@ struct Command
 
 const Command commands[] = {
     {"check", QT_TRANSLATE_NOOP("CommandLine", "check a report file against the rules of its format"), &runCheck},
+    {"export", QT_TRANSLATE_NOOP("CommandLine", "write the published report as PDF, HTML or ODT"), &runExport},
     {"import", QT_TRANSLATE_NOOP("CommandLine", "add a report file to a database"), &runImport},
     {"export-json", QT_TRANSLATE_NOOP("CommandLine", "write a report from a database as a JSON file"), &runExportJson},
     {"list", QT_TRANSLATE_NOOP("CommandLine", "print the reports in a database"), &runList},
@@ -38,6 +40,11 @@ bool isCommandLine(const QStringList &arguments)
     static const QStringList informational{QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
                                            QStringLiteral("--version"), QStringLiteral("-v")};
     return informational.contains(first);
+}
+
+bool needsFonts(const QStringList &arguments)
+{
+    return arguments.value(1) == QLatin1String("export");
 }
 
 int run(const QStringList &arguments)

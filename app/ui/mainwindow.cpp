@@ -3,7 +3,9 @@
 #include "agencydetailsdialog.h"
 #include "formatregistry.h"
 #include "newreportdialog.h"
+#include "pagerenderer.h"
 #include "reportdocument.h"
+#include "reportexport.h"
 #include "reporteditor.h"
 #include "reportjson.h"
 #include "reportlistpage.h"
@@ -21,6 +23,10 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTextDocument>
 #include <QUndoGroup>
 
 namespace nb {
@@ -62,6 +68,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionNewReport, &QAction::triggered, this, &MainWindow::askNewReport);
     connect(m_ui->actionAgencyDetails, &QAction::triggered, this, &MainWindow::editAgencyDetails);
     connect(m_ui->actionExportJson, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::choosePublishFile);
+    connect(m_ui->actionPrint, &QAction::triggered, this, [this] { printReport(false); });
+    connect(m_ui->actionPrintPreview, &QAction::triggered, this, [this] { printReport(true); });
+    m_ui->actionPrint->setShortcut(QKeySequence::Print);
     connect(m_ui->actionCloseReport, &QAction::triggered, this, &MainWindow::closeReport);
     connect(m_list, &ReportListPage::reportActivated, this, &MainWindow::openReport);
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
@@ -158,6 +168,9 @@ bool MainWindow::openReport(int reportId)
     m_ui->actionSave->setEnabled(true);
     m_ui->actionAgencyDetails->setEnabled(true);
     m_ui->actionExportJson->setEnabled(true);
+    m_ui->actionExportPdf->setEnabled(true);
+    m_ui->actionPrint->setEnabled(true);
+    m_ui->actionPrintPreview->setEnabled(true);
     m_ui->actionCloseReport->setEnabled(true);
     updateTitle();
     return true;
@@ -240,6 +253,9 @@ void MainWindow::closeReport()
     m_ui->actionSave->setEnabled(false);
     m_ui->actionAgencyDetails->setEnabled(false);
     m_ui->actionExportJson->setEnabled(false);
+    m_ui->actionExportPdf->setEnabled(false);
+    m_ui->actionPrint->setEnabled(false);
+    m_ui->actionPrintPreview->setEnabled(false);
     m_ui->actionCloseReport->setEnabled(false);
     if (m_store)
         refreshReports();
@@ -267,6 +283,56 @@ void MainWindow::chooseExportFile()
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+bool MainWindow::publishReport(const QString &path)
+{
+    if (!m_document)
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const ExportFormat format = suffix == QLatin1String("html") || suffix == QLatin1String("htm") ? ExportFormat::Html
+                                : suffix == QLatin1String("odt")                                 ? ExportFormat::Odt
+                                                                                                 : ExportFormat::Pdf;
+    QString error;
+    if (!exportReport(m_document->report(), format, path, PublishOptions(), &error)) {
+        m_lastError = error;
+        return false;
+    }
+    statusBar()->showMessage(tr("Written %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::choosePublishFile()
+{
+    if (!m_document)
+        return;
+    const Report &report = m_document->report();
+    const QString suggested = QDir(QDir::homePath()).filePath(QStringLiteral("%1%2年政府信息公开工作年度报告.pdf").arg(report.agency().name).arg(report.year()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Published Report"), suggested,
+                                                      tr("PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)"));
+    if (!path.isEmpty() && !publishReport(path))
+        showError(m_lastError);
+}
+
+void MainWindow::printReport(bool preview)
+{
+    if (!m_document)
+        return;
+    // Print and preview paint the very pages the PDF has.
+    QPrinter printer(QPrinter::HighResolution);
+    auto paint = [this](QPrinter *device) {
+        const std::unique_ptr<QTextDocument> published = buildPublishedDocument(m_document->report(), PublishOptions());
+        renderPages(*published, *device, PublishOptions());
+    };
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, paint);
+        dialog.exec();
+        return;
+    }
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        paint(&printer);
 }
 
 void MainWindow::setLanguage(const QString &language)

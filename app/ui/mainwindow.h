@@ -43,6 +43,8 @@ public:
     void closeReport();
     ReportDocument *document() const { return m_document.get(); }
     ReportEditor *editor() const { return m_editor; }
+    // Writes the open report as published: the format follows the file's suffix (.pdf, .html, .odt).
+    bool publishReport(const QString &path);
     // Switches the interface language at once ("zh" or "en"), and remembers it.
     void setLanguage(const QString &language);
 
@@ -62,6 +64,8 @@ private:
     void showError(const QString &message);
     void chooseExportFile();
     void askNewReport();
+    void choosePublishFile();
+    void printReport(bool preview);
     void editAgencyDetails();
     void confirmSaved();
     void createUndoActions();

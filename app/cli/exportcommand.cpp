@@ -1,0 +1,82 @@
+#include "exportcommand.h"
+
+#include "commandline.h"
+#include "reportexport.h"
+#include "reportjson.h"
+#include "reportstore.h"
+#include "validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace nb::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
+
+} // namespace
+
+int runExport(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.clearPositionalArguments();
+    parser.addPositionalArgument(QStringLiteral("export"), Text::tr("write the published report"));
+    parser.addPositionalArgument(QStringLiteral("report"), Text::tr("the report, as a Nianbao JSON file (or use --db and --report)"));
+    parser.addOption({QStringLiteral("db"), Text::tr("the report database"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("report"), Text::tr("the report's number in the database"), QStringLiteral("number")});
+    parser.addOption({QStringLiteral("pdf"), Text::tr("write a PDF"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("html"), Text::tr("write one self-contained HTML file"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("odt"), Text::tr("write an OpenDocument text file"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("zeros-blank"), Text::tr("print zeros as empty cells")});
+    parser.process(arguments);
+    QTextStream err(stderr);
+
+    std::optional<Report> report;
+    QString error;
+    if (parser.isSet(QStringLiteral("db"))) {
+        ReportStore::OpenResult opened = ReportStore::open(parser.value(QStringLiteral("db")), {false, true, false});
+        if (opened.store)
+            report = opened.store->loadReport(parser.value(QStringLiteral("report")).toInt(), &error);
+        else
+            error = opened.error;
+    } else if (parser.positionalArguments().size() == 2) {
+        ReportReadResult read = ReportJson::readFile(parser.positionalArguments().at(1));
+        report = std::move(read.report);
+        error = read.error;
+    } else {
+        error = Text::tr("usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt]");
+    }
+    if (!report) {
+        err << Text::tr("cannot read the report: %1").arg(error) << Qt::endl;
+        return Unreadable;
+    }
+    const std::pair<const char *, ExportFormat> outputs[] = {
+        {"pdf", ExportFormat::Pdf}, {"html", ExportFormat::Html}, {"odt", ExportFormat::Odt}};
+    PublishOptions options;
+    options.zerosBlank = parser.isSet(QStringLiteral("zeros-blank"));
+    int written = 0;
+    for (const auto &[option, format] : outputs) {
+        if (!parser.isSet(QLatin1String(option)))
+            continue;
+        if (!exportReport(*report, format, parser.value(QLatin1String(option)), options, &error)) {
+            err << error << Qt::endl;
+            return Unreadable;
+        }
+        ++written;
+    }
+    if (written == 0) {
+        err << Text::tr("name at least one output: --pdf, --html or --odt") << Qt::endl;
+        return Unreadable;
+    }
+    const QVector<Finding> findings = Validator::check(*report);
+    const bool errors = std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Severity::Error; });
+    if (errors)
+        err << Text::tr("the report has errors; run nianbao check for the list") << Qt::endl;
+    return errors ? HasErrors : Ok;
+}
+
+} // namespace nb::cli

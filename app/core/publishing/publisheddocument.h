@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QTextDocument;
+
+namespace nb {
+
+class Report;
+
+struct PublishOptions
+{
+    bool zerosBlank = false; // print 0 as an empty cell, as many published reports do
+    bool draft = true;       // not signed off: every page says 草稿
+};
+
+// The report as published, in the national layout: title, introduction, the six sections with the
+// official tables (caption rows, merged two-level headers, the 勾稽 note, group labels), and the
+// agency's name and date at the end. PDF, print, HTML and ODT are all made from this one document.
+// The published document is always in Chinese, whatever the interface language.
+std::unique_ptr<QTextDocument> buildPublishedDocument(const Report &report, const PublishOptions &options);
+
+// “温州市生态环境局2019年政府信息公开工作年度报告”
+QString publishedTitle(const Report &report);
+// The introduction the agency wrote, or one written from its contact details.
+QString introduction(const Report &report);
+
+// The faces of a government document, which also extract from PDF as the characters typed (Noto CJK
+// yields Kangxi radicals under Qt 6.4): a Song/Ming face for text, a Hei face for headings.
+QString bodyFontFamily();
+QString headingFontFamily();
+
+} // namespace nb

@@ -1,0 +1,78 @@
+#include "reportexport.h"
+
+#include "pagerenderer.h"
+#include "report.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+namespace nb {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportExport)
+};
+
+// The PDF's author is the agency: carried in the XMP metadata, which QPdfWriter 6.4 writes as given.
+QByteArray xmpMetadata(const QString &title, const QString &author)
+{
+    auto escape = [](const QString &text) { return text.toHtmlEscaped().toUtf8(); };
+    return QByteArrayLiteral("<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+                             "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+                             "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+                             "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>")
+           + escape(title) + QByteArrayLiteral("</rdf:li></rdf:Alt></dc:title><dc:creator><rdf:Seq><rdf:li>") + escape(author)
+           + QByteArrayLiteral("</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>"
+                               "<?xpacket end='w'?>");
+}
+
+} // namespace
+
+bool exportReport(const Report &report, ExportFormat format, const QString &path, const PublishOptions &options,
+                  QString *error)
+{
+    const std::unique_ptr<QTextDocument> document = buildPublishedDocument(report, options);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    bool written = false;
+    switch (format) {
+    case ExportFormat::Pdf: {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(300);
+        pdf.setTitle(publishedTitle(report));
+        pdf.setCreator(QStringLiteral("Nianbao %1").arg(QCoreApplication::applicationVersion()));
+        pdf.setDocumentXmpMetadata(xmpMetadata(publishedTitle(report), report.agency().name));
+        written = renderPages(*document, pdf, options);
+        break;
+    }
+    case ExportFormat::Html: {
+        const QByteArray html = document->toHtml().toUtf8();
+        written = file.write(html) == html.size();
+        break;
+    }
+    case ExportFormat::Odt: {
+        // The ODF writer closes its device when done, which a QSaveFile must not be: go through memory.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
+        written = writer.write(document.get()) && file.write(buffer.data()) == buffer.data().size();
+        break;
+    }
+    }
+    if (!written || !file.commit()) {
+        *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace nb

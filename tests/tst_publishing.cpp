@@ -1,0 +1,208 @@
+#include "formatregistry.h"
+#include "publisheddocument.h"
+#include "reportbuilder.h"
+#include "reportexport.h"
+#include "reportjson.h"
+#include "tablelayout.h"
+#include "testpaths.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QtTest>
+
+using namespace nb;
+
+// The published report: the PDF's text as a reader's tools extract it (poppler's pdftotext), its pages
+// and metadata, the HTML's tables, the ODT's content.
+class TestPublishing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pdfTextHasEveryLabelInOrder();
+    void pdfTextHasEveryFigureAndNarrative();
+    void pdfPagesAndMetadata();
+    void zerosBlankOption();
+    void htmlTablesAreRealTables_data();
+    void htmlTablesAreRealTables();
+    void odtHoldsTheText();
+    void generatedIntroduction();
+
+private:
+    static QString run(const QString &program, const QStringList &arguments);
+    QString exported(const Report &report, ExportFormat format, const char *name, const PublishOptions &options = {});
+
+    QTemporaryDir m_dir;
+    std::optional<Report> m_reference;
+    QString m_text; // the reference report's PDF text in document order, lines joined, page footers out
+};
+
+QString TestPublishing::run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// pdftotext -raw keeps the order in which the document drew its text (poppler's default mode guesses a
+// reading order and moves tall table cells into nearby lines). Lines are joined — a paragraph or a long
+// label wraps anywhere — and page footers (“— 2 —”) go, as they sit inside a paragraph that crosses a page.
+static QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    if (!process.waitForFinished(60000))
+        return QString();
+    QString text = QString::fromUtf8(process.readAllStandardOutput());
+    text.remove(QRegularExpression(QStringLiteral("\\n— \\d+ —\\n")));
+    return text.remove(QLatin1Char('\n'));
+}
+
+QString TestPublishing::exported(const Report &report, ExportFormat format, const char *name, const PublishOptions &options)
+{
+    const QString path = m_dir.filePath(QLatin1String(name));
+    QString error;
+    if (!exportReport(report, format, path, options, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+void TestPublishing::initTestCase()
+{
+    ReportReadResult read = ReportJson::readFile(testpaths::data("wenzhou-eeb-2019.json"));
+    QVERIFY(read.report);
+    m_reference = std::move(read.report);
+    const QString pdf = exported(*m_reference, ExportFormat::Pdf, "reference.pdf");
+    m_text = pdfText(pdf);
+    QVERIFY2(!m_text.isEmpty(), "pdftotext (poppler-utils) gave nothing");
+}
+
+void TestPublishing::pdfTextHasEveryLabelInOrder()
+{
+    // Every label of the format, in the order of the official document. Each must be found exactly —
+    // the same code points as typed (no Kangxi radicals for 生, 人…) — after the one before it.
+    const FormatDefinition &format = m_reference->format();
+    QStringList labels{publishedTitle(*m_reference).left(10)};
+    for (const SectionDef &section : format.sections()) {
+        const QString custom = m_reference->heading(section.id);
+        labels << (custom.isEmpty() ? section.heading.zh : custom);
+        for (const QString &tableId : section.tableIds) {
+            const TableLayout layout(*format.table(tableId));
+            // Header cells in the order a reader meets them: by row, then column.
+            QVector<TableLayout::HeaderCell> cells = layout.headerCells();
+            std::stable_sort(cells.begin(), cells.end(), [](const auto &a, const auto &b) {
+                return a.row != b.row ? a.row < b.row : a.column < b.column;
+            });
+            for (const TableLayout::HeaderCell &cell : std::as_const(cells)) {
+                if (!cell.text.zh.isEmpty())
+                    labels << cell.text.zh;
+            }
+        }
+    }
+    labels << m_reference->agency().name << QStringLiteral("2020年1月16日");
+    qsizetype at = 0;
+    for (const QString &label : std::as_const(labels)) {
+        const qsizetype found = m_text.indexOf(label, at);
+        QVERIFY2(found >= 0, qPrintable(QStringLiteral("“%1” not found after position %2").arg(label).arg(at)));
+        at = found;
+    }
+    QVERIFY(!m_text.contains(QChar(0x2F63))); // ⽣, the Kangxi radical that Noto CJK would give for 生
+    QVERIFY(!m_text.contains(QStringLiteral("草稿"))); // the draft mark is drawn, not text
+}
+
+void TestPublishing::pdfTextHasEveryFigureAndNarrative()
+{
+    for (const QString &part : {QStringLiteral("intro"), QStringLiteral("s1"), QStringLiteral("s5"), QStringLiteral("s6")}) {
+        for (const QString &paragraph : m_reference->narrative(part).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            QVERIFY2(m_text.contains(paragraph), qPrintable(paragraph.left(40)));
+    }
+    // The figures of section 三's first row, in order along the row, and the totals the app computed.
+    QVERIFY2(m_text.contains(QRegularExpression(QStringLiteral("一、本年新收政府信息公开申请数量\\s*39\\s*1\\s*4\\s*1\\s*45"))), "row 一");
+    QVERIFY(m_text.contains(QRegularExpression(QStringLiteral("（七）总计\\s*40\\s*1\\s*0\\s*4\\s*0\\s*1\\s*46"))));
+    QVERIFY(m_text.contains(QRegularExpression(QStringLiteral("行政许可\\s*33\\s*\\+1\\s*417"))));
+}
+
+void TestPublishing::pdfPagesAndMetadata()
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {m_dir.filePath(QStringLiteral("reference.pdf"))});
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    QVERIFY2(pages >= 2 && pages <= 6, qPrintable(info));
+    QVERIFY(info.contains(QStringLiteral("595 x 842 pts (A4)")));
+    QVERIFY(info.contains(QStringLiteral("Title:           温州市生态环境局2019年政府信息公开工作年度报告")));
+    const QString fonts = run(QStringLiteral("pdffonts"), {m_dir.filePath(QStringLiteral("reference.pdf"))});
+    QVERIFY2(fonts.contains(QStringLiteral("UMing")) && fonts.contains(QStringLiteral("WenQuanYi")), qPrintable(fonts));
+    for (const QString &line : fonts.split(QLatin1Char('\n')).mid(2, -1)) {
+        if (!line.trimmed().isEmpty())
+            QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line)); // embedded
+    }
+}
+
+void TestPublishing::zerosBlankOption()
+{
+    PublishOptions blank;
+    blank.zerosBlank = true;
+    const QString text = pdfText(exported(*m_reference, ExportFormat::Pdf, "blank.pdf", blank));
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("（七）总计\\s*40\\s*1\\s*4\\s*1\\s*46"))));
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("（七）总计\\s*40\\s*1\\s*0"))));
+}
+
+void TestPublishing::htmlTablesAreRealTables_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("dataRows");
+    QTest::newRow("2019") << "2019" << 23;
+    QTest::newRow("2021") << "2021" << 25;
+}
+
+void TestPublishing::htmlTablesAreRealTables()
+{
+    QFETCH(QString, format);
+    QFETCH(int, dataRows);
+    const Report report = fullReport(format);
+    QFile file(exported(report, ExportFormat::Html, "report.html"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY(!html.contains(QStringLiteral("src=")) && !html.contains(QStringLiteral("<link"))); // self-contained
+    // The section 三 table: found by its 勾稽 note, its rows counted, merged cells present.
+    const qsizetype start = html.lastIndexOf(QStringLiteral("<table"), html.indexOf(QStringLiteral("勾稽关系")));
+    const QString table = html.mid(start, html.indexOf(QStringLiteral("</table>"), start) - start);
+    const TableLayout layout(*report.format().table(QStringLiteral("s3")));
+    QCOMPARE(int(table.count(QStringLiteral("<tr"))), layout.firstValueRow() + dataRows);
+    QVERIFY(table.contains(QStringLiteral("rowspan=")) && table.contains(QStringLiteral("colspan=")));
+    // Each data row carries its seven values (plus its label cells).
+    const QStringList rows = table.split(QStringLiteral("<tr")).mid(1 + layout.firstValueRow());
+    QCOMPARE(rows.size(), dataRows);
+    for (const QString &row : rows)
+        QVERIFY(row.count(QStringLiteral("<td")) >= 7);
+}
+
+void TestPublishing::odtHoldsTheText()
+{
+    const QString odt = exported(*m_reference, ExportFormat::Odt, "report.odt");
+    const QString content = run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    QVERIFY2(content.contains(QStringLiteral("三、收到和处理政府信息公开申请情况")), "content.xml lacks section 三");
+    QVERIFY(content.contains(QStringLiteral("table:table")));
+    QVERIFY(content.contains(QStringLiteral("本机关不掌握相关政府信息")));
+    const QString listing = run(QStringLiteral("unzip"), {QStringLiteral("-l"), odt});
+    QVERIFY(listing.contains(QStringLiteral("mimetype")));
+}
+
+void TestPublishing::generatedIntroduction()
+{
+    Report report = *m_reference;
+    report.setNarrative(QStringLiteral("intro"), QString());
+    const QString intro = introduction(report);
+    QVERIFY(intro.contains(QStringLiteral("统计期限自2019年1月1日起至2019年12月31日止")));
+    QVERIFY(intro.contains(QStringLiteral("http://sthjj.wenzhou.gov.cn")));
+    QVERIFY(intro.contains(QStringLiteral("邮编：325027")));
+    const std::unique_ptr<QTextDocument> document = buildPublishedDocument(report, {});
+    QVERIFY(document->toPlainText().contains(intro));
+}
+
+QTEST_MAIN(TestPublishing)
+#include "tst_publishing.moc"
