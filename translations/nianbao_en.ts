@@ -115,6 +115,10 @@ Commands:</translation>
         <source>print the reports in a database</source>
         <translation>print the reports in a database</translation>
     </message>
+    <message>
+        <source>write the published report as PDF, HTML or ODT</source>
+        <translation>write the published report as PDF, HTML or ODT</translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
@@ -125,6 +129,57 @@ Commands:</translation>
     <message>
         <source>Cell edit</source>
         <translation>Cell edit</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>write the published report</source>
+        <translation>write the published report</translation>
+    </message>
+    <message>
+        <source>the report, as a Nianbao JSON file (or use --db and --report)</source>
+        <translation>the report, as a Nianbao JSON file (or use --db and --report)</translation>
+    </message>
+    <message>
+        <source>the report database</source>
+        <translation>the report database</translation>
+    </message>
+    <message>
+        <source>the report&apos;s number in the database</source>
+        <translation>the report&apos;s number in the database</translation>
+    </message>
+    <message>
+        <source>write a PDF</source>
+        <translation>write a PDF</translation>
+    </message>
+    <message>
+        <source>write one self-contained HTML file</source>
+        <translation>write one self-contained HTML file</translation>
+    </message>
+    <message>
+        <source>write an OpenDocument text file</source>
+        <translation>write an OpenDocument text file</translation>
+    </message>
+    <message>
+        <source>print zeros as empty cells</source>
+        <translation>print zeros as empty cells</translation>
+    </message>
+    <message>
+        <source>usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt]</source>
+        <translation>usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt]</translation>
+    </message>
+    <message>
+        <source>cannot read the report: %1</source>
+        <translation>cannot read the report: %1</translation>
+    </message>
+    <message>
+        <source>name at least one output: --pdf, --html or --odt</source>
+        <translation>name at least one output: --pdf, --html or --odt</translation>
+    </message>
+    <message>
+        <source>the report has errors; run nianbao check for the list</source>
+        <translation>the report has errors; run nianbao check for the list</translation>
     </message>
 </context>
 <context>
@@ -256,6 +311,22 @@ Commands:</translation>
         <source>Contact details printed in the introduction, and the date under the report</source>
         <translation>Contact details printed in the introduction, and the date under the report</translation>
     </message>
+    <message>
+        <source>Export &amp;PDF / HTML / ODT…</source>
+        <translation>Export &amp;PDF / HTML / ODT…</translation>
+    </message>
+    <message>
+        <source>Write the report as it will be published</source>
+        <translation>Write the report as it will be published</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -342,6 +413,13 @@ Commands:</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -869,6 +947,18 @@ Commands:</translation>
     <message>
         <source>%1[*] — Nianbao</source>
         <translation>%1[*] — Nianbao</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Written %1</translation>
+    </message>
+    <message>
+        <source>Export Published Report</source>
+        <translation>Export Published Report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</translation>
     </message>
 </context>
 <context>

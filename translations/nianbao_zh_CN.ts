@@ -115,6 +115,10 @@ Commands:</source>
         <source>print the reports in a database</source>
         <translation>列出数据库中的报告</translation>
     </message>
+    <message>
+        <source>write the published report as PDF, HTML or ODT</source>
+        <translation>将发布版报告写成 PDF、HTML 或 ODT</translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
@@ -125,6 +129,57 @@ Commands:</source>
     <message>
         <source>Cell edit</source>
         <translation>修改单元格</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>write the published report</source>
+        <translation>写出发布版报告</translation>
+    </message>
+    <message>
+        <source>the report, as a Nianbao JSON file (or use --db and --report)</source>
+        <translation>报告（年报填报 JSON 文件，或用 --db 与 --report）</translation>
+    </message>
+    <message>
+        <source>the report database</source>
+        <translation>报告数据库</translation>
+    </message>
+    <message>
+        <source>the report&apos;s number in the database</source>
+        <translation>报告在数据库中的编号</translation>
+    </message>
+    <message>
+        <source>write a PDF</source>
+        <translation>写出 PDF</translation>
+    </message>
+    <message>
+        <source>write one self-contained HTML file</source>
+        <translation>写出一个独立的 HTML 文件</translation>
+    </message>
+    <message>
+        <source>write an OpenDocument text file</source>
+        <translation>写出 OpenDocument 文本文件</translation>
+    </message>
+    <message>
+        <source>print zeros as empty cells</source>
+        <translation>数值为 0 时留空</translation>
+    </message>
+    <message>
+        <source>usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt]</source>
+        <translation>用法：nianbao export 报告.json --pdf 输出.pdf [--html 输出.html] [--odt 输出.odt]</translation>
+    </message>
+    <message>
+        <source>cannot read the report: %1</source>
+        <translation>无法读取报告：%1</translation>
+    </message>
+    <message>
+        <source>name at least one output: --pdf, --html or --odt</source>
+        <translation>请至少指定一种输出：--pdf、--html 或 --odt</translation>
+    </message>
+    <message>
+        <source>the report has errors; run nianbao check for the list</source>
+        <translation>报告有错误；运行 nianbao check 查看详情</translation>
     </message>
 </context>
 <context>
@@ -256,6 +311,22 @@ Commands:</source>
         <source>Contact details printed in the introduction, and the date under the report</source>
         <translation>引言中的联系方式，以及报告末尾的落款日期</translation>
     </message>
+    <message>
+        <source>Export &amp;PDF / HTML / ODT…</source>
+        <translation>导出 &amp;PDF / HTML / ODT…</translation>
+    </message>
+    <message>
+        <source>Write the report as it will be published</source>
+        <translation>按发布格式写出报告</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -342,6 +413,13 @@ Commands:</source>
     <message>
         <source>Message</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -869,6 +947,18 @@ Commands:</source>
     <message>
         <source>%1[*] — Nianbao</source>
         <translation>%1[*] — 年报填报</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <source>Export Published Report</source>
+        <translation>导出发布版报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;网页 (*.html);;OpenDocument 文本 (*.odt)</translation>
     </message>
 </context>
 <context>
