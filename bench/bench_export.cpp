@@ -1,5 +1,6 @@
-// Cost of publishing the reference report: building and writing the PDF in-process, and the whole
-// `nianbao export` process. Prints milliseconds.
+// Cost of publishing the reference report: building and writing the PDF in-process, the whole
+// `nianbao export` process, and — for scale — LibreOffice converting our own ODT of the same report
+// to PDF (`libreoffice --headless --convert-to pdf`). Prints milliseconds and the ratio.
 #include "benchstats.h"
 #include "reportexport.h"
 #include "reportjson.h"
@@ -7,7 +8,9 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QTextStream>
 
 using namespace nb;
@@ -41,10 +44,37 @@ int main(int argc, char *argv[])
         nianbao.waitForFinished(60000);
         process << timer.nsecsElapsed() / 1e6;
     }
+    // LibreOffice's first start builds its profile; that run is not counted.
+    QVector<double> office;
+    const QString libreoffice = QStandardPaths::findExecutable(QStringLiteral("libreoffice"));
+    if (!libreoffice.isEmpty()) {
+        const QString odt = dir.filePath(QStringLiteral("r.odt"));
+        exportReport(*read.report, ExportFormat::Odt, odt, {}, &error);
+        const QString profile = QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(dir.filePath(QStringLiteral("lo"))).toString();
+        for (int i = 0; i < 6; ++i) {
+            QProcess convert;
+            QElapsedTimer timer;
+            timer.start();
+            convert.start(libreoffice, {profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                                        QStringLiteral("--outdir"), dir.path(), odt});
+            convert.waitForFinished(180000);
+            if (i > 0)
+                office << timer.nsecsElapsed() / 1e6;
+        }
+    }
     const Stats a = Stats::of(inProcess);
     const Stats b = Stats::of(process);
     out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("milliseconds"), -44).arg(QStringLiteral("median"), 8).arg(QStringLiteral("p99"), 8).arg(QStringLiteral("max"), 8);
     out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("PDF export in-process (30 runs)"), -44).arg(a.median, 8, 'f', 1).arg(a.p99, 8, 'f', 1).arg(a.max, 8, 'f', 1);
     out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("nianbao export --pdf, whole process (10)"), -44).arg(b.median, 8, 'f', 1).arg(b.p99, 8, 'f', 1).arg(b.max, 8, 'f', 1);
+    if (office.isEmpty()) {
+        out << "libreoffice not found: no comparison (install libreoffice-writer-nogui)\n";
+        return 0;
+    }
+    const Stats c = Stats::of(office);
+    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("libreoffice --convert-to pdf of our ODT (5)"), -44).arg(c.median, 8, 'f', 1).arg(c.p99, 8, 'f', 1).arg(c.max, 8, 'f', 1);
+    out << QStringLiteral("LibreOffice / in-process: %1x   LibreOffice / nianbao export: %2x\n")
+               .arg(c.median / a.median, 0, 'f', 1)
+               .arg(c.median / b.median, 0, 'f', 1);
     return 0;
 }

@@ -46,6 +46,7 @@ inline nb::Report fullReport(const QString &formatId)
     report.setNarrative(QStringLiteral("s1"), QStringLiteral("2019年，我局主动公开政府信息2119条。\n\n空行之后 ✓ \\ 反斜杠\t制表符"));
     report.setNarrative(QStringLiteral("s6"), QStringLiteral("收取信息处理费 0 元。"));
     report.setHeading(QStringLiteral("s5"), QStringLiteral("五、下一步措施"));
+    report.setZerosBlank(true);
     for (int i = 0; i < report.format().cellCount(); ++i) {
         const CellDef &cell = report.format().cell(i);
         if (cell.notApplicableAllowed && i % 2 == 0)

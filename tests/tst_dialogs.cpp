@@ -72,7 +72,8 @@ void TestDialogs::agencyDetailsRoundTrip()
     const Agency agency{QStringLiteral("温州市生态环境局"), QStringLiteral("局办公室"), QStringLiteral("学院中路237号"),
                         QStringLiteral("325027"), QStringLiteral("0577-88362963"), QStringLiteral("0577-88362416"), QString(),
                         QStringLiteral("http://sthjj.wenzhou.gov.cn")};
-    AgencyDetailsDialog dialog(agency, QDate(2020, 1, 16), false);
+    AgencyDetailsDialog dialog(agency, QDate(2020, 1, 16), true, false);
+    QVERIFY(dialog.zerosBlank());
     QVERIFY(dialog.agency() == agency);
     QCOMPARE(dialog.date(), QDate(2020, 1, 16));
     auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("email"));
@@ -80,7 +81,7 @@ void TestDialogs::agencyDetailsRoundTrip()
     QCOMPARE(dialog.agency().email, QStringLiteral("gk@example.gov.cn"));
     QCOMPARE(dialog.agency().name, agency.name); // the name is the report's identity, not edited here
 
-    AgencyDetailsDialog readOnly(agency, QDate(2020, 1, 16), true);
+    AgencyDetailsDialog readOnly(agency, QDate(2020, 1, 16), false, true);
     QVERIFY(readOnly.findChild<QLineEdit *>(QStringLiteral("phone"))->isReadOnly());
     QVERIFY(readOnly.findChild<QDateEdit *>(QStringLiteral("date"))->isReadOnly());
 }

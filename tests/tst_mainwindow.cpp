@@ -124,12 +124,13 @@ void TestMainWindow::newReportTakesLastYearsDetails()
     // Details edited through the document reach the file.
     Agency agency = report.agency();
     agency.phone = QStringLiteral("0577-00000000");
-    QVERIFY(window.document()->setDetails(agency, QDate(2021, 1, 20)).accepted);
+    QVERIFY(window.document()->setDetails(agency, QDate(2021, 1, 20), true).accepted);
     auto other = ReportStore::open(window.store()->path(), {false, true, false});
     QString error;
     const auto saved = other.store->loadReport(*id, &error);
     QCOMPARE(saved->agency().phone, QStringLiteral("0577-00000000"));
     QCOMPARE(saved->date(), QDate(2021, 1, 20));
+    QVERIFY(saved->zerosBlank());
     QCOMPARE(window.store()->changeLog(*id).last().what, QStringLiteral("details"));
     // A second report for the same agency and year is refused with the reason.
     QVERIFY(!window.createReport(QStringLiteral("温州市生态环境局"), 2020, QStringLiteral("2019")));

@@ -29,6 +29,7 @@ private slots:
     void htmlTablesAreRealTables_data();
     void htmlTablesAreRealTables();
     void odtHoldsTheText();
+    void odtOpensInLibreOffice();
     void generatedIntroduction();
 
 private:
@@ -149,6 +150,13 @@ void TestPublishing::zerosBlankOption()
     const QString text = pdfText(exported(*m_reference, ExportFormat::Pdf, "blank.pdf", blank));
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("（七）总计\\s*40\\s*1\\s*4\\s*1\\s*46"))));
     QVERIFY(!text.contains(QRegularExpression(QStringLiteral("（七）总计\\s*40\\s*1\\s*0"))));
+
+    // The report's own setting is what the window, print and the export command use.
+    Report report = *m_reference;
+    QVERIFY(!PublishOptions::of(report).zerosBlank);
+    report.setZerosBlank(true);
+    QVERIFY(PublishOptions::of(report).zerosBlank);
+    QVERIFY(PublishOptions::of(report).draft);
 }
 
 void TestPublishing::htmlTablesAreRealTables_data()
@@ -190,6 +198,31 @@ void TestPublishing::odtHoldsTheText()
     QVERIFY(content.contains(QStringLiteral("本机关不掌握相关政府信息")));
     const QString listing = run(QStringLiteral("unzip"), {QStringLiteral("-l"), odt});
     QVERIFY(listing.contains(QStringLiteral("mimetype")));
+}
+
+// The ODT is for editing in LibreOffice or WPS: LibreOffice itself must open it and lay it out as a
+// document of a few pages (Qt's ODF writer once gave every table a finger-wide column: nine pages).
+void TestPublishing::odtOpensInLibreOffice()
+{
+    const QString office = QStandardPaths::findExecutable(QStringLiteral("libreoffice"));
+    QVERIFY2(!office.isEmpty(), "libreoffice not found: .ci/install-deps brings libreoffice-writer-nogui");
+    const QString odt = exported(*m_reference, ExportFormat::Odt, "opened.odt");
+    const QString outDir = m_dir.filePath(QStringLiteral("office"));
+    QProcess process;
+    process.start(office, {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile"))).toString(),
+                           QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                           QStringLiteral("--outdir"), outDir, odt});
+    QVERIFY(process.waitForFinished(180000));
+    const QString pdf = outDir + QStringLiteral("/opened.pdf");
+    QVERIFY2(QFile::exists(pdf), process.readAllStandardError().constData());
+
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    QVERIFY2(pages.hasMatch(), qPrintable(info));
+    QVERIFY2(pages.captured(1).toInt() <= 4, qPrintable(pages.captured(0)));
+    const QString text = pdfText(pdf);
+    for (const char *label : {"三、收到和处理政府信息公开申请情况", "本年新收政府信息公开申请数量", "四、政府信息公开行政复议、行政诉讼情况"})
+        QVERIFY2(text.contains(QString::fromUtf8(label)), label);
 }
 
 void TestPublishing::generatedIntroduction()

@@ -100,6 +100,8 @@ void TestReportJson::malformed_data()
     QTest::newRow("amount words") << head + R"("cells":{"s2_8.fees.amount":"ten"}})" << "$.cells[\"s2_8.fees.amount\"]";
     QTest::newRow("unit not allowed") << head + R"("units":{"s2_8.fees.amount":"元"}})" << "$.units[\"s2_8.fees.amount\"]: unit “元”";
     QTest::newRow("unit of count cell") << head + R"("units":{"s3.new.natural":"元"}})" << "$.units[\"s3.new.natural\"]: not an amount cell";
+    QTest::newRow("setting not boolean") << head + R"("settings":{"zerosBlank":"yes"}})" << "$.settings.zerosBlank: expected true or false";
+    QTest::newRow("unknown setting") << head + R"("settings":{"colour":"red"}})" << "$.settings.colour: unknown key";
     QTest::newRow("truncated") << head + R"("cells":{"s3.new.natural":1)" << "line 1";
 }
 

@@ -1,3 +1,4 @@
+#include "migrations.h"
 #include "reportbuilder.h"
 #include "storetestutil.h"
 
@@ -96,7 +97,8 @@ void TestStorageFiles::refused()
         QVERIFY(rawSql(path, {QStringLiteral("PRAGMA user_version = 99")}));
     } else if (kind == QLatin1String("no-tables")) {
         QVERIFY(rawSql(path, {QStringLiteral("PRAGMA application_id = %1").arg(ReportStore::ApplicationId),
-                              QStringLiteral("PRAGMA user_version = 2"), QStringLiteral("CREATE TABLE other (x)")}));
+                              QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion()),
+                              QStringLiteral("CREATE TABLE other (x)")}));
     } else {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));

@@ -39,6 +39,10 @@
         <source>Date under the report:</source>
         <translation>Date under the report:</translation>
     </message>
+    <message>
+        <source>Print zeros as empty cells in the published report</source>
+        <translation>Print zeros as empty cells in the published report</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -162,10 +166,6 @@ Commands:</translation>
         <translation>write an OpenDocument text file</translation>
     </message>
     <message>
-        <source>print zeros as empty cells</source>
-        <translation>print zeros as empty cells</translation>
-    </message>
-    <message>
         <source>usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt]</source>
         <translation>usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt]</translation>
     </message>
@@ -180,6 +180,10 @@ Commands:</translation>
     <message>
         <source>the report has errors; run nianbao check for the list</source>
         <translation>the report has errors; run nianbao check for the list</translation>
+    </message>
+    <message>
+        <source>print zeros as empty cells (whatever the report&apos;s setting)</source>
+        <translation>print zeros as empty cells (whatever the report&apos;s setting)</translation>
     </message>
 </context>
 <context>
@@ -527,6 +531,10 @@ Commands:</translation>
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
     </message>
 </context>
 <context>

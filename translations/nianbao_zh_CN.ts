@@ -39,6 +39,10 @@
         <source>Date under the report:</source>
         <translation>落款日期：</translation>
     </message>
+    <message>
+        <source>Print zeros as empty cells in the published report</source>
+        <translation>发布的报告中数值为 0 的单元格留空</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -162,10 +166,6 @@ Commands:</source>
         <translation>写出 OpenDocument 文本文件</translation>
     </message>
     <message>
-        <source>print zeros as empty cells</source>
-        <translation>数值为 0 时留空</translation>
-    </message>
-    <message>
         <source>usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt]</source>
         <translation>用法：nianbao export 报告.json --pdf 输出.pdf [--html 输出.html] [--odt 输出.odt]</translation>
     </message>
@@ -180,6 +180,10 @@ Commands:</source>
     <message>
         <source>the report has errors; run nianbao check for the list</source>
         <translation>报告有错误；运行 nianbao check 查看详情</translation>
+    </message>
+    <message>
+        <source>print zeros as empty cells (whatever the report&apos;s setting)</source>
+        <translation>数值为 0 的单元格留空（不论报告本身的设置）</translation>
     </message>
 </context>
 <context>
@@ -527,6 +531,10 @@ Commands:</source>
     <message>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
     </message>
 </context>
 <context>

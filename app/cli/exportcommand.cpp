@@ -31,7 +31,7 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     parser.addOption({QStringLiteral("pdf"), Text::tr("write a PDF"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("html"), Text::tr("write one self-contained HTML file"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("odt"), Text::tr("write an OpenDocument text file"), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("zeros-blank"), Text::tr("print zeros as empty cells")});
+    parser.addOption({QStringLiteral("zeros-blank"), Text::tr("print zeros as empty cells (whatever the report's setting)")});
     parser.process(arguments);
     QTextStream err(stderr);
 
@@ -56,8 +56,8 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     }
     const std::pair<const char *, ExportFormat> outputs[] = {
         {"pdf", ExportFormat::Pdf}, {"html", ExportFormat::Html}, {"odt", ExportFormat::Odt}};
-    PublishOptions options;
-    options.zerosBlank = parser.isSet(QStringLiteral("zeros-blank"));
+    PublishOptions options = PublishOptions::of(*report);
+    options.zerosBlank = options.zerosBlank || parser.isSet(QStringLiteral("zeros-blank"));
     int written = 0;
     for (const auto &[option, format] : outputs) {
         if (!parser.isSet(QLatin1String(option)))

@@ -44,6 +44,9 @@ public:
     void setAgency(const Agency &agency) { m_agency = agency; }
     QDate date() const { return m_date; }
     void setDate(const QDate &date) { m_date = date; }
+    // Publishing setting: print 0 as an empty cell (many published reports do).
+    bool zerosBlank() const { return m_zerosBlank; }
+    void setZerosBlank(bool blank) { m_zerosBlank = blank; }
 
     // Narrative text by section id, plus "intro" for the paragraph before 一. Plain text with
     // paragraphs separated by newlines: the published text must copy back exactly as typed.
@@ -83,6 +86,7 @@ private:
     int m_year = 0;
     Agency m_agency;
     QDate m_date;
+    bool m_zerosBlank = false;
     QMap<QString, QString> m_narratives;
     QMap<QString, QString> m_headings;
     QMap<QString, QString> m_units;

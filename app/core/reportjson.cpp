@@ -172,7 +172,7 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
     if (!r.onlyKeys(top, root,
                     {QStringLiteral("nianbao"), QStringLiteral("format"), QStringLiteral("year"), QStringLiteral("date"),
                      QStringLiteral("agency"), QStringLiteral("headings"), QStringLiteral("narratives"),
-                     QStringLiteral("units"), QStringLiteral("cells")})) {
+                     QStringLiteral("units"), QStringLiteral("cells"), QStringLiteral("settings")})) {
         result.error = r.error;
         return result;
     }
@@ -250,6 +250,15 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
     };
     readTexts("headings", sectionIds, &Report::setHeading);
     readTexts("narratives", QStringList{QStringLiteral("intro")} + sectionIds, &Report::setNarrative);
+
+    QJsonObject settings;
+    const QString settingsPath = member(root, QStringLiteral("settings"));
+    if (r.object(top.value(QLatin1String("settings")), settingsPath, &settings)
+        && r.onlyKeys(settings, settingsPath, {QStringLiteral("zerosBlank")}) && settings.contains(QLatin1String("zerosBlank"))) {
+        if (!settings.value(QLatin1String("zerosBlank")).isBool())
+            r.fail(member(settingsPath, QStringLiteral("zerosBlank")), Text::tr("expected true or false"));
+        report.setZerosBlank(settings.value(QLatin1String("zerosBlank")).toBool());
+    }
 
     QJsonObject units;
     const QString unitsPath = member(root, QStringLiteral("units"));
@@ -336,6 +345,8 @@ QByteArray ReportJson::write(const Report &report)
         top.insert(QLatin1String("headings"), mapToJson(report.headings()));
     if (!report.narratives().isEmpty())
         top.insert(QLatin1String("narratives"), mapToJson(report.narratives()));
+    if (report.zerosBlank())
+        top.insert(QLatin1String("settings"), QJsonObject{{QLatin1String("zerosBlank"), true}});
     if (!report.units().isEmpty())
         top.insert(QLatin1String("units"), mapToJson(report.units()));
 

@@ -6,7 +6,8 @@
 
 namespace nb {
 
-AgencyDetailsDialog::AgencyDetailsDialog(const Agency &agency, const QDate &date, bool readOnly, QWidget *parent)
+AgencyDetailsDialog::AgencyDetailsDialog(const Agency &agency, const QDate &date, bool zerosBlank, bool readOnly,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AgencyDetailsDialog>())
     , m_name(agency.name)
@@ -24,6 +25,8 @@ AgencyDetailsDialog::AgencyDetailsDialog(const Agency &agency, const QDate &date
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->setReadOnly(readOnly);
     m_ui->date->setReadOnly(readOnly);
+    m_ui->zerosBlank->setChecked(zerosBlank);
+    m_ui->zerosBlank->setEnabled(!readOnly);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -40,6 +43,11 @@ Agency AgencyDetailsDialog::agency() const
             m_ui->fax->text().trimmed(),
             m_ui->email->text().trimmed(),
             m_ui->website->text().trimmed()};
+}
+
+bool AgencyDetailsDialog::zerosBlank() const
+{
+    return m_ui->zerosBlank->isChecked();
 }
 
 QDate AgencyDetailsDialog::date() const

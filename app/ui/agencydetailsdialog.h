@@ -18,11 +18,12 @@ class AgencyDetailsDialog : public QDialog
     Q_OBJECT
 
 public:
-    AgencyDetailsDialog(const Agency &agency, const QDate &date, bool readOnly, QWidget *parent = nullptr);
+    AgencyDetailsDialog(const Agency &agency, const QDate &date, bool zerosBlank, bool readOnly, QWidget *parent = nullptr);
     ~AgencyDetailsDialog() override;
 
     Agency agency() const;
     QDate date() const;
+    bool zerosBlank() const;
 
 private:
     std::unique_ptr<Ui::AgencyDetailsDialog> m_ui;

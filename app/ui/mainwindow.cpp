@@ -229,10 +229,11 @@ void MainWindow::editAgencyDetails()
 {
     if (!m_document)
         return;
-    AgencyDetailsDialog dialog(m_document->report().agency(), m_document->report().date(), m_document->isReadOnly(), this);
+    AgencyDetailsDialog dialog(m_document->report().agency(), m_document->report().date(), m_document->report().zerosBlank(),
+                               m_document->isReadOnly(), this);
     if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
         return;
-    const ReportDocument::EditResult result = m_document->setDetails(dialog.agency(), dialog.date());
+    const ReportDocument::EditResult result = m_document->setDetails(dialog.agency(), dialog.date(), dialog.zerosBlank());
     if (!result.accepted)
         showError(result.reason);
 }
@@ -294,7 +295,7 @@ bool MainWindow::publishReport(const QString &path)
                                 : suffix == QLatin1String("odt")                                 ? ExportFormat::Odt
                                                                                                  : ExportFormat::Pdf;
     QString error;
-    if (!exportReport(m_document->report(), format, path, PublishOptions(), &error)) {
+    if (!exportReport(m_document->report(), format, path, PublishOptions::of(m_document->report()), &error)) {
         m_lastError = error;
         return false;
     }
@@ -321,8 +322,9 @@ void MainWindow::printReport(bool preview)
     // Print and preview paint the very pages the PDF has.
     QPrinter printer(QPrinter::HighResolution);
     auto paint = [this](QPrinter *device) {
-        const std::unique_ptr<QTextDocument> published = buildPublishedDocument(m_document->report(), PublishOptions());
-        renderPages(*published, *device, PublishOptions());
+        const PublishOptions options = PublishOptions::of(m_document->report());
+        const std::unique_ptr<QTextDocument> published = buildPublishedDocument(m_document->report(), options);
+        renderPages(*published, *device, options);
     };
     if (preview) {
         QPrintPreviewDialog dialog(&printer, this);

@@ -133,7 +133,7 @@ ReportDocument::EditResult ReportDocument::editText(const QString &kind, const Q
     return result;
 }
 
-ReportDocument::EditResult ReportDocument::setDetails(const Agency &agency, const QDate &date)
+ReportDocument::EditResult ReportDocument::setDetails(const Agency &agency, const QDate &date, bool zerosBlank)
 {
     EditResult result;
     if (isReadOnly()) {
@@ -142,10 +142,11 @@ ReportDocument::EditResult ReportDocument::setDetails(const Agency &agency, cons
     }
     Agency kept = agency;
     kept.name = m_report.agency().name;
-    if (m_store && !m_store->saveDetails(m_reportId, kept, date, m_user, &result.reason))
+    if (m_store && !m_store->saveDetails(m_reportId, kept, date, zerosBlank, m_user, &result.reason))
         return result;
     m_report.setAgency(kept);
     m_report.setDate(date);
+    m_report.setZerosBlank(zerosBlank);
     result.accepted = true;
     emit detailsChanged();
     return result;

@@ -53,7 +53,7 @@ public:
     EditResult editText(const QString &kind, const QString &part, const QString &text);
     QString text(const QString &kind, const QString &part) const;
     // Contact details and date: saved at once (not an undo step; they are not figures of the report).
-    EditResult setDetails(const Agency &agency, const QDate &date);
+    EditResult setDetails(const Agency &agency, const QDate &date, bool zerosBlank);
 
     bool isEditable(int cell) const;
 

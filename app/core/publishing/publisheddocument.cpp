@@ -95,6 +95,13 @@ void addTable(QTextCursor &cursor, const Report &report, const TableDef &table, 
 
 } // namespace
 
+PublishOptions PublishOptions::of(const Report &report)
+{
+    PublishOptions options;
+    options.zerosBlank = report.zerosBlank();
+    return options;
+}
+
 QString bodyFontFamily()
 {
     return QStringLiteral("AR PL UMing CN");

@@ -14,6 +14,9 @@ struct PublishOptions
 {
     bool zerosBlank = false; // print 0 as an empty cell, as many published reports do
     bool draft = true;       // not signed off: every page says 草稿
+
+    // The options a report asks for by its own settings.
+    static PublishOptions of(const Report &report);
 };
 
 // The report as published, in the national layout: title, introduction, the six sections with the

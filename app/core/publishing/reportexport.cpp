@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextFrame>
+#include <QTextTable>
 
 namespace nb {
 
@@ -30,6 +32,31 @@ QByteArray xmpMetadata(const QString &title, const QString &author)
            + escape(title) + QByteArrayLiteral("</rdf:li></rdf:Alt></dc:title><dc:creator><rdf:Seq><rdf:li>") + escape(author)
            + QByteArrayLiteral("</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>"
                                "<?xpacket end='w'?>");
+}
+
+// Qt 6.4's ODF writer copies a percentage table width as “100pt” and column shares as “6.7%”, neither
+// valid ODF, and LibreOffice then squeezes every table into a finger-wide strip. Lengths in points are
+// written as they should be, so the ODT's tables get their shares of the printed text width.
+void fixTableWidthsForOdf(QTextFrame *frame)
+{
+    constexpr qreal textWidthPt = 158 / 25.4 * 72; // A4 less the margins of the PDF
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child)) {
+            QTextTableFormat format = table->format();
+            if (format.width().type() == QTextLength::PercentageLength) {
+                const qreal tableWidth = textWidthPt * format.width().rawValue() / 100;
+                QVector<QTextLength> widths = format.columnWidthConstraints();
+                for (QTextLength &width : widths) {
+                    if (width.type() == QTextLength::PercentageLength)
+                        width = QTextLength(QTextLength::FixedLength, tableWidth * width.rawValue() / 100);
+                }
+                format.setColumnWidthConstraints(widths);
+                format.setWidth(QTextLength(QTextLength::FixedLength, tableWidth));
+                table->setFormat(format);
+            }
+        }
+        fixTableWidthsForOdf(child);
+    }
 }
 
 } // namespace
@@ -61,6 +88,7 @@ bool exportReport(const Report &report, ExportFormat format, const QString &path
     }
     case ExportFormat::Odt: {
         // The ODF writer closes its device when done, which a QSaveFile must not be: go through memory.
+        fixTableWidthsForOdf(document->rootFrame());
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));

@@ -106,8 +106,10 @@ public:
     SaveResult saveText(int reportId, const QString &kind, const QString &part, const QString &expected,
                         const QString &text, const QString &who);
 
-    // The report's contact details and date (the agency's name is its identity and stays).
-    bool saveDetails(int reportId, const Agency &agency, const QDate &date, const QString &who, QString *error);
+    // The report's contact details, date and publishing setting (the agency's name is its identity
+    // and stays).
+    bool saveDetails(int reportId, const Agency &agency, const QDate &date, bool zerosBlank, const QString &who,
+                     QString *error);
 
     QVector<ChangeLogEntry> changeLog(int reportId, QString *error = nullptr) const;
 

@@ -128,11 +128,11 @@ std::optional<int> ReportStore::addReport(const Report &report, const QString &w
     const QString stamp = now();
     if (!execSql(query,
                  QStringLiteral("INSERT INTO reports (agency_id, year, format, report_date, office, address, postcode, phone, fax, "
-                                "email, website, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                "email, website, zeros_blank, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {agencyId, report.year(), report.format().id(),
                   textOf(report.date().toString(Qt::ISODate)), textOf(agency.office), textOf(agency.address),
                   textOf(agency.postcode), textOf(agency.phone), textOf(agency.fax), textOf(agency.email),
-                  textOf(agency.website), stamp, stamp},
+                  textOf(agency.website), report.zerosBlank() ? 1 : 0, stamp, stamp},
                  error))
         return std::nullopt;
     const int id = query.lastInsertId().toInt();
@@ -173,7 +173,7 @@ std::optional<Report> ReportStore::loadReport(int id, QString *error) const
     QSqlQuery query(m_db);
     if (!execSql(query,
                  QStringLiteral("SELECT r.format, r.year, r.report_date, a.name, r.office, r.address, r.postcode, r.phone, r.fax, "
-                                "r.email, r.website FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?"),
+                                "r.email, r.website, r.zeros_blank FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?"),
                  {id}, error))
         return std::nullopt;
     if (!query.next()) {
@@ -190,6 +190,7 @@ std::optional<Report> ReportStore::loadReport(int id, QString *error) const
     report.setDate(QDate::fromString(query.value(2).toString(), Qt::ISODate));
     report.setAgency({query.value(3).toString(), query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
                       query.value(7).toString(), query.value(8).toString(), query.value(9).toString(), query.value(10).toString()});
+    report.setZerosBlank(query.value(11).toInt() != 0);
 
     if (!execSql(query, QStringLiteral("SELECT cell_key, state, number FROM cell_values WHERE report_id = ?"), {id}, error))
         return std::nullopt;
@@ -315,7 +316,8 @@ SaveResult ReportStore::saveText(int reportId, const QString &kind, const QStrin
     return result;
 }
 
-bool ReportStore::saveDetails(int reportId, const Agency &agency, const QDate &date, const QString &who, QString *error)
+bool ReportStore::saveDetails(int reportId, const Agency &agency, const QDate &date, bool zerosBlank, const QString &who,
+                              QString *error)
 {
     if (refuseWrite(error))
         return false;
@@ -323,13 +325,14 @@ bool ReportStore::saveDetails(int reportId, const Agency &agency, const QDate &d
     const QString stamp = date.isValid() ? date.toString(Qt::ISODate) : QString();
     return transaction.isOpen()
            && exec(QStringLiteral("UPDATE reports SET office = ?, address = ?, postcode = ?, phone = ?, fax = ?, email = ?, "
-                                  "website = ?, report_date = ? WHERE id = ?"),
+                                  "website = ?, report_date = ?, zeros_blank = ? WHERE id = ?"),
                    {textOf(agency.office), textOf(agency.address), textOf(agency.postcode), textOf(agency.phone),
-                    textOf(agency.fax), textOf(agency.email), textOf(agency.website), textOf(stamp), reportId},
+                    textOf(agency.fax), textOf(agency.email), textOf(agency.website), textOf(stamp), zerosBlank ? 1 : 0, reportId},
                    error)
            && touch(reportId, who, QStringLiteral("details"), QStringLiteral("agency"), QVariant(),
                     QStringList{agency.office, agency.address, agency.postcode, agency.phone, agency.fax, agency.email,
-                                agency.website, stamp}.join(QLatin1Char('|')),
+                                agency.website, stamp, zerosBlank ? QStringLiteral("zeros blank") : QString()}
+                       .join(QLatin1Char('|')),
                     error)
            && transaction.commit(error);
 }
