@@ -34,7 +34,12 @@ ReportDocument::~ReportDocument() = default;
 
 bool ReportDocument::isReadOnly() const
 {
-    return m_store && m_store->isReadOnly();
+    return (m_store && m_store->isReadOnly()) || !m_lockReason.isEmpty();
+}
+
+QString ReportDocument::readOnlyReason() const
+{
+    return m_lockReason.isEmpty() ? Text::tr("the report is open read-only") : m_lockReason;
 }
 
 void ReportDocument::setPreviousYear(std::optional<Report> previous)
@@ -56,7 +61,7 @@ ReportDocument::EditResult ReportDocument::editCell(int cell, const QString &tex
 {
     EditResult result;
     if (isReadOnly()) {
-        result.reason = Text::tr("the report is open read-only");
+        result.reason = readOnlyReason();
         return result;
     }
     if (format().cell(cell).isComputed()) {
@@ -120,7 +125,7 @@ ReportDocument::EditResult ReportDocument::editText(const QString &kind, const Q
 {
     EditResult result;
     if (isReadOnly()) {
-        result.reason = Text::tr("the report is open read-only");
+        result.reason = readOnlyReason();
         return result;
     }
     if (kind == QLatin1String("unit") && (format().indexOf(part) < 0 || !format().cell(format().indexOf(part)).units.contains(text))) {
@@ -137,7 +142,7 @@ ReportDocument::EditResult ReportDocument::setDetails(const Agency &agency, cons
 {
     EditResult result;
     if (isReadOnly()) {
-        result.reason = Text::tr("the report is open read-only");
+        result.reason = readOnlyReason();
         return result;
     }
     Agency kept = agency;

@@ -33,6 +33,10 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
     int reportId() const { return m_reportId; }
     bool isReadOnly() const;
+    // Locks the report against every edit (it is under review or signed off), with the reason edits
+    // are refused with. The store refuses them too; this makes the refusal immediate and readable.
+    void setLocked(const QString &reason) { m_lockReason = reason; }
+    QString lockReason() const { return m_lockReason; }
     void setPreviousYear(std::optional<Report> previous);
 
     // What typing text into a cell does: refused with the reason (nothing changes), or accepted (an
@@ -70,6 +74,8 @@ signals:
     void saveFailed(const QString &message);
 
 private:
+    QString readOnlyReason() const;
+
     Report m_report;
     std::optional<Report> m_previous;
     Validator m_validator;
@@ -77,6 +83,7 @@ private:
     ReportStore *m_store = nullptr;
     int m_reportId = 0;
     QString m_user;
+    QString m_lockReason;
 };
 
 } // namespace nb

@@ -180,6 +180,11 @@ std::unique_ptr<QTextDocument> buildPublishedDocument(const Report &report, cons
     if (report.date().isValid())
         addParagraph(cursor, QStringLiteral("%1年%2月%3日").arg(report.date().year()).arg(report.date().month()).arg(report.date().day()),
                      text, Qt::AlignRight);
+    if (!options.signedBy.isEmpty()) {
+        const QDate day = options.signedAt.toLocalTime().date();
+        addParagraph(cursor, QStringLiteral("签发人：%1　签发日期：%2年%3月%4日").arg(options.signedBy).arg(day.year()).arg(day.month()).arg(day.day()),
+                     text, Qt::AlignRight);
+    }
     return document;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -14,6 +15,9 @@ struct PublishOptions
 {
     bool zerosBlank = false; // print 0 as an empty cell, as many published reports do
     bool draft = true;       // not signed off: every page says 草稿
+    // A report whose sign-off holds (see ReportReview::publishOptions) names its signatory at the end.
+    QString signedBy;
+    QDateTime signedAt;
 
     // The options a report asks for by its own settings.
     static PublishOptions of(const Report &report);

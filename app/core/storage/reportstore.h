@@ -2,6 +2,7 @@
 
 #include "cellvalue.h"
 #include "report.h"
+#include "reviewrecords.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -113,11 +114,38 @@ public:
 
     QVector<ChangeLogEntry> changeLog(int reportId, QString *error = nullptr) const;
 
+    // Review (reviewstore.cpp). The people of this file: a supervisor needs a password; adding a
+    // supervisor when there is one already needs an existing supervisor's name and password (vouch),
+    // so a clerk cannot make themself a signatory.
+    QVector<User> users(QString *error = nullptr) const;
+    bool addUser(const User &user, const QString &password, const std::optional<std::pair<QString, QString>> &vouch,
+                 QString *error);
+    // True when name is a user of this file with a password and password is it.
+    bool checkPassword(const QString &name, const QString &password) const;
+
+    std::optional<ReviewStatus> reviewStatus(int reportId, QString *error = nullptr) const;
+    QVector<Transition> transitions(int reportId, QString *error = nullptr) const;
+    // Moves the report as step says, if it is still in step.from (another session may have moved
+    // it): one transaction with its trail row. digest is stored with a sign-off.
+    bool recordTransition(int reportId, const ReviewStep &step, const QString &who, const QString &reason,
+                          const QByteArray &digest, QString *error);
+
+    QVector<Acknowledgement> acknowledgements(int reportId, int revision, QString *error = nullptr) const;
+    bool acknowledge(int reportId, int revision, const QString &finding, const QString &message, const QString &who,
+                     QString *error);
+
+    QVector<Comment> comments(int reportId, QString *error = nullptr) const;
+    std::optional<qint64> addComment(int reportId, const QString &target, const QString &author, const QString &text,
+                                     QString *error);
+    bool resolveComment(qint64 commentId, const QString &who, QString *error);
+
 private:
     ReportStore() = default;
     bool exec(const QString &sql, const QVariantList &bindings, QString *error);
     // True, with the reason in *error, when this session may not write.
     bool refuseWrite(QString *error) const;
+    // True, with the reason, when the report's state does not allow changing it (under review, signed).
+    bool refuseLocked(int reportId, QString *error) const;
     bool touch(int reportId, const QString &who, const QString &what, const QString &target, const QVariant &oldValue,
                const QVariant &newValue, QString *error);
 

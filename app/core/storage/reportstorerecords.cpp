@@ -2,6 +2,7 @@
 #include "reportstore.h"
 
 #include "formatregistry.h"
+#include "reviewflow.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -15,17 +16,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ReportStore)
 };
-
-// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
-QVariant textOf(const QString &text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 // Stored form of a cell: no row for blank; state 1 with a number; state 2 for not applicable.
 CellValue cellFromRow(int state, qint64 number)
@@ -42,38 +32,6 @@ QVariant logText(const CellValue &value)
         return QStringLiteral("/");
     return QString::number(value.numberOrZero());
 }
-
-// BEGIN IMMEDIATE takes the write lock at once: the read-compare-write of an autosave is atomic
-// against other processes, and a busy file is waited for (busy timeout) instead of failing late.
-class WriteTransaction
-{
-public:
-    WriteTransaction(QSqlDatabase &db, QString *error)
-        : m_db(db)
-    {
-        QSqlQuery query(m_db);
-        m_open = execSql(query, QStringLiteral("BEGIN IMMEDIATE"), {}, error);
-    }
-    ~WriteTransaction()
-    {
-        if (m_open) {
-            QSqlQuery query(m_db);
-            execSql(query, QStringLiteral("ROLLBACK"), {}, nullptr);
-        }
-    }
-    bool isOpen() const { return m_open; }
-    bool commit(QString *error)
-    {
-        QSqlQuery query(m_db);
-        const bool ok = execSql(query, QStringLiteral("COMMIT"), {}, error);
-        m_open = !ok;
-        return ok;
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open = false;
-};
 
 } // namespace
 
@@ -233,6 +191,23 @@ bool ReportStore::refuseWrite(QString *error) const
     return m_readOnly;
 }
 
+bool ReportStore::refuseLocked(int reportId, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!execSql(query, QStringLiteral("SELECT state FROM reports WHERE id = ?"), {reportId}, error))
+        return true;
+    if (!query.next()) {
+        *error = Text::tr("there is no report number %1 in this database").arg(reportId);
+        return true;
+    }
+    const std::optional<ReportState> state = stateFromId(query.value(0).toString());
+    if (state && ReviewFlow::isEditable(*state))
+        return false;
+    *error = state ? Text::tr("the report is “%1”: its figures and texts can no longer be changed").arg(stateName(*state))
+                   : Text::tr("the report's state “%1” is unknown to this version").arg(query.value(0).toString());
+    return true;
+}
+
 bool ReportStore::touch(int reportId, const QString &who, const QString &what, const QString &target, const QVariant &oldValue,
                         const QVariant &newValue, QString *error)
 {
@@ -250,7 +225,7 @@ SaveResult ReportStore::saveCell(int reportId, const QString &cellKey, const Cel
     if (refuseWrite(&result.error))
         return result;
     WriteTransaction transaction(m_db, &result.error);
-    if (!transaction.isOpen())
+    if (!transaction.isOpen() || refuseLocked(reportId, &result.error))
         return result;
     QSqlQuery query(m_db);
     if (!execSql(query, QStringLiteral("SELECT state, number FROM cell_values WHERE report_id = ? AND cell_key = ?"),
@@ -287,7 +262,7 @@ SaveResult ReportStore::saveText(int reportId, const QString &kind, const QStrin
     if (refuseWrite(&result.error))
         return result;
     WriteTransaction transaction(m_db, &result.error);
-    if (!transaction.isOpen())
+    if (!transaction.isOpen() || refuseLocked(reportId, &result.error))
         return result;
     QSqlQuery query(m_db);
     if (!execSql(query, QStringLiteral("SELECT text FROM report_texts WHERE report_id = ? AND kind = ? AND part = ?"),
@@ -323,7 +298,7 @@ bool ReportStore::saveDetails(int reportId, const Agency &agency, const QDate &d
         return false;
     WriteTransaction transaction(m_db, error);
     const QString stamp = date.isValid() ? date.toString(Qt::ISODate) : QString();
-    return transaction.isOpen()
+    return transaction.isOpen() && !refuseLocked(reportId, error)
            && exec(QStringLiteral("UPDATE reports SET office = ?, address = ?, postcode = ?, phone = ?, fax = ?, email = ?, "
                                   "website = ?, report_date = ?, zeros_blank = ? WHERE id = ?"),
                    {textOf(agency.office), textOf(agency.address), textOf(agency.postcode), textOf(agency.phone),

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "finding.h"
+#include "publisheddocument.h"
+#include "reviewrecords.h"
+
+#include <QObject>
+#include <QVector>
+
+namespace nb {
+
+class FormatDefinition;
+class Report;
+class ReportDocument;
+class ReportStore;
+
+// The review of one stored report: its state, sign-off, acknowledged warnings and comments, and every
+// move through the flow (reviewflow.h), checked here — role, state, reason, password, errors, warnings
+// — and recorded by the store. The store locks the figures of a report that is not editable; this
+// class decides nothing about widgets.
+class ReportReview : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReportReview(ReportStore &store, int reportId, QObject *parent = nullptr);
+
+    bool reload(QString *error = nullptr);
+    const ReviewStatus &status() const { return m_status; }
+    // Signed, but the stored report is no longer what was signed (edited by hand in the database).
+    bool isTampered() const { return m_tampered; }
+    // Why the report cannot be edited now, empty when it can.
+    QString lockReason() const;
+    // Draft mark, or the signatory when the sign-off holds; a tampered report is never published as signed.
+    PublishOptions publishOptions(const Report &report) const;
+
+    // The warnings of the report not yet acknowledged in this revision (errors are never acknowledged:
+    // they are fixed).
+    QVector<Finding> unacknowledged(const QVector<Finding> &findings, const FormatDefinition &format) const;
+    const QVector<Acknowledgement> &acknowledgements() const { return m_acknowledgements; }
+    bool acknowledge(const Finding &warning, const FormatDefinition &format, const User &user, QString *error);
+
+    struct Outcome
+    {
+        bool done = false;
+        QString reason; // why not, for the user
+    };
+    // Moves the report one step. The document supplies the findings; what is signed is what is stored.
+    Outcome perform(ReviewAction action, const User &user, const QString &reason, const QString &password,
+                    const ReportDocument &document);
+
+    const QVector<Comment> &comments() const { return m_comments; }
+    QVector<Comment> openCommentsOn(const QString &target) const;
+    // Supervisors comment; anyone resolves (the clerk answers by fixing, the supervisor confirms).
+    Outcome addComment(const QString &target, const User &user, const QString &text);
+    Outcome resolveComment(qint64 id, const User &user);
+
+    // The identity of a warning across edits: its rule and its cells, by key.
+    static QString findingKey(const Finding &finding, const FormatDefinition &format);
+
+signals:
+    void changed();
+
+private:
+    ReportStore &m_store;
+    int m_reportId;
+    ReviewStatus m_status;
+    bool m_tampered = false;
+    QVector<Acknowledgement> m_acknowledgements;
+    QVector<Comment> m_comments;
+};
+
+} // namespace nb

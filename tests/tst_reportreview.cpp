@@ -1,0 +1,303 @@
+#include "reportbuilder.h"
+#include "reportdigest.h"
+#include "reportdocument.h"
+#include "reportreview.h"
+#include "storetestutil.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace nb;
+
+// Review of a stored report: users and passwords, the flow with its checks (errors, acknowledged
+// warnings, reasons, passwords), the lock the store enforces, comments, and tamper detection.
+class TestReportReview : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void passwordIsNeverStoredInClear();
+    void onlyASupervisorAddsASupervisor();
+    void roundTripThroughTheFlow();
+    void submitBlockedByErrors();
+    void warningsAreAcknowledgedOneByOne();
+    void lockIsEnforcedByTheStore();
+    void tamperingIsDetected();
+    void commentsOnCellsAndSections();
+    void aMoveMadeElsewhereIsNotOverwritten();
+
+private:
+    // A fresh document of the stored report, as the window would open it now (locked by review).
+    ReportDocument &document();
+    ReportDocument::EditResult edit(const QString &key, const QString &text)
+    {
+        ReportDocument &doc = document();
+        return doc.editCell(doc.format().indexOf(key), text);
+    }
+    ReportReview::Outcome perform(ReviewAction action, const User &user, const QString &reason = {}, const QString &password = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<ReportStore> m_store;
+    std::vector<std::unique_ptr<ReportDocument>> m_documents; // kept: a test may hold an earlier one
+    std::unique_ptr<ReportReview> m_review;
+    int m_id = 0;
+    const User m_clerk{QStringLiteral("张三"), Role::Clerk};
+    const User m_boss{QStringLiteral("李主任"), Role::Supervisor};
+    const QString m_password = QStringLiteral("正确的密码 secret");
+};
+
+ReportDocument &TestReportReview::document()
+{
+    QString error;
+    auto document = std::make_unique<ReportDocument>(*m_store->loadReport(m_id, &error), m_store.get(), m_id, m_clerk.name);
+    document->setLocked(m_review->lockReason());
+    m_documents.push_back(std::move(document));
+    return *m_documents.back();
+}
+
+ReportReview::Outcome TestReportReview::perform(ReviewAction action, const User &user, const QString &reason, const QString &password)
+{
+    return m_review->perform(action, user, reason, password, document());
+}
+
+void TestReportReview::init()
+{
+    m_documents.clear();
+    m_review.reset();
+    m_store.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("review.sqlite"));
+    auto opened = openStore(m_path);
+    QVERIFY(opened.store);
+    m_store = std::move(opened.store);
+    QString error;
+    QVERIFY2(m_store->addUser(m_clerk, QString(), std::nullopt, &error), qPrintable(error));
+    QVERIFY2(m_store->addUser(m_boss, m_password, std::nullopt, &error), qPrintable(error));
+    // The reference figures, clean: no error, no warning.
+    Report clean = reportFrom(QStringLiteral("2021"), 2021, QStringLiteral("3.new.natural=2; 3.granted.natural=2"));
+    clean.setAgency({QStringLiteral("测试局"), {}, {}, {}, {}, {}, {}, {}});
+    const std::optional<int> id = m_store->addReport(clean, m_clerk.name, &error);
+    QVERIFY2(id, qPrintable(error));
+    m_id = *id;
+    m_review = std::make_unique<ReportReview>(*m_store, m_id);
+}
+
+void TestReportReview::passwordIsNeverStoredInClear()
+{
+    QVERIFY(m_store->checkPassword(m_boss.name, m_password));
+    QVERIFY(!m_store->checkPassword(m_boss.name, QStringLiteral("wrong")));
+    QVERIFY(!m_store->checkPassword(m_clerk.name, QString())); // clerks have no password to match
+    QVariant stored;
+    QVERIFY(rawSql(m_path, {QStringLiteral("SELECT password FROM users WHERE role = 'supervisor'")}, &stored));
+    QVERIFY(stored.toString().startsWith(QStringLiteral("pbkdf2-sha256$")));
+    QVERIFY(!stored.toString().contains(m_password));
+    // Nowhere in the file (or its write-ahead log) either, in any encoding a reader would try.
+    m_store.reset();
+    for (const QString &file : QDir(m_dir->path()).entryList(QDir::Files)) {
+        QFile raw(m_dir->filePath(file));
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY2(!bytes.contains(m_password.toUtf8()), qPrintable(file));
+        QVERIFY(!bytes.contains(QByteArray(reinterpret_cast<const char *>(m_password.utf16()), m_password.size() * 2)));
+    }
+    // Two supervisors with the same password get different hashes (salted).
+    auto opened = openStore(m_path, false);
+    QString error;
+    QVERIFY2(opened.store->addUser({QStringLiteral("王副主任"), Role::Supervisor}, m_password,
+                                   std::make_pair(m_boss.name, m_password), &error), qPrintable(error));
+    QVariantList hashes;
+    QVariant first, second;
+    QVERIFY(rawSql(m_path, {QStringLiteral("SELECT password FROM users WHERE name = '李主任'")}, &first));
+    QVERIFY(rawSql(m_path, {QStringLiteral("SELECT password FROM users WHERE name = '王副主任'")}, &second));
+    QVERIFY(first != second);
+}
+
+void TestReportReview::onlyASupervisorAddsASupervisor()
+{
+    QString error;
+    QVERIFY(!m_store->addUser({QStringLiteral("冒名者"), Role::Supervisor}, QStringLiteral("123456"), std::nullopt, &error));
+    QVERIFY2(error.contains(QStringLiteral("existing supervisor")), qPrintable(error));
+    QVERIFY(!m_store->addUser({QStringLiteral("冒名者"), Role::Supervisor}, QStringLiteral("123456"),
+                              std::make_pair(m_boss.name, QStringLiteral("guess")), &error));
+    QVERIFY(!m_store->addUser({QStringLiteral("冒名者"), Role::Supervisor}, QStringLiteral("123456"),
+                              std::make_pair(m_clerk.name, QString()), &error));
+    QVERIFY(!m_store->addUser({QStringLiteral("短密码"), Role::Supervisor}, QStringLiteral("123"),
+                              std::make_pair(m_boss.name, m_password), &error));
+    QVERIFY(error.contains(QStringLiteral("6 characters")));
+    QVERIFY(!m_store->addUser(m_clerk, QString(), std::nullopt, &error));
+    QVERIFY(error.contains(QStringLiteral("already")));
+    QVERIFY(m_store->addUser({QStringLiteral("新同事"), Role::Clerk}, QString(), std::nullopt, &error));
+    QCOMPARE(m_store->users().size(), 3);
+}
+
+void TestReportReview::roundTripThroughTheFlow()
+{
+    QCOMPARE(m_review->status().state, ReportState::Draft);
+    QVERIFY(perform(ReviewAction::Submit, m_clerk).done);
+    QCOMPARE(m_review->status().state, ReportState::Submitted);
+
+    auto outcome = perform(ReviewAction::Return, m_boss);
+    QVERIFY(!outcome.done);
+    QVERIFY2(outcome.reason.contains(QStringLiteral("say why")), qPrintable(outcome.reason));
+    QVERIFY(perform(ReviewAction::Return, m_boss, QStringLiteral("请核对第三部分")).done);
+    QCOMPARE(m_review->status().state, ReportState::Returned);
+    QVERIFY(edit(QStringLiteral("s3.new.business"), QStringLiteral("1")).accepted);
+    QVERIFY(edit(QStringLiteral("s3.granted.business"), QStringLiteral("1")).accepted);
+    QVERIFY(perform(ReviewAction::Submit, m_clerk).done);
+
+    outcome = perform(ReviewAction::SignOff, m_boss, {}, QStringLiteral("wrong"));
+    QVERIFY(!outcome.done);
+    QVERIFY2(outcome.reason.contains(QStringLiteral("password")), qPrintable(outcome.reason));
+    QVERIFY(!perform(ReviewAction::SignOff, m_clerk, {}, m_password).done);
+    QVERIFY(perform(ReviewAction::SignOff, m_boss, {}, m_password).done);
+    QCOMPARE(m_review->status().state, ReportState::Signed);
+    QVERIFY(m_review->status().signOff);
+    QCOMPARE(m_review->status().signOff->who, m_boss.name);
+    QCOMPARE(m_review->status().signOff->digest, reportDigest(*m_store->loadReport(m_id, nullptr)));
+    QVERIFY(!m_review->isTampered());
+    const PublishOptions published = m_review->publishOptions(document().report());
+    QVERIFY(!published.draft);
+    QCOMPARE(published.signedBy, m_boss.name);
+
+    // Reopening: a supervisor, a reason, the password; a new revision, editable again, draft again.
+    QVERIFY(!perform(ReviewAction::Reopen, m_boss, QStringLiteral("更正错字"), QStringLiteral("wrong")).done);
+    QVERIFY(!perform(ReviewAction::Reopen, m_boss, QString(), m_password).done);
+    QVERIFY(perform(ReviewAction::Reopen, m_boss, QStringLiteral("更正错字"), m_password).done);
+    QCOMPARE(m_review->status().state, ReportState::Draft);
+    QCOMPARE(m_review->status().revision, 2);
+    QVERIFY(m_review->publishOptions(document().report()).draft);
+    QVERIFY(!document().isReadOnly());
+
+    // The trail holds every move, in order, with who and why.
+    const QVector<Transition> trail = m_store->transitions(m_id);
+    QCOMPARE(trail.size(), 5);
+    QCOMPARE(trail[1].reason, QStringLiteral("请核对第三部分"));
+    QCOMPARE(trail[3].to, ReportState::Signed);
+    QCOMPARE(trail[4].revision, 2);
+    QCOMPARE(trail[4].who, m_boss.name);
+    QCOMPARE(trail[4].reason, QStringLiteral("更正错字"));
+    QVERIFY(!rawSql(m_path, {QStringLiteral("UPDATE transitions SET who = 'x'")})); // append-only
+}
+
+void TestReportReview::submitBlockedByErrors()
+{
+    // 三、自然人列 no longer adds up (R1, R3): an error.
+    QVERIFY(edit(QStringLiteral("s3.new.natural"), QStringLiteral("3")).accepted);
+    const auto outcome = perform(ReviewAction::Submit, m_clerk);
+    QVERIFY(!outcome.done);
+    QVERIFY2(outcome.reason.contains(QStringLiteral("error")), qPrintable(outcome.reason));
+    QCOMPARE(m_review->status().state, ReportState::Draft);
+    QVERIFY(m_store->transitions(m_id).isEmpty());
+}
+
+void TestReportReview::warningsAreAcknowledgedOneByOne()
+{
+    // Two R8 warnings of the 2019 format: more newly published than published in all.
+    Report report = blankReport(QStringLiteral("2019"), 2019, QStringLiteral("另一局"));
+    QString error;
+    m_id = *m_store->addReport(report, m_clerk.name, &error);
+    m_review = std::make_unique<ReportReview>(*m_store, m_id);
+    ReportDocument &doc = document();
+    for (const char *edit : {"s2_1.regulations.published=5", "s2_1.regulations.public_total=3",
+                             "s2_1.normative.published=4", "s2_1.normative.public_total=1"}) {
+        const QString text = QString::fromLatin1(edit);
+        QVERIFY(doc.editCell(doc.format().indexOf(text.section(QLatin1Char('='), 0, 0)), text.section(QLatin1Char('='), 1)).accepted);
+    }
+    QVector<Finding> open = m_review->unacknowledged(doc.validator().findings(), doc.format());
+    QCOMPARE(open.size(), 2);
+    auto outcome = perform(ReviewAction::Submit, m_clerk);
+    QVERIFY2(outcome.reason.contains(QStringLiteral("2 warning")), qPrintable(outcome.reason));
+
+    QVERIFY(m_review->acknowledge(open[0], doc.format(), m_clerk, &error));
+    outcome = perform(ReviewAction::Submit, m_clerk);
+    QVERIFY2(outcome.reason.contains(QStringLiteral("1 warning")), qPrintable(outcome.reason));
+    QVERIFY(m_review->acknowledge(open[1], doc.format(), m_clerk, &error));
+    QCOMPARE(m_review->acknowledgements().size(), 2);
+    QCOMPARE(m_review->acknowledgements()[0].who, m_clerk.name);
+    QVERIFY(m_review->acknowledgements()[0].message.contains(QStringLiteral("大于")));
+    QVERIFY(perform(ReviewAction::Submit, m_clerk).done);
+
+    // The supervisor signs what was acknowledged; a warning that changes (new numbers) must be
+    // acknowledged again — shown here on the returned report.
+    QVERIFY(perform(ReviewAction::Return, m_boss, QStringLiteral("再核对")).done);
+    QVERIFY(edit(QStringLiteral("s2_1.regulations.published"), QStringLiteral("6")).accepted);
+    ReportDocument &returned = document();
+    QCOMPARE(m_review->unacknowledged(returned.validator().findings(), returned.format()).size(), 1);
+    QVERIFY(!perform(ReviewAction::Submit, m_clerk).done);
+}
+
+void TestReportReview::lockIsEnforcedByTheStore()
+{
+    QVERIFY(perform(ReviewAction::Submit, m_clerk).done);
+    for (bool signedOff : {false, true}) {
+        if (signedOff)
+            QVERIFY(perform(ReviewAction::SignOff, m_boss, {}, m_password).done);
+        // The document refuses with the reason ...
+        const auto refused = edit(QStringLiteral("s3.new.business"), QStringLiteral("1"));
+        QVERIFY(!refused.accepted);
+        QVERIFY2(refused.reason.contains(signedOff ? QStringLiteral("signed off") : QStringLiteral("under review")), qPrintable(refused.reason));
+        // ... and the store refuses by itself, whatever a caller skips.
+        const SaveResult cell = m_store->saveCell(m_id, QStringLiteral("s3.new.business"), CellValue(), CellValue::number(1), m_clerk.name);
+        QVERIFY(!cell.saved());
+        QVERIFY2(cell.error.contains(stateName(signedOff ? ReportState::Signed : ReportState::Submitted)), qPrintable(cell.error));
+        QVERIFY(!m_store->saveText(m_id, QStringLiteral("narrative"), QStringLiteral("s1"), QString(), QStringLiteral("x"), m_clerk.name).saved());
+        QString error;
+        QVERIFY(!m_store->saveDetails(m_id, Agency{}, QDate(2022, 1, 1), true, m_clerk.name, &error));
+    }
+    QVERIFY(!m_review->isTampered());
+}
+
+void TestReportReview::tamperingIsDetected()
+{
+    QVERIFY(perform(ReviewAction::Submit, m_clerk).done);
+    QVERIFY(perform(ReviewAction::SignOff, m_boss, {}, m_password).done);
+    QVERIFY(!m_review->isTampered());
+    // Someone edits the file by hand, around the program.
+    QVERIFY(rawSql(m_path, {QStringLiteral("UPDATE cell_values SET number = 3 WHERE cell_key = 's3.new.natural'")}));
+    QString error;
+    QVERIFY(m_review->reload(&error));
+    QVERIFY(m_review->isTampered());
+    const PublishOptions options = m_review->publishOptions(document().report());
+    QVERIFY(options.draft); // never published as signed
+    QVERIFY(options.signedBy.isEmpty());
+    // A reopened-and-re-signed report is trusted again.
+    QVERIFY(perform(ReviewAction::Reopen, m_boss, QStringLiteral("数据被改动，重新审核"), m_password).done);
+    QVERIFY(!m_review->isTampered());
+}
+
+void TestReportReview::commentsOnCellsAndSections()
+{
+    QSignalSpy changed(m_review.get(), &ReportReview::changed);
+    QVERIFY(!m_review->addComment(QStringLiteral("s3.new.natural"), m_clerk, QStringLiteral("clerks do not comment")).done);
+    QVERIFY(!m_review->addComment(QStringLiteral("s3.new.natural"), m_boss, QStringLiteral("  ")).done);
+    QVERIFY(m_review->addComment(QStringLiteral("s3.new.natural"), m_boss, QStringLiteral("与台账不符，请核对")).done);
+    QVERIFY(m_review->addComment(QStringLiteral("s1"), m_boss, QStringLiteral("请补充主要措施")).done);
+    QVERIFY(changed.count() >= 2);
+    QCOMPARE(m_review->openCommentsOn(QStringLiteral("s3.new.natural")).size(), 1);
+    QCOMPARE(m_review->openCommentsOn(QStringLiteral("s1")).size(), 1);
+    const qint64 id = m_review->openCommentsOn(QStringLiteral("s3.new.natural")).first().id;
+    QVERIFY(m_review->resolveComment(id, m_clerk).done);
+    QVERIFY(m_review->openCommentsOn(QStringLiteral("s3.new.natural")).isEmpty());
+    QCOMPARE(m_review->comments().first().resolvedBy, m_clerk.name);
+    // Another session sees them.
+    auto other = openStore(m_path, false, true);
+    QCOMPARE(other.store->comments(m_id).size(), 2);
+}
+
+void TestReportReview::aMoveMadeElsewhereIsNotOverwritten()
+{
+    QVERIFY(perform(ReviewAction::Submit, m_clerk).done);
+    // Another session returns the report; this one, still believing it submitted, tries to sign.
+    auto other = openStore(m_path, false);
+    ReportReview elsewhere(*other.store, m_id);
+    QVERIFY(elsewhere.perform(ReviewAction::Return, m_boss, QStringLiteral("退回"), QString(), document()).done);
+    const ReviewStep *step = ReviewFlow::check(ReviewAction::SignOff, ReportState::Submitted, Role::Supervisor).step;
+    QString error;
+    QVERIFY(!m_store->recordTransition(m_id, *step, m_boss.name, QString(), "digest", &error));
+    QVERIFY2(error.contains(stateName(ReportState::Returned)), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestReportReview)
+#include "tst_reportreview.moc"
