@@ -35,6 +35,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("lang"), QStringLiteral("zh or en"), QStringLiteral("language")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("the report database"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("report"), QStringLiteral("the report to open"), QStringLiteral("number")});
+    parser.addOption({QStringLiteral("user"), QStringLiteral("who is working (a clerk of the file; a supervisor is asked for the password)"),
+                      QStringLiteral("name")});
     // For the start-up benchmark: leave as soon as the window has been painted once.
     QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"));
     quitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -57,9 +59,15 @@ int main(int argc, char *argv[])
     nb::MainWindow window;
     window.show();
     // A refused file is left as it was; the window stays open with New and Open at hand.
-    if (!window.openDatabase(path, true))
+    if (!window.openDatabase(path, true)) {
         QMessageBox::warning(&window, QObject::tr("Nianbao"), window.lastError());
-    else if (parser.isSet(QStringLiteral("report")) && !window.openReport(parser.value(QStringLiteral("report")).toInt()))
+    } else if (!parser.isSet(quitWhenShown)
+               && !(parser.isSet(QStringLiteral("user")) && window.signIn(parser.value(QStringLiteral("user")), QString()))
+               && !window.hasSignedIn()) {
+        // Who is working is asked once per file and remembered (a supervisor gives the password each time).
+        window.askWhoIsWorking();
+    }
+    if (window.store() && parser.isSet(QStringLiteral("report")) && !window.openReport(parser.value(QStringLiteral("report")).toInt()))
         QMessageBox::warning(&window, QObject::tr("Nianbao"), window.lastError());
     if (parser.isSet(quitWhenShown)) {
         window.repaint();

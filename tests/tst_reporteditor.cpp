@@ -1,3 +1,4 @@
+#include "guiinput.h"
 #include "mainwindow.h"
 #include "reportdocument.h"
 #include "reporteditor.h"
@@ -104,28 +105,9 @@ ReportTableView *TestReportEditor::viewOf(int cell) const
     return m_window->editor()->tableView(def.table->id);
 }
 
-// Puts the cursor on a cell and types as a clerk does: the first key opens the cell's editor, the
-// rest go to the editor, and Enter (or Tab) commits.
 void TestReportEditor::type(int cell, const QString &text, Qt::Key finish)
 {
-    ReportTableView *view = viewOf(cell);
-    QVERIFY(view);
-    QVERIFY(view->showCell(cell));
-    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii) {
-        QTest::keyClicks(view, text.left(1));
-    } else {
-        // Full-width digits and U+3000 come from a Chinese input method, which commits text this way.
-        QInputMethodEvent commit;
-        commit.setCommitString(text);
-        QApplication::sendEvent(view, &commit);
-    }
-    QWidget *editor = QApplication::focusWidget();
-    QVERIFY(editor);
-    if (ascii && text.size() > 1)
-        QTest::keyClicks(editor, text.mid(1));
-    QTest::keyClick(editor, finish);
-    QCoreApplication::processEvents(); // the delegate commits on a queued call
+    typeIntoCell(*m_window, cell, text, finish);
 }
 
 QString TestReportEditor::shown(int cell) const

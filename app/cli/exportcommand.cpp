@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "reportexport.h"
 #include "reportjson.h"
+#include "reportreview.h"
 #include "reportstore.h"
 #include "validator.h"
 
@@ -36,13 +37,21 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     QTextStream err(stderr);
 
     std::optional<Report> report;
+    std::optional<PublishOptions> reviewed; // from the database's review: signed, or a draft
     QString error;
     if (parser.isSet(QStringLiteral("db"))) {
         ReportStore::OpenResult opened = ReportStore::open(parser.value(QStringLiteral("db")), {false, true, false});
+        const int id = parser.value(QStringLiteral("report")).toInt();
         if (opened.store)
-            report = opened.store->loadReport(parser.value(QStringLiteral("report")).toInt(), &error);
+            report = opened.store->loadReport(id, &error);
         else
             error = opened.error;
+        if (report) {
+            const ReportReview review(*opened.store, id);
+            reviewed = review.publishOptions(*report);
+            if (review.isTampered())
+                err << Text::tr("warning: the report was changed after it was signed off; it is exported as a draft") << Qt::endl;
+        }
     } else if (parser.positionalArguments().size() == 2) {
         ReportReadResult read = ReportJson::readFile(parser.positionalArguments().at(1));
         report = std::move(read.report);
@@ -56,7 +65,7 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     }
     const std::pair<const char *, ExportFormat> outputs[] = {
         {"pdf", ExportFormat::Pdf}, {"html", ExportFormat::Html}, {"odt", ExportFormat::Odt}};
-    PublishOptions options = PublishOptions::of(*report);
+    PublishOptions options = reviewed ? *reviewed : PublishOptions::of(*report);
     options.zerosBlank = options.zerosBlank || parser.isSet(QStringLiteral("zeros-blank"));
     int written = 0;
     for (const auto &[option, format] : outputs) {

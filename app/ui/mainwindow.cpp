@@ -9,7 +9,9 @@
 #include "reporteditor.h"
 #include "reportjson.h"
 #include "reportlistpage.h"
+#include "reportreview.h"
 #include "reportstore.h"
+#include "reviewpanel.h"
 #include "systemuser.h"
 #include "translations.h"
 #include "ui_mainwindow.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -55,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Undo and redo follow whichever report is open.
     m_undoGroup = new QUndoGroup(this);
     createUndoActions();
+    setupReview();
 
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->actionChinese);
@@ -99,12 +103,9 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     m_lastError.clear();
     closeReport();
     m_store = std::move(opened.store);
-    if (!opened.lockedBy.isEmpty()) {
-        m_ui->readOnlyBanner->setText(tr("⚠ Read only: this file is being edited in another window or on another computer — %1. "
-                                         "You can read every report; to edit, close the other session and open the file again.")
-                                          .arg(opened.lockedBy));
-    }
-    m_ui->readOnlyBanner->setVisible(!opened.lockedBy.isEmpty());
+    m_lockedBy = opened.lockedBy;
+    restoreUser();
+    showBanner();
     if (!opened.backupPath.isEmpty()) {
         statusBar()->showMessage(tr("The database was upgraded; the previous version is kept as %1")
                                      .arg(QDir::toNativeSeparators(opened.backupPath)));
@@ -129,7 +130,7 @@ bool MainWindow::importReportFile(const QString &path)
         return false;
     }
     QString error;
-    if (!m_store->addReport(*read.report, systemUserName(), &error)) {
+    if (!m_store->addReport(*read.report, m_user.name, &error)) {
         m_lastError = tr("The report cannot be added: %1").arg(error);
         return false;
     }
@@ -151,11 +152,15 @@ bool MainWindow::openReport(int reportId)
     closeReport();
     const QString agency = report->agency().name;
     const int year = report->year();
-    m_document = std::make_unique<ReportDocument>(std::move(*report), m_store.get(), reportId, systemUserName());
+    m_document = std::make_unique<ReportDocument>(std::move(*report), m_store.get(), reportId, m_user.name);
     // Last year's report of the same agency, when the database has it, for the cross-year rules.
     if (const auto previousId = m_store->findReport(agency, year - 1))
         m_document->setPreviousYear(m_store->loadReport(*previousId, &error));
+    // Under review or signed off: locked before any page is built, so every widget starts read-only.
+    m_reviewPanel->setReport(m_store.get(), reportId, m_document.get(), m_user);
+    m_document->setLocked(m_reviewPanel->review()->lockReason());
     m_editor = new ReportEditor(m_document.get(), m_ui->pages);
+    m_reviewPanel->setEditor(m_editor);
     m_ui->pages->addWidget(m_editor);
     m_ui->pages->setCurrentWidget(m_editor);
     m_undoGroup->addStack(m_document->undoStack());
@@ -172,6 +177,9 @@ bool MainWindow::openReport(int reportId)
     m_ui->actionPrint->setEnabled(true);
     m_ui->actionPrintPreview->setEnabled(true);
     m_ui->actionCloseReport->setEnabled(true);
+    m_reviewDock->show();
+    updateReviewActions();
+    showBanner();
     updateTitle();
     return true;
 }
@@ -200,7 +208,7 @@ std::optional<int> MainWindow::createReport(const QString &agency, int year, con
         }
         break;
     }
-    const auto id = m_store->addReport(report, systemUserName(), &error);
+    const auto id = m_store->addReport(report, m_user.name, &error);
     if (!id) {
         m_lastError = error;
         return std::nullopt;
@@ -245,6 +253,7 @@ void MainWindow::closeReport()
         delete m_editor;
         m_editor = nullptr;
     }
+    m_reviewPanel->setReport(nullptr, 0, nullptr, m_user);
     if (m_document) {
         m_undoGroup->removeStack(m_document->undoStack());
         m_document.reset();
@@ -258,6 +267,9 @@ void MainWindow::closeReport()
     m_ui->actionPrint->setEnabled(false);
     m_ui->actionPrintPreview->setEnabled(false);
     m_ui->actionCloseReport->setEnabled(false);
+    m_reviewDock->hide();
+    updateReviewActions();
+    showBanner();
     if (m_store)
         refreshReports();
     updateTitle();
@@ -295,7 +307,7 @@ bool MainWindow::publishReport(const QString &path)
                                 : suffix == QLatin1String("odt")                                 ? ExportFormat::Odt
                                                                                                  : ExportFormat::Pdf;
     QString error;
-    if (!exportReport(m_document->report(), format, path, PublishOptions::of(m_document->report()), &error)) {
+    if (!exportReport(m_document->report(), format, path, m_reviewPanel->review()->publishOptions(m_document->report()), &error)) {
         m_lastError = error;
         return false;
     }
@@ -322,7 +334,7 @@ void MainWindow::printReport(bool preview)
     // Print and preview paint the very pages the PDF has.
     QPrinter printer(QPrinter::HighResolution);
     auto paint = [this](QPrinter *device) {
-        const PublishOptions options = PublishOptions::of(m_document->report());
+        const PublishOptions options = m_reviewPanel->review()->publishOptions(m_document->report());
         const std::unique_ptr<QTextDocument> published = buildPublishedDocument(m_document->report(), options);
         renderPages(*published, *device, options);
     };

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "reviewrecords.h"
+
 #include <QMainWindow>
 
 #include <memory>
 #include <optional>
 
+class QDockWidget;
+class QLabel;
 class QUndoGroup;
 
 namespace Ui {
@@ -17,6 +21,7 @@ class ReportDocument;
 class ReportEditor;
 class ReportListPage;
 class ReportStore;
+class ReviewPanel;
 
 // The application window: one report database at a time, its reports, and (with the forms) the
 // report being edited.
@@ -48,6 +53,19 @@ public:
     // Switches the interface language at once ("zh" or "en"), and remembers it.
     void setLanguage(const QString &language);
 
+    // Who is working (mainwindowreview.cpp): a user of the open file — a clerk by name, a supervisor
+    // with their password. Remembered per file. Until someone signs in, changes are recorded under
+    // the computer's login name as a clerk.
+    bool signIn(const QString &name, const QString &password);
+    // Adds a user to the file and signs them in (vouch: an existing supervisor's name and password,
+    // needed to add another supervisor).
+    bool join(const User &user, const QString &password, const std::optional<std::pair<QString, QString>> &vouch);
+    const User &user() const { return m_user; }
+    bool hasSignedIn() const { return m_signedIn; }
+    // The sign-in dialog: at start and from Review ▸ Switch User.
+    void askWhoIsWorking();
+    ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -69,6 +87,12 @@ private:
     void editAgencyDetails();
     void confirmSaved();
     void createUndoActions();
+    void setupReview();
+    void restoreUser();
+    void updateReviewActions();
+    void showHistory();
+    void reopenCurrent();
+    void showBanner();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ReportListPage *m_list = nullptr;
@@ -77,6 +101,12 @@ private:
     ReportEditor *m_editor = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QString m_lastError;
+    User m_user;
+    bool m_signedIn = false;
+    QString m_lockedBy; // another session holds the file: it is open read-only
+    ReviewPanel *m_reviewPanel = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
+    QLabel *m_userLabel = nullptr;
 };
 
 } // namespace nb

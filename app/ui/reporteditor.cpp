@@ -1,6 +1,7 @@
 #include "reporteditor.h"
 
 #include "reportdocument.h"
+#include "reporttablemodel.h"
 #include "reporttableview.h"
 #include "sectionpage.h"
 #include "sectionstate.h"
@@ -68,6 +69,20 @@ QString ReportEditor::currentSection() const
 SectionPage *ReportEditor::page(const QString &sectionId) const
 {
     return findChild<SectionPage *>(QStringLiteral("page_") + sectionId);
+}
+
+int ReportEditor::currentCell() const
+{
+    const SectionPage *current = page(currentSection());
+    if (!current)
+        return -1;
+    int cell = -1;
+    for (ReportTableView *view : current->tableViews()) {
+        const int here = view->reportModel()->cellAt(view->currentIndex());
+        if (here >= 0 && (view->hasFocus() || cell < 0))
+            cell = here;
+    }
+    return cell;
 }
 
 ReportTableView *ReportEditor::tableView(const QString &tableId) const

@@ -28,6 +28,8 @@ public:
     QString currentSection() const;
     SectionPage *page(const QString &sectionId) const;
     ReportTableView *tableView(const QString &tableId) const;
+    // The cell under the cursor in the current section's tables, or -1.
+    int currentCell() const;
     // Shows the section of a cell and puts the cursor on it.
     bool jumpToCell(int cell);
     // The findings panel's lines, as shown (for tests and accessibility).

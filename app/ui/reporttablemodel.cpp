@@ -28,6 +28,7 @@ ReportTableModel::ReportTableModel(ReportDocument *document, const TableDef &tab
     }
     connect(m_document, &ReportDocument::cellsChanged, this, &ReportTableModel::onCellsChanged);
     connect(m_document, &ReportDocument::findingsChanged, this, &ReportTableModel::onFindingsChanged);
+    connect(m_document, &ReportDocument::notesChanged, this, &ReportTableModel::onCellsChanged);
 }
 
 void ReportTableModel::retranslate()
@@ -130,6 +131,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         QStringList tip{m_document->format().cellLabel(cell, currentLanguage())};
         if (def.isComputed())
             tip << tr("Computed from its parts");
+        for (const QString &note : m_document->cellNotes(cell))
+            tip << tr("Supervisor: %1").arg(note);
         return (tip + messages).join(QLatin1Char('\n'));
     }
     case Qt::DecorationRole:
@@ -138,17 +141,21 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
         if (warning)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (!m_document->cellNotes(cell).isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
         return QVariant();
     case Qt::BackgroundRole:
         if (error)
             return QBrush(QColor(0xfd, 0xdc, 0xdc));
         if (warning)
             return QBrush(QColor(0xfd, 0xf3, 0xcf));
+        if (!m_document->cellNotes(cell).isEmpty())
+            return QBrush(QColor(0xdd, 0xee, 0xff));
         if (def.isComputed())
             return QBrush(QColor(0xe8, 0xee, 0xf6));
         return QVariant();
     case Qt::AccessibleDescriptionRole:
-        return messages.join(QLatin1Char('\n'));
+        return (messages + m_document->cellNotes(cell)).join(QLatin1Char('\n'));
     default:
         return QVariant();
     }

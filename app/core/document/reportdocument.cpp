@@ -42,6 +42,22 @@ QString ReportDocument::readOnlyReason() const
     return m_lockReason.isEmpty() ? Text::tr("the report is open read-only") : m_lockReason;
 }
 
+void ReportDocument::setCellNotes(const QHash<int, QStringList> &notes)
+{
+    QVector<int> changed;
+    for (auto it = notes.begin(); it != notes.end(); ++it) {
+        if (m_notes.value(it.key()) != it.value())
+            changed << it.key();
+    }
+    for (auto it = m_notes.begin(); it != m_notes.end(); ++it) {
+        if (!notes.contains(it.key()))
+            changed << it.key();
+    }
+    m_notes = notes;
+    if (!changed.isEmpty())
+        emit notesChanged(changed);
+}
+
 void ReportDocument::setPreviousYear(std::optional<Report> previous)
 {
     m_previous = std::move(previous);

@@ -4,7 +4,9 @@
 #include "report.h"
 #include "validator.h"
 
+#include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QUndoStack>
 
 #include <memory>
@@ -61,6 +63,10 @@ public:
 
     bool isEditable(int cell) const;
 
+    // Remarks shown at a cell (a supervisor's open comments): the views mark the cell and show them.
+    void setCellNotes(const QHash<int, QStringList> &notes);
+    QStringList cellNotes(int cell) const { return m_notes.value(cell); }
+
     // Used by the undo commands; not for views.
     bool applyCell(int cell, const CellValue &value);
     bool applyText(const QString &kind, const QString &part, const QString &text);
@@ -70,6 +76,7 @@ signals:
     void findingsChanged(const QVector<int> &instances);
     void textChanged(const QString &kind, const QString &part);
     void detailsChanged();
+    void notesChanged(const QVector<int> &cells);
     // An autosave failed (a conflict with another session, a full disk): the edit did not happen.
     void saveFailed(const QString &message);
 
@@ -84,6 +91,7 @@ private:
     int m_reportId = 0;
     QString m_user;
     QString m_lockReason;
+    QHash<int, QStringList> m_notes;
 };
 
 } // namespace nb

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "reportstore.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class HistoryDialog;
+}
+
+namespace nb {
+
+class FormatDefinition;
+
+// The report's history: every change from the change log (who, when, cell, old → new) and every
+// review step, in time order, filterable by cell or section and by person.
+class HistoryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    HistoryDialog(const QVector<ChangeLogEntry> &changes, const QVector<Transition> &transitions,
+                  const FormatDefinition &format, QWidget *parent = nullptr);
+    ~HistoryDialog() override;
+
+    // Rows shown now (for tests).
+    int visibleRows() const;
+
+private:
+    void applyFilters();
+
+    std::unique_ptr<Ui::HistoryDialog> m_ui;
+};
+
+} // namespace nb

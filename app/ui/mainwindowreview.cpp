@@ -1,0 +1,169 @@
+// MainWindow: who is working, the review menu and panel, the banner. The rest is in mainwindow.cpp.
+#include "mainwindow.h"
+
+#include "historydialog.h"
+#include "reportdocument.h"
+#include "reporteditor.h"
+#include "reportreview.h"
+#include "reportstore.h"
+#include "reviewpanel.h"
+#include "signindialog.h"
+#include "systemuser.h"
+#include "ui_mainwindow.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace nb {
+
+namespace {
+
+// The remembered user of a file, by the file's path.
+QString rememberedUserKey(const QString &path)
+{
+    return QStringLiteral("users/") + QString::fromLatin1(path.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+} // namespace
+
+void MainWindow::setupReview()
+{
+    m_user = {systemUserName(), Role::Clerk};
+    m_reviewPanel = new ReviewPanel(this);
+    m_reviewDock = new QDockWidget(tr("Review"), this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->setWidget(m_reviewPanel);
+    m_reviewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
+    m_userLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    const std::pair<QAction *, ReviewAction> steps[] = {{m_ui->actionSubmit, ReviewAction::Submit},
+                                                        {m_ui->actionReturn, ReviewAction::Return},
+                                                        {m_ui->actionSignOff, ReviewAction::SignOff},
+                                                        {m_ui->actionReopen, ReviewAction::Reopen}};
+    for (const auto &[action, step] : steps)
+        connect(action, &QAction::triggered, this, [this, step = step] { m_reviewPanel->ask(step); });
+    connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::askWhoIsWorking);
+    connect(m_reviewPanel, &ReviewPanel::moved, this, &MainWindow::reopenCurrent);
+    connect(m_reviewPanel, &ReviewPanel::failed, this, &MainWindow::showError);
+}
+
+void MainWindow::restoreUser()
+{
+    m_user = {systemUserName(), Role::Clerk};
+    m_signedIn = false;
+    // A clerk is taken back by name; a supervisor proves it again with the password.
+    const QString remembered = QSettings().value(rememberedUserKey(m_store->path())).toString();
+    for (const User &user : m_store->users()) {
+        if (user.name == remembered && user.role == Role::Clerk) {
+            m_user = user;
+            m_signedIn = true;
+        }
+    }
+    updateReviewActions();
+}
+
+bool MainWindow::signIn(const QString &name, const QString &password)
+{
+    if (!m_store) {
+        m_lastError = tr("No database is open.");
+        return false;
+    }
+    for (const User &user : m_store->users()) {
+        if (user.name != name)
+            continue;
+        if (user.role == Role::Supervisor && !m_store->checkPassword(name, password)) {
+            m_lastError = tr("The password of %1 is not right.").arg(name);
+            return false;
+        }
+        m_user = user;
+        m_signedIn = true;
+        QSettings().setValue(rememberedUserKey(m_store->path()), name);
+        reopenCurrent();
+        return true;
+    }
+    m_lastError = tr("%1 is not a user of this file.").arg(name);
+    return false;
+}
+
+bool MainWindow::join(const User &user, const QString &password, const std::optional<std::pair<QString, QString>> &vouch)
+{
+    QString error;
+    if (!m_store || !m_store->addUser(user, password, vouch, &error)) {
+        m_lastError = m_store ? error : tr("No database is open.");
+        return false;
+    }
+    return signIn(user.name.trimmed(), password);
+}
+
+void MainWindow::askWhoIsWorking()
+{
+    if (!m_store)
+        return;
+    SignInDialog dialog(m_store->users(), m_signedIn ? m_user.name : QSettings().value(rememberedUserKey(m_store->path())).toString(),
+                        [this](const SignInDialog::Request &request) {
+                            const bool ok = request.isNew ? join(request.user, request.password, request.vouch)
+                                                          : signIn(request.user.name, request.password);
+                            return ok ? QString() : m_lastError;
+                        },
+                        this);
+    dialog.exec();
+}
+
+void MainWindow::reopenCurrent()
+{
+    if (m_document) {
+        const QString section = m_editor ? m_editor->currentSection() : QString();
+        openReport(m_document->reportId());
+        if (m_editor && !section.isEmpty())
+            m_editor->showSection(section);
+        refreshReports();
+    }
+    updateReviewActions();
+}
+
+void MainWindow::updateReviewActions()
+{
+    const ReportReview *review = m_document ? m_reviewPanel->review() : nullptr;
+    const bool writable = m_store && !m_store->isReadOnly();
+    const std::pair<QAction *, ReviewAction> steps[] = {{m_ui->actionSubmit, ReviewAction::Submit},
+                                                        {m_ui->actionReturn, ReviewAction::Return},
+                                                        {m_ui->actionSignOff, ReviewAction::SignOff},
+                                                        {m_ui->actionReopen, ReviewAction::Reopen}};
+    for (const auto &[action, step] : steps)
+        action->setEnabled(review && writable && ReviewFlow::offered(step, review->status().state, m_user.role));
+    m_ui->actionHistory->setEnabled(review);
+    m_ui->actionSwitchUser->setEnabled(m_store != nullptr && writable);
+    m_userLabel->setText(m_signedIn ? tr("%1: %2").arg(roleName(m_user.role), m_user.name)
+                                    : tr("%1 (not signed in)").arg(m_user.name));
+}
+
+void MainWindow::showBanner()
+{
+    QString text;
+    if (!m_lockedBy.isEmpty()) {
+        text = tr("⚠ Read only: this file is being edited in another window or on another computer — %1. "
+                  "You can read every report; to edit, close the other session and open the file again.")
+                   .arg(m_lockedBy);
+    } else if (m_document && !m_document->lockReason().isEmpty()) {
+        text = tr("🔒 Read only: %1.").arg(m_document->lockReason());
+    }
+    m_ui->readOnlyBanner->setText(text);
+    m_ui->readOnlyBanner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_document)
+        return;
+    HistoryDialog dialog(m_store->changeLog(m_document->reportId()), m_store->transitions(m_document->reportId()),
+                         m_document->format(), this);
+    dialog.exec();
+}
+
+} // namespace nb

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "reviewflow.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class ReviewDialog;
+}
+
+namespace nb {
+
+// One step of review — submit, return, sign off, reopen — as the person taking it sees it: what
+// happens, the warnings still to acknowledge (each ticked by name), the reason, the password. The
+// step itself is taken by attempt(); the dialog stays open with the reason when it is refused.
+class ReviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Answer
+    {
+        QVector<int> acknowledged; // indexes into the warnings given
+        QString reason;
+        QString password;
+    };
+    using Attempt = std::function<QString(const Answer &)>;
+
+    ReviewDialog(const ReviewStep &step, const QStringList &warnings, Attempt attempt, QWidget *parent = nullptr);
+    ~ReviewDialog() override;
+
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::ReviewDialog> m_ui;
+    Attempt m_attempt;
+};
+
+} // namespace nb

@@ -1,0 +1,195 @@
+#include "guiinput.h"
+#include "reportjson.h"
+#include "reportreview.h"
+#include "reportstore.h"
+#include "reviewpanel.h"
+#include "testpaths.h"
+
+#include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace nb;
+
+// The whole review through the real window: a clerk fills in the reference report and submits; the
+// supervisor comments on a cell and returns it; the clerk sees the comment at the cell, fixes the
+// figures, resolves the comment and submits again; the supervisor signs with the password; the PDF
+// then names the signatory and has no draft mark.
+class TestReviewRoundTrip : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void clerkToSupervisorAndBack();
+
+private:
+    int cell(const char *key) const { return m_window->document()->format().indexOf(QLatin1String(key)); }
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    ReportState state() const { return m_window->reviewPanel()->review()->status().state; }
+    QString exportPdf(const char *name);
+    static int draftMarkPixels(const QString &pdf);
+    static QString pdfText(const QString &pdf);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    const QString m_password = QStringLiteral("审核密码2024");
+};
+
+void TestReviewRoundTrip::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(m_window->openDatabase(m_dir.filePath(QStringLiteral("review.sqlite")), true));
+    QVERIFY2(m_window->join({QStringLiteral("李主任"), Role::Supervisor}, m_password, std::nullopt), qPrintable(m_window->lastError()));
+    QVERIFY2(m_window->join({QStringLiteral("张三"), Role::Clerk}, QString(), std::nullopt), qPrintable(m_window->lastError()));
+}
+
+QString TestReviewRoundTrip::exportPdf(const char *name)
+{
+    const QString path = m_dir.filePath(QLatin1String(name));
+    if (!m_window->publishReport(path))
+        qWarning("%s", qPrintable(m_window->lastError()));
+    return path;
+}
+
+// The draft mark is the only coloured ink of the published page (a pale red 草稿): count its pixels.
+int TestReviewRoundTrip::draftMarkPixels(const QString &pdf)
+{
+    QProcess render;
+    const QString prefix = pdf + QStringLiteral("-page");
+    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-f"),
+                                              QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, prefix});
+    if (!render.waitForFinished(60000))
+        return -1;
+    const QImage page(prefix + QStringLiteral("-1.png"));
+    if (page.isNull())
+        return -1;
+    int reddish = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor pixel = page.pixelColor(x, y);
+            reddish += pixel.red() - pixel.green() > 8 ? 1 : 0;
+        }
+    }
+    return reddish;
+}
+
+QString TestReviewRoundTrip::pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void TestReviewRoundTrip::clerkToSupervisorAndBack()
+{
+    // The clerk's report: the reference figures except 新收 and 予以公开 of 自然人, still to be typed,
+    // and the totals left to compute themselves.
+    ReportReadResult read = ReportJson::readFile(testpaths::data("wenzhou-eeb-2019.json"));
+    QVERIFY(read.report);
+    Report report = *read.report;
+    for (int i = 0; i < report.format().cellCount(); ++i) {
+        if (report.format().cell(i).isComputed())
+            report.setValue(i, CellValue());
+    }
+    for (const char *key : {"s3.new.natural", "s3.granted.natural"})
+        report.setValue(report.format().indexOf(QLatin1String(key)), CellValue());
+    const QString json = m_dir.filePath(QStringLiteral("start.json"));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ReportJson::write(report));
+    file.close();
+    QVERIFY(m_window->importReportFile(json));
+    QVERIFY(m_window->openReport(m_window->store()->reports().first().id));
+    QCOMPARE(m_window->user().name, QStringLiteral("张三"));
+
+    // 1. The clerk types a first version (one short in both cells: it adds up, but is wrong) and submits.
+    QVERIFY(!answerDialog(action("actionSubmit"), [](QDialog *) {}).isEmpty()); // refused: errors
+    typeIntoCell(*m_window, cell("s3.new.natural"), QStringLiteral("38"));
+    typeIntoCell(*m_window, cell("s3.granted.natural"), QStringLiteral("14"));
+    QCOMPARE(m_window->editor()->findingLines().size(), 0);
+    const QString draft = exportPdf("draft.pdf");
+    QVERIFY2(draftMarkPixels(draft) > 100, "a draft carries the 草稿 mark");
+    QCOMPARE(answerDialog(action("actionSubmit"), [](QDialog *) {}), QString());
+    QCOMPARE(state(), ReportState::Submitted);
+    QVERIFY(!m_window->document()->isEditable(cell("s3.new.natural")));
+
+    // 2. The supervisor comments on the cell and returns the report with a reason.
+    QVERIFY2(m_window->signIn(QStringLiteral("李主任"), m_password), qPrintable(m_window->lastError()));
+    QVERIFY(!action("actionSubmit")->isEnabled());
+    QVERIFY(action("actionReturn")->isEnabled());
+    QVERIFY(m_window->editor()->jumpToCell(cell("s3.new.natural")));
+    auto *commentText = m_window->reviewPanel()->findChild<QLineEdit *>(QStringLiteral("commentText"));
+    commitText(commentText, QStringLiteral("台账为39件，请核对"));
+    QTest::mouseClick(m_window->reviewPanel()->findChild<QPushButton *>(QStringLiteral("addComment")), Qt::LeftButton);
+    QCOMPARE(m_window->reviewPanel()->review()->openCommentsOn(QStringLiteral("s3.new.natural")).size(), 1);
+    QVERIFY(!answerDialog(action("actionReturn"), [](QDialog *) {}).isEmpty()); // no reason: refused
+    QCOMPARE(answerDialog(action("actionReturn"),
+                          [](QDialog *dialog) {
+                              commitText(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reason")),
+                                         QStringLiteral("自然人新收件数与台账不符"));
+                          }),
+             QString());
+    QCOMPARE(state(), ReportState::Returned);
+
+    // 3. The clerk sees the comment at the cell, fixes the figures, resolves it and submits again.
+    QVERIFY(m_window->signIn(QStringLiteral("张三"), QString()));
+    ReportTableView *grid = m_window->editor()->tableView(QStringLiteral("s3"));
+    const QModelIndex commented = grid->reportModel()->indexOfCell(cell("s3.new.natural"));
+    QVERIFY(grid->model()->data(commented, Qt::ToolTipRole).toString().contains(QStringLiteral("台账为39件，请核对")));
+    QVERIFY(!grid->model()->data(commented, Qt::DecorationRole).isNull());
+    typeIntoCell(*m_window, cell("s3.new.natural"), QStringLiteral("39"));
+    typeIntoCell(*m_window, cell("s3.granted.natural"), QStringLiteral("15"));
+    auto *comments = m_window->reviewPanel()->findChild<QTreeWidget *>(QStringLiteral("comments"));
+    comments->setCurrentItem(comments->topLevelItem(0));
+    QTest::mouseClick(m_window->reviewPanel()->findChild<QPushButton *>(QStringLiteral("resolveComment")), Qt::LeftButton);
+    QVERIFY(m_window->reviewPanel()->review()->openCommentsOn(QStringLiteral("s3.new.natural")).isEmpty());
+    QVERIFY(!grid->model()->data(commented, Qt::ToolTipRole).toString().contains(QStringLiteral("台账")));
+    QCOMPARE(answerDialog(action("actionSubmit"), [](QDialog *) {}), QString());
+    QCOMPARE(state(), ReportState::Submitted);
+
+    // 4. The supervisor signs: a wrong password is refused, the right one signs and locks.
+    QVERIFY(m_window->signIn(QStringLiteral("李主任"), m_password));
+    QVERIFY(!answerDialog(action("actionSignOff"),
+                          [](QDialog *dialog) { QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("guess")); })
+                 .isEmpty());
+    QCOMPARE(answerDialog(action("actionSignOff"),
+                          [this](QDialog *dialog) { commitText(dialog->findChild<QLineEdit *>(QStringLiteral("password")), m_password); }),
+             QString());
+    QCOMPARE(state(), ReportState::Signed);
+    QVERIFY(m_window->document()->isReadOnly());
+    QVERIFY(!m_window->editor()->tableView(QStringLiteral("s3"))->model()->flags(
+                 m_window->editor()->tableView(QStringLiteral("s3"))->reportModel()->indexOfCell(cell("s3.new.natural")))
+                 .testFlag(Qt::ItemIsEditable));
+    QVERIFY(action("actionReopen")->isEnabled());
+
+    // 5. The published PDF names the signatory and has no draft mark; the figures are the fixed ones.
+    const QString signedPdf = exportPdf("signed.pdf");
+    const QString text = pdfText(signedPdf);
+    QVERIFY2(text.contains(QStringLiteral("签发人：李主任")), qPrintable(text.right(300)));
+    QVERIFY(text.contains(QStringLiteral("一、本年新收政府信息公开申请数量 39")));
+    QCOMPARE(draftMarkPixels(signedPdf), 0);
+
+    // The history shows both people and every review step.
+    const QVector<Transition> trail = m_window->store()->transitions(m_window->document()->reportId());
+    QCOMPARE(trail.size(), 4);
+    QCOMPARE(trail[1].reason, QStringLiteral("自然人新收件数与台账不符"));
+    QCOMPARE(trail[3].who, QStringLiteral("李主任"));
+    const QVector<ChangeLogEntry> changes = m_window->store()->changeLog(m_window->document()->reportId());
+    QVERIFY(std::any_of(changes.begin(), changes.end(), [](const ChangeLogEntry &e) {
+        return e.who == QStringLiteral("张三") && e.target == QLatin1String("s3.new.natural") && e.oldValue == QLatin1String("38")
+               && e.newValue == QLatin1String("39");
+    }));
+}
+
+QTEST_MAIN(TestReviewRoundTrip)
+#include "tst_reviewroundtrip.moc"
