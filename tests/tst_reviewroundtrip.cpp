@@ -178,6 +178,15 @@ void TestReviewRoundTrip::clerkToSupervisorAndBack()
     QVERIFY2(text.contains(QStringLiteral("签发人：李主任")), qPrintable(text.right(300)));
     QVERIFY(text.contains(QStringLiteral("一、本年新收政府信息公开申请数量 39")));
     QCOMPARE(draftMarkPixels(signedPdf), 0);
+    // The command line exports the same signed report from the database.
+    QProcess cli;
+    const QString cliPdf = m_dir.filePath(QStringLiteral("cli.pdf"));
+    cli.start(QStringLiteral(NIANBAO_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("--db"), m_window->store()->path(), QStringLiteral("--report"),
+                                                   QString::number(m_window->document()->reportId()), QStringLiteral("--pdf"), cliPdf});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(pdfText(cliPdf).contains(QStringLiteral("签发人：李主任")));
+    QCOMPARE(draftMarkPixels(cliPdf), 0);
 
     // The history shows both people and every review step.
     const QVector<Transition> trail = m_window->store()->transitions(m_window->document()->reportId());

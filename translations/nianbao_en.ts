@@ -185,6 +185,10 @@ Commands:</translation>
         <source>print zeros as empty cells (whatever the report&apos;s setting)</source>
         <translation>print zeros as empty cells (whatever the report&apos;s setting)</translation>
     </message>
+    <message>
+        <source>warning: the report was changed after it was signed off; it is exported as a draft</source>
+        <translation>warning: the report was changed after it was signed off; it is exported as a draft</translation>
+    </message>
 </context>
 <context>
     <name>FormatDefinition</name>
@@ -215,6 +219,45 @@ Commands:</translation>
     <message>
         <source>total %1 sums an unknown group %2</source>
         <translation>total %1 sums an unknown group %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Cell or section:</source>
+        <translation>&amp;Cell or section:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -330,6 +373,34 @@ Commands:</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review…</source>
+        <translation>&amp;Submit for Review…</translation>
+    </message>
+    <message>
+        <source>&amp;Return for Changes…</source>
+        <translation>&amp;Return for Changes…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Off…</source>
+        <translation>Sign &amp;Off…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>S&amp;witch User…</translation>
     </message>
 </context>
 <context>
@@ -569,6 +640,47 @@ Commands:</translation>
     </message>
 </context>
 <context>
+    <name>ReportReview</name>
+    <message>
+        <source>the report is signed off and locked; a supervisor can reopen it</source>
+        <translation>the report is signed off and locked; a supervisor can reopen it</translation>
+    </message>
+    <message>
+        <source>the report is under review; it can be changed when the supervisor returns it</source>
+        <translation>the report is under review; it can be changed when the supervisor returns it</translation>
+    </message>
+    <message>
+        <source>say why the report is to %1</source>
+        <translation>say why the report is to %1</translation>
+    </message>
+    <message>
+        <source>the password of %1 is not right</source>
+        <translation>the password of %1 is not right</translation>
+    </message>
+    <message numerus="yes">
+        <source>the report has %n error(s); they must be fixed first</source>
+        <translation>
+            <numerusform>the report has %n error; they must be fixed first</numerusform>
+            <numerusform>the report has %n errors; they must be fixed first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) not yet acknowledged</source>
+        <translation>
+            <numerusform>%n warning not yet acknowledged</numerusform>
+            <numerusform>%n warnings not yet acknowledged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only a supervisor comments on a report</source>
+        <translation>only a supervisor comments on a report</translation>
+    </message>
+    <message>
+        <source>the comment is empty</source>
+        <translation>the comment is empty</translation>
+    </message>
+</context>
+<context>
     <name>ReportStore</name>
     <message>
         <source>the integrity check returned nothing</source>
@@ -682,6 +794,135 @@ Commands:</translation>
         <source>this text was changed elsewhere in the meantime</source>
         <translation>this text was changed elsewhere in the meantime</translation>
     </message>
+    <message>
+        <source>the report is “%1”: its figures and texts can no longer be changed</source>
+        <translation>the report is “%1”: its figures and texts can no longer be changed</translation>
+    </message>
+    <message>
+        <source>the report&apos;s state “%1” is unknown to this version</source>
+        <translation>the report&apos;s state “%1” is unknown to this version</translation>
+    </message>
+    <message>
+        <source>a user needs a name</source>
+        <translation>a user needs a name</translation>
+    </message>
+    <message>
+        <source>a supervisor&apos;s password needs at least 6 characters</source>
+        <translation>a supervisor&apos;s password needs at least 6 characters</translation>
+    </message>
+    <message>
+        <source>only an existing supervisor, with their password, can add another supervisor</source>
+        <translation>only an existing supervisor, with their password, can add another supervisor</translation>
+    </message>
+    <message>
+        <source>there is already a user named “%1”</source>
+        <translation>there is already a user named “%1”</translation>
+    </message>
+    <message>
+        <source>the report was moved to “%1” elsewhere in the meantime</source>
+        <translation>the report was moved to “%1” elsewhere in the meantime</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Warnings: tick each one you have checked and accept. Your name is recorded with it.</source>
+        <translation>Warnings: tick each one you have checked and accept. Your name is recorded with it.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Your &amp;password:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlow</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Submitted for review</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>Returned for changes</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>submit for review</source>
+        <translation>submit for review</translation>
+    </message>
+    <message>
+        <source>return for changes</source>
+        <translation>return for changes</translation>
+    </message>
+    <message>
+        <source>sign off</source>
+        <translation>sign off</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>reopen</translation>
+    </message>
+    <message>
+        <source>a report that is “%1” cannot be %2</source>
+        <translation>a report that is “%1” cannot be %2</translation>
+    </message>
+    <message>
+        <source>only a %1 may %2 a report that is “%3”</source>
+        <translation>only a %1 may %2 a report that is “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Supervisor&apos;s comments</source>
+        <translation>Supervisor&apos;s comments</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>A comment on the current cell or section…</source>
+        <translation>A comment on the current cell or section…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Resolved</source>
+        <translation>Mark &amp;Resolved</translation>
+    </message>
 </context>
 <context>
     <name>RuleCompiler</name>
@@ -766,6 +1007,41 @@ Commands:</translation>
     <message>
         <source>Heading as printed:</source>
         <translation>Heading as printed:</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Who Is Working</source>
+        <translation>Who Is Working</translation>
+    </message>
+    <message>
+        <source>Choose your name, or type a new one to join this file. Every change and every review step is recorded under it.</source>
+        <translation>Choose your name, or type a new one to join this file. Every change and every review step is recorded under it.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>Supervisor who agrees:</source>
+        <translation>Supervisor who agrees:</translation>
+    </message>
+    <message>
+        <source>Their password:</source>
+        <translation>Their password:</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1140,21 @@ Commands:</translation>
     <message>
         <source>“%1” is larger than the maximum %2</source>
         <translation>“%1” is larger than the maximum %2</translation>
+    </message>
+</context>
+<context>
+    <name>nb::HistoryDialog</name>
+    <message>
+        <source>review: %1 → %2</source>
+        <translation>review: %1 → %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1259,30 @@ Commands:</translation>
         <source>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</source>
         <translation>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>The password of %1 is not right.</source>
+        <translation>The password of %1 is not right.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this file.</source>
+        <translation>%1 is not a user of this file.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not signed in)</source>
+        <translation>%1 (not signed in)</translation>
+    </message>
+    <message>
+        <source>🔒 Read only: %1.</source>
+        <translation>🔒 Read only: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nb::NewReportDialog</name>
@@ -1040,12 +1355,93 @@ Commands:</translation>
         <source>Computed from its parts</source>
         <translation>Computed from its parts</translation>
     </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation>Supervisor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReviewDialog</name>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Submit for Review</translation>
+    </message>
+    <message>
+        <source>The report goes to the supervisor and cannot be changed until it is returned.</source>
+        <translation>The report goes to the supervisor and cannot be changed until it is returned.</translation>
+    </message>
+    <message>
+        <source>Return for Changes</source>
+        <translation>Return for Changes</translation>
+    </message>
+    <message>
+        <source>The clerk can change the report again. Say what to change.</source>
+        <translation>The clerk can change the report again. Say what to change.</translation>
+    </message>
+    <message>
+        <source>Sign Off</source>
+        <translation>Sign Off</translation>
+    </message>
+    <message>
+        <source>Signing locks the report as it is now and records your name, the time and a fingerprint (SHA-256) of its content. The published report then carries your name instead of the draft mark.</source>
+        <translation>Signing locks the report as it is now and records your name, the time and a fingerprint (SHA-256) of its content. The published report then carries your name instead of the draft mark.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Reopening starts a new revision: the signature no longer applies and the report becomes a draft.</source>
+        <translation>Reopening starts a new revision: the signature no longer applies and the report becomes a draft.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReviewPanel</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · revision %2 · you are %3 (%4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · revision %2 · you are %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <translation>Signed off by %1 on %2</translation>
+    </message>
+    <message>
+        <source>⚠ Changed after sign-off: the report in the file is no longer the one %1 signed. Someone changed the database outside Nianbao. It cannot be published as signed; a supervisor must reopen it, check it and sign again.</source>
+        <translation>⚠ Changed after sign-off: the report in the file is no longer the one %1 signed. Someone changed the database outside Nianbao. It cannot be published as signed; a supervisor must reopen it, check it and sign again.</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>resolved by %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
 </context>
 <context>
     <name>nb::SectionPage</name>
     <message>
         <source>Unit of %1:</source>
         <translation>Unit of %1:</translation>
+    </message>
+</context>
+<context>
+    <name>nb::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Sign In</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>Type your name.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 </TS>

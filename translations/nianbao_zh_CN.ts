@@ -185,6 +185,10 @@ Commands:</source>
         <source>print zeros as empty cells (whatever the report&apos;s setting)</source>
         <translation>数值为 0 的单元格留空（不论报告本身的设置）</translation>
     </message>
+    <message>
+        <source>warning: the report was changed after it was signed off; it is exported as a draft</source>
+        <translation>警告：报告签发后被改动，按草稿导出</translation>
+    </message>
 </context>
 <context>
     <name>FormatDefinition</name>
@@ -215,6 +219,45 @@ Commands:</source>
     <message>
         <source>total %1 sums an unknown group %2</source>
         <translation>合计 %1 引用了未知的分组 %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>&amp;Cell or section:</source>
+        <translation>单元格或部分(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>新值</translation>
     </message>
 </context>
 <context>
@@ -330,6 +373,34 @@ Commands:</source>
     <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review…</source>
+        <translation>提交审核(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return for Changes…</source>
+        <translation>退回修改(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Off…</source>
+        <translation>签发(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>重新打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>修改历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>切换用户(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -569,6 +640,45 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>ReportReview</name>
+    <message>
+        <source>the report is signed off and locked; a supervisor can reopen it</source>
+        <translation>报告已签发并锁定；审核人可重新打开</translation>
+    </message>
+    <message>
+        <source>the report is under review; it can be changed when the supervisor returns it</source>
+        <translation>报告正在审核中；审核人退回后方可修改</translation>
+    </message>
+    <message>
+        <source>say why the report is to %1</source>
+        <translation>请说明%1的理由</translation>
+    </message>
+    <message>
+        <source>the password of %1 is not right</source>
+        <translation>%1 的密码不正确</translation>
+    </message>
+    <message numerus="yes">
+        <source>the report has %n error(s); they must be fixed first</source>
+        <translation>
+            <numerusform>报告有 %n 个错误，须先改正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) not yet acknowledged</source>
+        <translation>
+            <numerusform>还有 %n 条警告未确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only a supervisor comments on a report</source>
+        <translation>只有审核人可以提出审核意见</translation>
+    </message>
+    <message>
+        <source>the comment is empty</source>
+        <translation>审核意见为空</translation>
+    </message>
+</context>
+<context>
     <name>ReportStore</name>
     <message>
         <source>the integrity check returned nothing</source>
@@ -682,6 +792,135 @@ Commands:</source>
         <source>this text was changed elsewhere in the meantime</source>
         <translation>此文字在此期间已被别处修改</translation>
     </message>
+    <message>
+        <source>the report is “%1”: its figures and texts can no longer be changed</source>
+        <translation>报告处于“%1”状态：数字和文字不能再修改</translation>
+    </message>
+    <message>
+        <source>the report&apos;s state “%1” is unknown to this version</source>
+        <translation>本版本不认识报告状态“%1”</translation>
+    </message>
+    <message>
+        <source>a user needs a name</source>
+        <translation>用户必须有姓名</translation>
+    </message>
+    <message>
+        <source>a supervisor&apos;s password needs at least 6 characters</source>
+        <translation>审核人的密码至少需要 6 个字符</translation>
+    </message>
+    <message>
+        <source>only an existing supervisor, with their password, can add another supervisor</source>
+        <translation>只有现有审核人凭其密码才能添加新的审核人</translation>
+    </message>
+    <message>
+        <source>there is already a user named “%1”</source>
+        <translation>已有名为“%1”的用户</translation>
+    </message>
+    <message>
+        <source>the report was moved to “%1” elsewhere in the meantime</source>
+        <translation>报告已在别处被改为“%1”状态</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Warnings: tick each one you have checked and accept. Your name is recorded with it.</source>
+        <translation>警告：请逐条勾选您已核实并认可的警告，您的姓名将一并记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>您的密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlow</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>sign off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>a report that is “%1” cannot be %2</source>
+        <translation>处于“%1”状态的报告不能%2</translation>
+    </message>
+    <message>
+        <source>only a %1 may %2 a report that is “%3”</source>
+        <translation>只有%1可以%2处于“%3”状态的报告</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Supervisor&apos;s comments</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>A comment on the current cell or section…</source>
+        <translation>对当前单元格或部分提出意见…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>提出意见(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Resolved</source>
+        <translation>标为已解决(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>RuleCompiler</name>
@@ -766,6 +1005,41 @@ Commands:</source>
     <message>
         <source>Heading as printed:</source>
         <translation>印发标题：</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Who Is Working</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>Choose your name, or type a new one to join this file. Every change and every review step is recorded under it.</source>
+        <translation>请选择您的姓名，或输入新姓名加入此文件。每一处修改和每一步审核都会记录在此姓名下。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Supervisor who agrees:</source>
+        <translation>同意添加的审核人：</translation>
+    </message>
+    <message>
+        <source>Their password:</source>
+        <translation>其密码：</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1138,21 @@ Commands:</source>
     <message>
         <source>“%1” is larger than the maximum %2</source>
         <translation>“%1”超过上限 %2</translation>
+    </message>
+</context>
+<context>
+    <name>nb::HistoryDialog</name>
+    <message>
+        <source>review: %1 → %2</source>
+        <translation>审核：%1 → %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1257,30 @@ Commands:</source>
         <source>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</source>
         <translation>PDF (*.pdf);;网页 (*.html);;OpenDocument 文本 (*.odt)</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>The password of %1 is not right.</source>
+        <translation>%1 的密码不正确。</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this file.</source>
+        <translation>%1 不是此文件的用户。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (not signed in)</source>
+        <translation>%1（未登录）</translation>
+    </message>
+    <message>
+        <source>🔒 Read only: %1.</source>
+        <translation>🔒 只读：%1。</translation>
+    </message>
 </context>
 <context>
     <name>nb::NewReportDialog</name>
@@ -1040,12 +1353,93 @@ Commands:</source>
         <source>Computed from its parts</source>
         <translation>由各分项自动计算</translation>
     </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation>审核意见：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReviewDialog</name>
+    <message>
+        <source>Submit for Review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>The report goes to the supervisor and cannot be changed until it is returned.</source>
+        <translation>报告将交给审核人，退回前不能再修改。</translation>
+    </message>
+    <message>
+        <source>Return for Changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>The clerk can change the report again. Say what to change.</source>
+        <translation>填报人可以再次修改报告。请说明需要修改什么。</translation>
+    </message>
+    <message>
+        <source>Sign Off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>Signing locks the report as it is now and records your name, the time and a fingerprint (SHA-256) of its content. The published report then carries your name instead of the draft mark.</source>
+        <translation>签发将按现状锁定报告，并记录您的姓名、时间和报告内容的指纹（SHA-256）。此后发布的报告将显示您的姓名，不再带“草稿”标记。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Reopening starts a new revision: the signature no longer applies and the report becomes a draft.</source>
+        <translation>重新打开将开始新的一版：原签发不再有效，报告回到草稿状态。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReviewPanel</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · revision %2 · you are %3 (%4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 第 %2 版 · 当前用户 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <translation>%1 于 %2 签发</translation>
+    </message>
+    <message>
+        <source>⚠ Changed after sign-off: the report in the file is no longer the one %1 signed. Someone changed the database outside Nianbao. It cannot be published as signed; a supervisor must reopen it, check it and sign again.</source>
+        <translation>⚠ 签发后被改动：文件中的报告已不是 %1 签发的那一份，有人在本程序之外修改了数据库。它不能作为已签发报告发布；审核人须重新打开、核对并再次签发。</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>已由 %1 解决</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
 </context>
 <context>
     <name>nb::SectionPage</name>
     <message>
         <source>Unit of %1:</source>
         <translation>%1的单位：</translation>
+    </message>
+</context>
+<context>
+    <name>nb::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 </TS>

@@ -105,7 +105,9 @@ void MainWindow::askWhoIsWorking()
 {
     if (!m_store)
         return;
-    SignInDialog dialog(m_store->users(), m_signedIn ? m_user.name : QSettings().value(rememberedUserKey(m_store->path())).toString(),
+    // The last name used with this file, else the computer's login name.
+    const QString suggested = QSettings().value(rememberedUserKey(m_store->path()), m_user.name).toString();
+    SignInDialog dialog(m_store->users(), m_signedIn ? m_user.name : suggested,
                         [this](const SignInDialog::Request &request) {
                             const bool ok = request.isNew ? join(request.user, request.password, request.vouch)
                                                           : signIn(request.user.name, request.password);
