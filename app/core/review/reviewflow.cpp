@@ -28,6 +28,17 @@ constexpr ReviewStep steps[] = {
 constexpr const char *stateIds[] = {"draft", "submitted", "returned", "signed"};
 constexpr const char *roleIds[] = {"clerk", "supervisor"};
 
+// The enum value whose id (its index in ids) is id.
+template<typename Enum, std::size_t N>
+std::optional<Enum> fromId(const char *const (&ids)[N], const QString &id)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (id == QLatin1String(ids[i]))
+            return Enum(i);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString stateId(ReportState state)
@@ -37,11 +48,7 @@ QString stateId(ReportState state)
 
 std::optional<ReportState> stateFromId(const QString &id)
 {
-    for (int i = 0; i < int(std::size(stateIds)); ++i) {
-        if (id == QLatin1String(stateIds[i]))
-            return ReportState(i);
-    }
-    return std::nullopt;
+    return fromId<ReportState>(stateIds, id);
 }
 
 QString stateName(ReportState state)
@@ -66,11 +73,7 @@ QString roleId(Role role)
 
 std::optional<Role> roleFromId(const QString &id)
 {
-    for (int i = 0; i < int(std::size(roleIds)); ++i) {
-        if (id == QLatin1String(roleIds[i]))
-            return Role(i);
-    }
-    return std::nullopt;
+    return fromId<Role>(roleIds, id);
 }
 
 QString roleName(Role role)
