@@ -1,4 +1,5 @@
 #include "formatregistry.h"
+#include "pagerenderer.h"
 #include "publisheddocument.h"
 #include "reportbuilder.h"
 #include "reportexport.h"
@@ -6,10 +7,14 @@
 #include "tablelayout.h"
 #include "testpaths.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QtTest>
 
 using namespace nb;
@@ -25,6 +30,8 @@ private slots:
     void pdfTextHasEveryLabelInOrder();
     void pdfTextHasEveryFigureAndNarrative();
     void pdfPagesAndMetadata();
+    void tablesNeverSpillOntoAPageWithoutRows_data();
+    void tablesNeverSpillOntoAPageWithoutRows();
     void zerosBlankOption();
     void htmlTablesAreRealTables_data();
     void htmlTablesAreRealTables();
@@ -141,6 +148,40 @@ void TestPublishing::pdfPagesAndMetadata()
         if (!line.trimmed().isEmpty())
             QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line)); // embedded
     }
+}
+
+// Qt repeats a table's header rows on every page its frame reaches: a frame that ends past a page
+// break with no row there paints a lone header over the next page's first lines (it did, at the top of
+// the reference report's page 3). Every table must end on the page of its last row.
+void TestPublishing::tablesNeverSpillOntoAPageWithoutRows_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("reference 2019") << QString();
+    QTest::newRow("full 2019") << "2019";
+    QTest::newRow("full 2021") << "2021";
+}
+
+void TestPublishing::tablesNeverSpillOntoAPageWithoutRows()
+{
+    QFETCH(QString, format);
+    const Report report = format.isEmpty() ? *m_reference : fullReport(format);
+    const std::unique_ptr<QTextDocument> document = buildPublishedDocument(report, {});
+    QPdfWriter pdf(m_dir.filePath(QStringLiteral("layout.pdf")));
+    QVERIFY(renderPages(*document, pdf, {}));
+    const qreal pageHeight = document->pageSize().height();
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    int tables = 0;
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        ++tables;
+        const QTextBlock last = table->cellAt(table->rows() - 1, 0).lastCursorPosition().block();
+        const qreal lastRowBottom = layout->blockBoundingRect(last).bottom();
+        const qreal frameBottom = layout->frameBoundingRect(table).bottom();
+        QCOMPARE(int(frameBottom / pageHeight), int(lastRowBottom / pageHeight));
+    }
+    QVERIFY(tables >= 5);
 }
 
 void TestPublishing::zerosBlankOption()

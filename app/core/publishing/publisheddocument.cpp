@@ -22,9 +22,10 @@ QTextCharFormat textFormat(qreal pointSize, bool heading = false)
 }
 
 void addParagraph(QTextCursor &cursor, const QString &text, const QTextCharFormat &format, Qt::Alignment alignment,
-                  qreal indentInEm = 0, qreal spaceAfter = 4)
+                  qreal indentInEm = 0, qreal spaceAfter = 4, qreal spaceBefore = 0)
 {
     QTextBlockFormat block;
+    block.setTopMargin(spaceBefore);
     block.setAlignment(alignment);
     block.setTextIndent(indentInEm * format.fontPointSize());
     block.setBottomMargin(spaceAfter);
@@ -48,7 +49,7 @@ void addTable(QTextCursor &cursor, const Report &report, const TableDef &table, 
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setAlignment(Qt::AlignHCenter);
-    format.setBottomMargin(10);
+    format.setBottomMargin(0);
     // Header rows repeat on every page the table crosses: a header is never left without its rows.
     format.setHeaderRowCount(layout.firstValueRow());
     // Row labels take what the values leave: about 46 % in section 三, half the width in 二.
@@ -166,7 +167,7 @@ std::unique_ptr<QTextDocument> buildPublishedDocument(const Report &report, cons
     const FormatDefinition &format = report.format();
     for (const SectionDef &section : format.sections()) {
         const QString custom = report.heading(section.id);
-        addParagraph(cursor, custom.isEmpty() ? section.heading.zh : custom, heading, Qt::AlignLeft, 0, 6);
+        addParagraph(cursor, custom.isEmpty() ? section.heading.zh : custom, heading, Qt::AlignLeft, 0, 6, 8);
         for (const QString &paragraph : report.narrative(section.id).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             addParagraph(cursor, paragraph, text, Qt::AlignJustify, 2);
         for (const QString &tableId : section.tableIds) {
