@@ -7,8 +7,55 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextDocument>
+#include <QTextTable>
 
 namespace nb {
+
+namespace {
+
+int pageOf(const QTextDocument &document, const QTextTableCell &cell)
+{
+    const QRectF rect = document.documentLayout()->blockBoundingRect(cell.firstCursorPosition().block());
+    return int(rect.top() / document.pageSize().height());
+}
+
+// Qt breaks a page inside a table cell by cell: a row can start on one page and end on the next,
+// and the repeated header then covers the part that moved. A table whose header and first row are not
+// on one page starts a new page instead — with the heading and spacer that lead into it, so that a
+// heading is never left alone at the foot of a page.
+void keepHeadersWithFirstRows(QTextDocument &document)
+{
+    for (bool moved = true; moved;) {
+        moved = false;
+        // Lay the whole document out before looking: Qt lays out lazily, and a format changed while
+        // the rest is still unlaid leaves a stale page count (the end of the report went missing).
+        document.documentLayout()->documentSize();
+        for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            const int header = table ? table->format().headerRowCount() : 0;
+            if (!table || header >= table->rows())
+                continue;
+            const int top = pageOf(document, table->cellAt(0, 0));
+            bool together = true;
+            for (int column = 0; column < table->columns(); ++column)
+                together = together && pageOf(document, table->cellAt(header, column)) == top;
+            if (together)
+                continue;
+            QTextBlock lead = document.findBlock(table->firstPosition() - 1);
+            while (lead.previous().isValid() && lead.previous().blockFormat().boolProperty(KeepWithNextProperty))
+                lead = lead.previous();
+            QTextBlockFormat format = lead.blockFormat();
+            if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue; // already at the top of a page: a table taller than a page must break
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(lead).setBlockFormat(format);
+            moved = true;
+            break; // everything after moved: look again from the top
+        }
+    }
+}
+
+} // namespace
 
 bool renderPages(QTextDocument &document, QPagedPaintDevice &device, const PublishOptions &options)
 {
@@ -19,6 +66,7 @@ bool renderPages(QTextDocument &document, QPagedPaintDevice &device, const Publi
     document.documentLayout()->setPaintDevice(&device);
     const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
     document.setPageSize(page.size());
+    keepHeadersWithFirstRows(document);
 
     QPainter painter;
     if (!painter.begin(&device))

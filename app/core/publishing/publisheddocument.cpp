@@ -22,10 +22,12 @@ QTextCharFormat textFormat(qreal pointSize, bool heading = false)
 }
 
 void addParagraph(QTextCursor &cursor, const QString &text, const QTextCharFormat &format, Qt::Alignment alignment,
-                  qreal indentInEm = 0, qreal spaceAfter = 4, qreal spaceBefore = 0)
+                  qreal indentInEm = 0, qreal spaceAfter = 4, qreal spaceBefore = 0, bool keepWithNext = false)
 {
     QTextBlockFormat block;
     block.setTopMargin(spaceBefore);
+    if (keepWithNext)
+        block.setProperty(KeepWithNextProperty, true);
     block.setAlignment(alignment);
     block.setTextIndent(indentInEm * format.fontPointSize());
     block.setBottomMargin(spaceAfter);
@@ -167,12 +169,12 @@ std::unique_ptr<QTextDocument> buildPublishedDocument(const Report &report, cons
     const FormatDefinition &format = report.format();
     for (const SectionDef &section : format.sections()) {
         const QString custom = report.heading(section.id);
-        addParagraph(cursor, custom.isEmpty() ? section.heading.zh : custom, heading, Qt::AlignLeft, 0, 6, 8);
+        addParagraph(cursor, custom.isEmpty() ? section.heading.zh : custom, heading, Qt::AlignLeft, 0, 6, 8, true);
         for (const QString &paragraph : report.narrative(section.id).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             addParagraph(cursor, paragraph, text, Qt::AlignJustify, 2);
         for (const QString &tableId : section.tableIds) {
             // An empty paragraph before each table holds its place in the flow.
-            addParagraph(cursor, QString(), textFormat(4), Qt::AlignLeft, 0, 0);
+            addParagraph(cursor, QString(), textFormat(4), Qt::AlignLeft, 0, 0, 0, true);
             addTable(cursor, report, *format.table(tableId), options);
         }
     }

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTextFormat>
 
 #include <memory>
 
@@ -22,6 +23,10 @@ struct PublishOptions
     // The options a report asks for by its own settings.
     static PublishOptions of(const Report &report);
 };
+
+// A paragraph that belongs on the page of what follows it (a heading, the spacer before a table):
+// set by the builder on the block format, read by the page renderer when it moves a table to a new page.
+constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 1;
 
 // The report as published, in the national layout: title, introduction, the six sections with the
 // official tables (caption rows, merged two-level headers, the 勾稽 note, group labels), and the
