@@ -1280,8 +1280,8 @@ Commands:</translation>
         <translation>%1 (not signed in)</translation>
     </message>
     <message>
-        <source>🔒 Read only: %1.</source>
-        <translation>🔒 Read only: %1.</translation>
+        <source>Read only: %1.</source>
+        <translation>Read only: %1.</translation>
     </message>
 </context>
 <context>

@@ -1278,8 +1278,8 @@ Commands:</source>
         <translation>%1（未登录）</translation>
     </message>
     <message>
-        <source>🔒 Read only: %1.</source>
-        <translation>🔒 只读：%1。</translation>
+        <source>Read only: %1.</source>
+        <translation>只读：%1。</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,7 @@ void MainWindow::showBanner()
                   "You can read every report; to edit, close the other session and open the file again.")
                    .arg(m_lockedBy);
     } else if (m_document && !m_document->lockReason().isEmpty()) {
-        text = tr("🔒 Read only: %1.").arg(m_document->lockReason());
+        text = tr("Read only: %1.").arg(m_document->lockReason());
     }
     m_ui->readOnlyBanner->setText(text);
     m_ui->readOnlyBanner->setVisible(!text.isEmpty());
