@@ -170,16 +170,7 @@ bool MainWindow::openReport(int reportId)
         statusBar()->showMessage(message);
         showError(message);
     });
-    m_ui->actionSave->setEnabled(true);
-    m_ui->actionAgencyDetails->setEnabled(true);
-    m_ui->actionExportJson->setEnabled(true);
-    m_ui->actionExportPdf->setEnabled(true);
-    m_ui->actionPrint->setEnabled(true);
-    m_ui->actionPrintPreview->setEnabled(true);
-    m_ui->actionCloseReport->setEnabled(true);
-    m_reviewDock->show();
-    updateReviewActions();
-    showBanner();
+    showReportTools(true);
     updateTitle();
     return true;
 }
@@ -260,19 +251,20 @@ void MainWindow::closeReport()
     }
     setWindowModified(false);
     m_ui->pages->setCurrentWidget(m_list);
-    m_ui->actionSave->setEnabled(false);
-    m_ui->actionAgencyDetails->setEnabled(false);
-    m_ui->actionExportJson->setEnabled(false);
-    m_ui->actionExportPdf->setEnabled(false);
-    m_ui->actionPrint->setEnabled(false);
-    m_ui->actionPrintPreview->setEnabled(false);
-    m_ui->actionCloseReport->setEnabled(false);
-    m_reviewDock->hide();
-    updateReviewActions();
-    showBanner();
+    showReportTools(false);
     if (m_store)
         refreshReports();
     updateTitle();
+}
+
+void MainWindow::showReportTools(bool reportOpen)
+{
+    for (QAction *action : {m_ui->actionSave, m_ui->actionAgencyDetails, m_ui->actionExportJson, m_ui->actionExportPdf,
+                            m_ui->actionPrint, m_ui->actionPrintPreview, m_ui->actionCloseReport})
+        action->setEnabled(reportOpen);
+    m_reviewDock->setVisible(reportOpen);
+    updateReviewActions();
+    showBanner();
 }
 
 void MainWindow::confirmSaved()

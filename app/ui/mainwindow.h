@@ -87,7 +87,11 @@ private:
     void editAgencyDetails();
     void confirmSaved();
     void createUndoActions();
+    // The actions, dock and banner that go with an open report, or with none.
+    void showReportTools(bool reportOpen);
     void setupReview();
+    // The review menu's step actions, each with the step it asks for.
+    QVector<std::pair<QAction *, ReviewAction>> reviewStepActions() const;
     void restoreUser();
     void updateReviewActions();
     void showHistory();

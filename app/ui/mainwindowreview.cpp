@@ -29,6 +29,14 @@ QString rememberedUserKey(const QString &path)
 
 } // namespace
 
+QVector<std::pair<QAction *, ReviewAction>> MainWindow::reviewStepActions() const
+{
+    return {{m_ui->actionSubmit, ReviewAction::Submit},
+            {m_ui->actionReturn, ReviewAction::Return},
+            {m_ui->actionSignOff, ReviewAction::SignOff},
+            {m_ui->actionReopen, ReviewAction::Reopen}};
+}
+
 void MainWindow::setupReview()
 {
     m_user = {systemUserName(), Role::Clerk};
@@ -41,11 +49,7 @@ void MainWindow::setupReview()
     m_userLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_userLabel);
 
-    const std::pair<QAction *, ReviewAction> steps[] = {{m_ui->actionSubmit, ReviewAction::Submit},
-                                                        {m_ui->actionReturn, ReviewAction::Return},
-                                                        {m_ui->actionSignOff, ReviewAction::SignOff},
-                                                        {m_ui->actionReopen, ReviewAction::Reopen}};
-    for (const auto &[action, step] : steps)
+    for (const auto &[action, step] : reviewStepActions())
         connect(action, &QAction::triggered, this, [this, step = step] { m_reviewPanel->ask(step); });
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::askWhoIsWorking);
@@ -133,11 +137,7 @@ void MainWindow::updateReviewActions()
 {
     const ReportReview *review = m_document ? m_reviewPanel->review() : nullptr;
     const bool writable = m_store && !m_store->isReadOnly();
-    const std::pair<QAction *, ReviewAction> steps[] = {{m_ui->actionSubmit, ReviewAction::Submit},
-                                                        {m_ui->actionReturn, ReviewAction::Return},
-                                                        {m_ui->actionSignOff, ReviewAction::SignOff},
-                                                        {m_ui->actionReopen, ReviewAction::Reopen}};
-    for (const auto &[action, step] : steps)
+    for (const auto &[action, step] : reviewStepActions())
         action->setEnabled(review && writable && ReviewFlow::offered(step, review->status().state, m_user.role));
     m_ui->actionHistory->setEnabled(review);
     m_ui->actionSwitchUser->setEnabled(m_store != nullptr && writable);
