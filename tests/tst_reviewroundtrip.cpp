@@ -5,6 +5,7 @@
 #include "reviewpanel.h"
 #include "testpaths.h"
 
+#include <QDockWidget>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -111,6 +112,8 @@ void TestReviewRoundTrip::clerkToSupervisorAndBack()
     QVERIFY(m_window->importReportFile(json));
     QVERIFY(m_window->openReport(m_window->store()->reports().first().id));
     QCOMPARE(m_window->user().name, QStringLiteral("张三"));
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+    QVERIFY(!dock->isVisible()); // a plain draft: the tables keep the width
 
     // 1. The clerk types a first version (one short in both cells: it adds up, but is wrong) and submits.
     QVERIFY(!answerDialog(action("actionSubmit"), [](QDialog *) {}).isEmpty()); // refused: errors
@@ -121,6 +124,7 @@ void TestReviewRoundTrip::clerkToSupervisorAndBack()
     QVERIFY2(draftMarkPixels(draft) > 100, "a draft carries the 草稿 mark");
     QCOMPARE(answerDialog(action("actionSubmit"), [](QDialog *) {}), QString());
     QCOMPARE(state(), ReportState::Submitted);
+    QVERIFY(dock->isVisible()); // under review: the review side shows itself
     QVERIFY(!m_window->document()->isEditable(cell("s3.new.natural")));
 
     // 2. The supervisor comments on the cell and returns the report with a reason.

@@ -262,7 +262,10 @@ void MainWindow::showReportTools(bool reportOpen)
     for (QAction *action : {m_ui->actionSave, m_ui->actionAgencyDetails, m_ui->actionExportJson, m_ui->actionExportPdf,
                             m_ui->actionPrint, m_ui->actionPrintPreview, m_ui->actionCloseReport})
         action->setEnabled(reportOpen);
-    m_reviewDock->setVisible(reportOpen);
+    // The dock takes width the tables need: it opens by itself only when there is something to review
+    // (View ▸ Review shows it any time).
+    m_reviewDock->setVisible(reportOpen && m_reviewPanel->needsAttention());
+    m_reviewDock->toggleViewAction()->setEnabled(reportOpen);
     updateReviewActions();
     showBanner();
 }

@@ -44,8 +44,9 @@ void MainWindow::setupReview()
     m_reviewDock = new QDockWidget(tr("Review"), this);
     m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
     m_reviewDock->setWidget(m_reviewPanel);
-    m_reviewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_reviewDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
+    m_ui->menuView->addAction(m_reviewDock->toggleViewAction());
     m_userLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_userLabel);
 

@@ -38,6 +38,15 @@ void ReviewPanel::setReport(ReportStore *store, int reportId, ReportDocument *do
     refresh();
 }
 
+bool ReviewPanel::needsAttention() const
+{
+    if (!m_review)
+        return false;
+    const auto &comments = m_review->comments();
+    return m_review->status().state != ReportState::Draft || m_review->isTampered()
+           || std::any_of(comments.begin(), comments.end(), [](const Comment &c) { return !c.isResolved(); });
+}
+
 QString ReviewPanel::placeName(const QString &target) const
 {
     if (!m_document)

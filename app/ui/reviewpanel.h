@@ -33,6 +33,8 @@ public:
     void setReport(ReportStore *store, int reportId, ReportDocument *document, const User &user);
     void setEditor(ReportEditor *editor) { m_editor = editor; }
     ReportReview *review() const { return m_review.get(); }
+    // Something here for the person at the report: it is not a plain draft, or has open comments.
+    bool needsAttention() const;
 
     // Asks for one review step in a dialog; true when it was taken.
     bool ask(ReviewAction action);
