@@ -21,6 +21,7 @@ private slots:
     void undoRedoAreSavedToo();
     void pasteAndClearAreOneStep();
     void typingInANarrativeMerges();
+    void narrativeFiguresAreCheckedAsTyped();
     void conflictWithAnotherSessionIsReported();
     void readOnlyRefusesEdits();
 
@@ -70,6 +71,23 @@ void TestReportDocument::editIsSavedAndSignalled()
     QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("39")).accepted);
     QCOMPARE(cells.count(), 1);
     QCOMPARE(m_document->undoStack()->count(), 1);
+}
+
+void TestReportDocument::narrativeFiguresAreCheckedAsTyped()
+{
+    // R11 reads section 一: a figure typed there is checked against the tables, and again when the
+    // table changes.
+    QSignalSpy findings(m_document.get(), &ReportDocument::findingsChanged);
+    const auto warningsOf = [this] { return m_document->validator().warningCount(); };
+    QVERIFY(m_document->editText(QStringLiteral("narrative"), QStringLiteral("s1"), QStringLiteral("收到政府信息公开申请3件。")).accepted);
+    QCOMPARE(findings.count(), 1);
+    QCOMPARE(warningsOf(), 1);
+    QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("3")).accepted);
+    QCOMPARE(warningsOf(), 0); // the table now says 3
+    QVERIFY(m_document->editText(QStringLiteral("narrative"), QStringLiteral("s1"), QStringLiteral("收到政府信息公开申请4件。")).accepted);
+    QCOMPARE(warningsOf(), 1);
+    QVERIFY(m_document->editText(QStringLiteral("narrative"), QStringLiteral("s5"), QStringLiteral("收到政府信息公开申请9件。")).accepted);
+    QCOMPARE(warningsOf(), 1); // section 五 is not read
 }
 
 void TestReportDocument::refusedInputChangesNothing()

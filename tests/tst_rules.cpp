@@ -5,7 +5,7 @@
 
 using namespace nb;
 
-// Every rule of FORMAT.md (R1–R10) against rows that pass and rows that fail. Cell keys are written
+// Every rule of FORMAT.md (R1–R11) against rows that pass and rows that fail. Cell keys are written
 // without their leading "s" ("3.new.natural" is s3.new.natural) to keep the table readable.
 class TestRules : public QObject
 {
@@ -14,6 +14,8 @@ class TestRules : public QObject
 private slots:
     void rule_data();
     void rule();
+    void narrativeFigure_data();
+    void narrativeFigure();
 };
 
 void TestRules::rule_data()
@@ -121,6 +123,58 @@ void TestRules::rule()
     const bool warning = ruleId == QLatin1String("R6") || ruleId == QLatin1String("R7") || ruleId == QLatin1String("R8")
                          || ruleId == QLatin1String("R9") || ruleId == QLatin1String("R10");
     QCOMPARE(severity, warning ? Severity::Warning : Severity::Error);
+}
+
+void TestRules::narrativeFigure_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("cells");
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message"); // empty: R11 must not fire; else a part of its message
+
+    const QString newAndCarried = QStringLiteral("3.new.natural=45; 3.carried_in.natural=1; 3.granted.natural=46");
+    // R11: a figure the narrative quotes must be one the tables give, warning.
+    QTest::newRow("new requests") << "2019" << newAndCarried << "s1" << "本年度受理政府信息公开申请45件。" << "";
+    QTest::newRow("new plus carried over") << "2019" << newAndCarried << "s1" << "共收到信息公开申请46件，均已办结。" << "";
+    QTest::newRow("the reference's wording") << "2019" << newAndCarried << "s1" << "主动公开政府信息2119条，受理并办理依申请公开46件。" << "";
+    QTest::newRow("contradicts") << "2019" << newAndCarried << "s1" << "全年共受理政府信息公开申请859件。" << "“受理政府信息公开申请859件”，而表中本年新收、新收加上年结转或办理结果总计为 45 / 46";
+    QTest::newRow("full-width digits agree") << "2019" << newAndCarried << "s1" << "收到信息公开申请４５件" << "";
+    QTest::newRow("full-width digits contradict") << "2019" << newAndCarried << "s1" << "收到信息公开申请８５９件" << "８５９件";
+    QTest::newRow("in the introduction") << "2021" << "3.new.natural=3" << "intro" << "本年收到政府信息公开申请4件。" << "开头段落中写有";
+    QTest::newRow("other figures are not read") << "2021" << "" << "s1" << "主动公开政府信息2119条，网上咨询30条。" << "";
+    QTest::newRow("section 五 is not read") << "2021" << "" << "s5" << "争取受理政府信息公开申请100件。" << "";
+    QTest::newRow("reconsideration agrees") << "2021" << "4.cases.review_upheld=2" << "s1" << "发生行政复议案件2件。" << "";
+    QTest::newRow("reconsideration contradicts") << "2021" << "" << "s1" << "发生行政复议2件。" << "行政复议总计为 0";
+    QTest::newRow("litigation over both columns") << "2019" << "4.cases.direct_upheld=1; 4.cases.after_review_pending=2" << "s1" << "行政诉讼案件3起。" << "";
+    QTest::newRow("litigation contradicts") << "2019" << "4.cases.direct_upheld=1" << "s1" << "行政诉讼案件3起。" << "行政诉讼总计为 1";
+}
+
+void TestRules::narrativeFigure()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, cells);
+    QFETCH(QString, part);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+
+    Report report = reportFrom(format, format.toInt(), cells);
+    report.setNarrative(part, text);
+    QStringList messages;
+    for (const Finding &finding : Validator::check(report)) {
+        if (finding.ruleId != QLatin1String("R11"))
+            continue;
+        messages << finding.message.zh;
+        QCOMPARE(finding.severity, Severity::Warning);
+        QVERIFY(!finding.cells.isEmpty()); // marked at the table's cell the narrative contradicts
+        QVERIFY(finding.message.en.contains(QStringLiteral("but the tables give")));
+    }
+    if (message.isEmpty()) {
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
+        return;
+    }
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().contains(message), qPrintable(messages.first()));
 }
 
 QTEST_GUILESS_MAIN(TestRules)

@@ -48,6 +48,16 @@ public:
         return true;
     }
 
+    // One side of an expression alone: the alternatives of a narrative rule.
+    bool readSum(QVector<RuleTerm> *terms, RuleInstance *instance, QString *error)
+    {
+        if (!readSide(terms, instance) || !atEnd()) {
+            *error = Text::tr("cannot read rule expression “%1” at position %2: %3").arg(m_text).arg(m_pos).arg(m_problem);
+            return false;
+        }
+        return true;
+    }
+
 private:
     void skipSpace()
     {
@@ -246,6 +256,38 @@ LocalizedText labelFor(const FormatDefinition &format, const Binding &binding, c
     return {node->messageLabel(Language::Chinese), node->messageLabel(Language::English)};
 }
 
+// R11: one instance per figure the narratives may quote; each reads the cells of its alternatives.
+bool compileNarrativeRule(const FormatDefinition &format, const QJsonObject &rule, const RuleInstance &prototype,
+                          std::vector<RuleInstance> *instances, QString *error)
+{
+    for (const QJsonValue &value : rule.value(QLatin1String("figures")).toArray()) {
+        const QJsonObject figure = value.toObject();
+        RuleInstance instance = prototype;
+        instance.kind = RuleInstance::Kind::Narrative;
+        for (const QJsonValue &part : rule.value(QLatin1String("parts")).toArray())
+            instance.narrativeParts << part.toString();
+        const QString pattern = figure.value(QLatin1String("pattern")).toString();
+        instance.narrativePattern = QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+        if (!instance.narrativePattern.isValid() || instance.narrativePattern.captureCount() < 1) {
+            *error = Text::tr("rule %1: the pattern “%2” is not a regular expression with a group").arg(prototype.ruleId, pattern);
+            return false;
+        }
+        for (const QJsonValue &alternative : figure.value(QLatin1String("alternatives")).toArray()) {
+            QVector<RuleTerm> terms;
+            if (!ExpressionReader(format, alternative.toString()).readSum(&terms, &instance, error))
+                return false;
+            instance.alternatives << terms;
+        }
+        if (instance.narrativeParts.isEmpty() || instance.alternatives.isEmpty()) {
+            *error = Text::tr("rule %1 names no narrative part or no alternative").arg(prototype.ruleId);
+            return false;
+        }
+        instance.placeholders.insert(QStringLiteral("name"), textFrom(figure.value(QLatin1String("name"))));
+        instances->push_back(instance);
+    }
+    return true;
+}
+
 } // namespace
 
 bool compileRules(const FormatDefinition &format, const QJsonArray &rules, std::vector<RuleInstance> *instances,
@@ -276,6 +318,12 @@ bool compileRules(const FormatDefinition &format, const QJsonArray &rules, std::
                 instance.cells << cell;
                 instances->push_back(instance);
             }
+            continue;
+        }
+
+        if (rule.value(QLatin1String("kind")).toString() == QLatin1String("narrative")) {
+            if (!compileNarrativeRule(format, rule, prototype, instances, error))
+                return false;
             continue;
         }
 

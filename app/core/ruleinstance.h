@@ -3,6 +3,7 @@
 #include "localizedtext.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -25,7 +26,7 @@ struct RuleTerm
 // A rule of the format's data, bound to concrete cells: R1 for the 自然人 column is one instance.
 struct RuleInstance
 {
-    enum class Kind { Comparison, Domain };
+    enum class Kind { Comparison, Domain, Narrative };
     enum class Comparison { Equal, LessOrEqual, GreaterOrEqual };
 
     QString ruleId;
@@ -38,6 +39,11 @@ struct RuleInstance
     bool needsPreviousYear = false;
     // Domain rules (R5) check one cell's stored value against its kind. Messages for each problem.
     int domainCell = -1;
+    // Narrative rules (R11): every figure the pattern finds in these narrative parts must equal one of
+    // the alternatives (a report may quote new requests, or new plus carried over, or the results total).
+    QStringList narrativeParts;
+    QRegularExpression narrativePattern; // group 1 is the figure
+    QVector<QVector<RuleTerm>> alternatives;
     QHash<QString, LocalizedText> messages; // "" for comparisons; problem name for domain rules
     QHash<QString, LocalizedText> placeholders; // bound variable → its label, for messages
 };

@@ -2,8 +2,10 @@
 
 #include "report.h"
 #include "valuedomain.h"
+#include "valueparser.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace nb {
@@ -108,6 +110,17 @@ QVector<int> Validator::revalidate(const QVector<int> &changedCells)
     return changed;
 }
 
+QVector<int> Validator::revalidateNarrative(const QString &part)
+{
+    QVector<int> changed;
+    const std::vector<RuleInstance> &instances = m_report.format().ruleInstances();
+    for (int i = 0; i < int(instances.size()); ++i) {
+        if (instances[size_t(i)].narrativeParts.contains(part) && update(i))
+            changed << i;
+    }
+    return changed;
+}
+
 QVector<Finding> Validator::findings() const
 {
     return m_findings.values().toVector();
@@ -161,37 +174,10 @@ bool Validator::evaluate(int index, Finding *finding) const
         return true;
     }
 
+    if (rule.kind == RuleInstance::Kind::Narrative)
+        return evaluateNarrative(rule, finding);
     if (rule.needsPreviousYear && !m_previous)
         return false;
-
-    // A term's value; false where the rule does not apply: a single cell marked not applicable, or a
-    // cell that last year's report does not have.
-    auto valueOf = [this](const RuleTerm &term, qint64 *value) {
-        *value = 0;
-        switch (term.source) {
-        case RuleTerm::Source::Constant:
-            *value = term.constant;
-            return true;
-        case RuleTerm::Source::ReportYear:
-            *value = m_report.year();
-            return true;
-        case RuleTerm::Source::Cells:
-            if (term.cells.size() == 1 && m_report.value(term.cells.first()).isNotApplicable())
-                return false;
-            for (int cell : term.cells)
-                *value += m_report.number(cell);
-            return true;
-        case RuleTerm::Source::PreviousYear:
-            for (const QString &key : term.previousKeys) {
-                const int cell = m_previous->format().indexOf(key);
-                if (cell < 0 || m_previous->value(cell).isNotApplicable())
-                    return false;
-                *value += m_previous->number(cell);
-            }
-            return true;
-        }
-        return false;
-    };
 
     QHash<QString, QString> values;
     qint64 sides[2] = {0, 0};
@@ -199,7 +185,7 @@ bool Validator::evaluate(int index, Finding *finding) const
     for (int side = 0; side < 2; ++side) {
         for (const RuleTerm &term : side == 0 ? rule.lhs : rule.rhs) {
             qint64 value = 0;
-            if (!valueOf(term, &value))
+            if (!termValue(term, &value))
                 return false;
             values.insert(QString::number(++n), QString::number(value));
             sides[side] += term.sign * value;
@@ -238,6 +224,82 @@ bool Validator::evaluate(int index, Finding *finding) const
     }
     finding->message = fillBoth(rule.messages.value(QString()), values, rule.placeholders);
     return true;
+}
+
+// A term's value; false where the rule does not apply: a single cell marked not applicable, or a cell
+// that last year's report does not have.
+bool Validator::termValue(const RuleTerm &term, qint64 *value) const
+{
+    *value = 0;
+    switch (term.source) {
+    case RuleTerm::Source::Constant:
+        *value = term.constant;
+        return true;
+    case RuleTerm::Source::ReportYear:
+        *value = m_report.year();
+        return true;
+    case RuleTerm::Source::Cells:
+        if (term.cells.size() == 1 && m_report.value(term.cells.first()).isNotApplicable())
+            return false;
+        for (int cell : term.cells)
+            *value += m_report.number(cell);
+        return true;
+    case RuleTerm::Source::PreviousYear:
+        for (const QString &key : term.previousKeys) {
+            const int cell = m_previous->format().indexOf(key);
+            if (cell < 0 || m_previous->value(cell).isNotApplicable())
+                return false;
+            *value += m_previous->number(cell);
+        }
+        return true;
+    }
+    return false;
+}
+
+// The first figure quoted in the narratives that equals none of the rule's alternatives. A report may
+// say "受理…46件" for new requests, new plus carried over, or the results total: any of them is right.
+bool Validator::evaluateNarrative(const RuleInstance &rule, Finding *finding) const
+{
+    QVector<qint64> expected;
+    for (const QVector<RuleTerm> &alternative : rule.alternatives) {
+        qint64 sum = 0;
+        for (const RuleTerm &term : alternative) {
+            qint64 value = 0;
+            if (!termValue(term, &value))
+                return false;
+            sum += term.sign * value;
+        }
+        if (!expected.contains(sum))
+            expected << sum;
+    }
+    const FormatDefinition &format = m_report.format();
+    for (const QString &part : rule.narrativeParts) {
+        QRegularExpressionMatchIterator it = rule.narrativePattern.globalMatch(m_report.narrative(part));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            bool isNumber = false;
+            const qint64 figure = foldNumberText(match.capturedView(1)).toLongLong(&isNumber);
+            if (!isNumber || expected.contains(figure))
+                continue;
+            finding->cells.clear();
+            for (const RuleTerm &term : rule.alternatives.first())
+                finding->cells += term.cells;
+            QStringList numbers;
+            for (qint64 value : std::as_const(expected))
+                numbers << QString::number(value);
+            const SectionDef *section = format.section(part);
+            const LocalizedText where = section ? section->heading
+                                                : LocalizedText{QStringLiteral("开头段落"), QStringLiteral("The introduction")};
+            const QHash<QString, QString> values{{QStringLiteral("quote"), match.captured(0)},
+                                                 {QStringLiteral("n"), QString::number(figure)},
+                                                 {QStringLiteral("expected"), numbers.join(QStringLiteral(" / "))}};
+            QHash<QString, LocalizedText> labels = rule.placeholders;
+            labels.insert(QStringLiteral("part"), where);
+            finding->message = fillBoth(rule.messages.value(QString()), values, labels);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace nb

@@ -24,6 +24,8 @@ public:
     void validateAll();
     // Returns the instances whose finding appeared, changed or went away.
     QVector<int> revalidate(const QVector<int> &changedCells);
+    // The same after a narrative part ("intro", "s1") changed: the narrative rules (R11) that read it.
+    QVector<int> revalidateNarrative(const QString &part);
 
     QVector<Finding> findings() const;       // in the order of the format's rules
     const Finding *findingOf(int instance) const;
@@ -34,6 +36,8 @@ public:
 
 private:
     bool evaluate(int instance, Finding *finding) const;
+    bool evaluateNarrative(const RuleInstance &rule, Finding *finding) const;
+    bool termValue(const RuleTerm &term, qint64 *value) const;
     bool update(int instance);
 
     const Report &m_report;

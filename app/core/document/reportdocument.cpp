@@ -212,6 +212,11 @@ bool ReportDocument::applyText(const QString &kind, const QString &part, const Q
     else
         m_report.setNarrative(part, text);
     emit textChanged(kind, part);
+    if (kind == QLatin1String("narrative")) {
+        const QVector<int> instances = m_validator.revalidateNarrative(part);
+        if (!instances.isEmpty())
+            emit findingsChanged(instances);
+    }
     return true;
 }
 
