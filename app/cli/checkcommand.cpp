@@ -53,8 +53,12 @@ int runCheck(QCommandLineParser &parser, const QStringList &arguments)
         previous = std::move(last.report);
     }
 
-    const Report &report = *read.report;
-    const QVector<Finding> findings = Validator::check(report, previous ? &*previous : nullptr);
+    const QVector<Finding> findings = Validator::check(*read.report, previous ? &*previous : nullptr);
+    return printFindings(out, *read.report, findings, language) > 0 ? HasErrors : Ok;
+}
+
+int printFindings(QTextStream &out, const Report &report, const QVector<Finding> &findings, Language language)
+{
     int errors = 0;
     for (const Finding &finding : findings) {
         const bool isError = finding.severity == Severity::Error;
@@ -62,12 +66,12 @@ int runCheck(QCommandLineParser &parser, const QStringList &arguments)
         QStringList keys;
         for (int cell : finding.cells)
             keys << report.format().cell(cell).key;
-        // One finding a line, tab-separated: severity, rule, cells, message — easy to read and to grep.
+        // Easy to read and to grep.
         out << (isError ? Text::tr("error") : Text::tr("warning")) << '\t' << finding.ruleId << '\t' << keys.join(QLatin1Char(','))
             << '\t' << finding.message.in(language) << '\n';
     }
     out << Text::tr("%1 errors, %2 warnings").arg(errors).arg(findings.size() - errors) << Qt::endl;
-    return errors > 0 ? HasErrors : Ok;
+    return errors;
 }
 
 } // namespace nb::cli

@@ -2,6 +2,7 @@
 
 #include "checkcommand.h"
 #include "exportcommand.h"
+#include "importpublishedcommand.h"
 #include "storecommands.h"
 #include "translations.h"
 
@@ -24,6 +25,7 @@ const Command commands[] = {
     {"check", QT_TRANSLATE_NOOP("CommandLine", "check a report file against the rules of its format"), &runCheck},
     {"export", QT_TRANSLATE_NOOP("CommandLine", "write the published report as PDF, HTML or ODT"), &runExport},
     {"import", QT_TRANSLATE_NOOP("CommandLine", "add a report file to a database"), &runImport},
+    {"import-published", QT_TRANSLATE_NOOP("CommandLine", "read a published report (text or HTML) and check it"), &runImportPublished},
     {"export-json", QT_TRANSLATE_NOOP("CommandLine", "write a report from a database as a JSON file"), &runExportJson},
     {"list", QT_TRANSLATE_NOOP("CommandLine", "print the reports in a database"), &runList},
 };
@@ -44,7 +46,8 @@ bool isCommandLine(const QStringList &arguments)
 
 bool needsFonts(const QStringList &arguments)
 {
-    return arguments.value(1) == QLatin1String("export");
+    // Export lays out pages; reading HTML parses it with QTextDocument.
+    return arguments.value(1) == QLatin1String("export") || arguments.value(1) == QLatin1String("import-published");
 }
 
 int run(const QStringList &arguments)
@@ -64,7 +67,7 @@ int run(const QStringList &arguments)
                                                       "Nianbao prepares the annual government information disclosure report.\n"
                                                       "Without a command it starts the application.\n\nCommands:");
     for (const Command &command : commands)
-        description += QStringLiteral("\n  %1  %2").arg(QLatin1String(command.name), -12).arg(QCoreApplication::translate("CommandLine", command.summary));
+        description += QStringLiteral("\n  %1  %2").arg(QLatin1String(command.name), -17).arg(QCoreApplication::translate("CommandLine", command.summary));
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();

@@ -20,6 +20,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(StoreCommands)
 };
 
+} // namespace
+
 QCommandLineOption dbOption()
 {
     return {QStringLiteral("db"), Text::tr("the report database (SQLite file)"), QStringLiteral("file")};
@@ -42,9 +44,6 @@ std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, bool cr
         err << Text::tr("The database was upgraded; the previous version is kept as %1").arg(opened.backupPath) << Qt::endl;
     return std::move(opened.store);
 }
-
-
-} // namespace
 
 int runImport(QCommandLineParser &parser, const QStringList &arguments)
 {

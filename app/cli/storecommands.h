@@ -1,8 +1,15 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QStringList>
 
+#include <memory>
+
 class QCommandLineParser;
+
+namespace nb {
+class ReportStore;
+}
 
 namespace nb::cli {
 
@@ -12,5 +19,9 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments);
 int runExportJson(QCommandLineParser &parser, const QStringList &arguments);
 // nianbao list --db FILE: prints the reports in a database.
 int runList(QCommandLineParser &parser, const QStringList &arguments);
+
+// --db FILE, and the store it names, with what went wrong printed to standard error.
+QCommandLineOption dbOption();
+std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, bool create, bool readOnly);
 
 } // namespace nb::cli

@@ -1,0 +1,180 @@
+#include "publishedsource.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+namespace nb {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PublishedSource)
+};
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x3000) || c == QChar(0x00A0) || c == QChar(0xFEFF) || c == QChar(0x200B);
+}
+
+QString trimmed(QStringView text)
+{
+    int begin = 0;
+    int end = int(text.size());
+    while (begin < end && isSpace(text.at(begin)))
+        ++begin;
+    while (end > begin && isSpace(text.at(end - 1)))
+        --end;
+    return text.mid(begin, end - begin).toString();
+}
+
+void addLine(QVector<SourceLine> *lines, const QString &raw, int number)
+{
+    SourceLine line;
+    line.text = trimmed(raw);
+    line.separator = raw.isEmpty();
+    line.number = number;
+    lines->append(line);
+}
+
+// A paragraph may hold line breaks (<br>); each becomes a line of its own.
+void addParagraph(QVector<SourceLine> *lines, const QString &text)
+{
+    if (text.isEmpty()) {
+        addLine(lines, text, 0);
+        return;
+    }
+    for (const QString &part : text.split(QChar::LineSeparator))
+        addLine(lines, part.isEmpty() ? QStringLiteral(" ") : part, 0);
+}
+
+void walkFrame(QTextFrame *frame, QVector<SourceLine> *lines);
+
+void walkTable(QTextTable *table, QVector<SourceLine> *lines)
+{
+    for (int row = 0; row < table->rows(); ++row) {
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            if (cell.row() != row || cell.column() != column)
+                continue; // a spanning cell is read once, where it starts
+            // A cell is either a table cell with a label or a figure, or a layout box that holds the
+            // page: tables inside it, or several long paragraphs. The first becomes one line (a label
+            // broken over lines joins up), the second is walked like the page.
+            QStringList blocks;
+            bool container = false;
+            for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+                if (it.currentFrame())
+                    container = true;
+                else
+                    blocks << it.currentBlock().text();
+            }
+            if (!container && blocks.size() > 1) {
+                for (const QString &block : std::as_const(blocks))
+                    container = container || trimmed(block).size() > 60;
+            }
+            if (!container) {
+                QString text = blocks.join(QString());
+                text.remove(QChar::LineSeparator);
+                addLine(lines, text.isEmpty() ? QStringLiteral(" ") : text, 0);
+                continue;
+            }
+            for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+                if (auto *inner = qobject_cast<QTextTable *>(it.currentFrame()))
+                    walkTable(inner, lines);
+                else if (it.currentFrame())
+                    walkFrame(it.currentFrame(), lines);
+                else
+                    addParagraph(lines, it.currentBlock().text());
+            }
+        }
+    }
+}
+
+void walkFrame(QTextFrame *frame, QVector<SourceLine> *lines)
+{
+    for (QTextFrame::iterator it = frame->begin(); !it.atEnd(); ++it) {
+        if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()))
+            walkTable(table, lines);
+        else if (it.currentFrame())
+            walkFrame(it.currentFrame(), lines);
+        else
+            addParagraph(lines, it.currentBlock().text());
+    }
+}
+
+bool looksLikeHtml(const QString &path, const QString &text)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return true;
+    if (suffix == QLatin1String("txt"))
+        return false;
+    static const QRegularExpression markup(QStringLiteral("<(html|body|table|p|div)[\\s>]"), QRegularExpression::CaseInsensitiveOption);
+    return markup.match(text.left(4096)).hasMatch();
+}
+
+} // namespace
+
+PublishedSource sourceFromText(const QString &text)
+{
+    PublishedSource source;
+    QString normalized = text;
+    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QStringList raw = normalized.split(QLatin1Char('\n'));
+    source.lines.reserve(raw.size());
+    for (int i = 0; i < raw.size(); ++i)
+        addLine(&source.lines, raw.at(i), i + 1);
+    return source;
+}
+
+PublishedSource sourceFromHtml(const QString &html)
+{
+    PublishedSource source;
+    source.html = true;
+    QTextDocument document;
+    document.setHtml(html);
+    walkFrame(document.rootFrame(), &source.lines);
+    return source;
+}
+
+QString decodePublishedBytes(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder utf16(QStringConverter::Utf16);
+        return utf16(bytes);
+    }
+    QStringDecoder utf8(QStringConverter::Utf8);
+    const QString text = utf8(bytes);
+    if (!utf8.hasError())
+        return text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text;
+    QStringDecoder gb18030("GB18030");
+    return gb18030.isValid() ? gb18030(bytes) : text;
+}
+
+PublishedSource readPublishedSource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        PublishedSource source;
+        source.error = Text::tr("cannot open %1: %2").arg(path, file.errorString());
+        return source;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.startsWith("%PDF") || bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0")) {
+        PublishedSource source;
+        source.error = Text::tr("%1 is a PDF or Word file; save it as text first (pdftotext, or “Save as plain text” in the word processor)")
+                           .arg(QFileInfo(path).fileName());
+        return source;
+    }
+    const QString text = decodePublishedBytes(bytes);
+    return looksLikeHtml(path, text) ? sourceFromHtml(text) : sourceFromText(text);
+}
+
+} // namespace nb

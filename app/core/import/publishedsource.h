@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+class QByteArray;
+
+namespace nb {
+
+// One line of a published report as the reader sees it: a line of text extracted from a PDF or Word
+// file, or a paragraph or table cell of a web page. Extraction turns a table into one cell per line
+// and keeps blank cells as lines of spaces, so a line that was empty in the source is different from
+// a line that held a blank cell: only the first is a separator.
+struct SourceLine
+{
+    QString text;           // trimmed of spaces, U+3000 and no-break spaces
+    bool separator = false; // an empty line (text) or an empty paragraph (HTML): never a table cell
+    int number = 0;         // 1-based line of a text file; 0 for HTML
+};
+
+struct PublishedSource
+{
+    QVector<SourceLine> lines;
+    bool html = false;
+    QString error; // why the file could not be read; empty when lines were read
+};
+
+// Plain text, one line per SourceLine.
+PublishedSource sourceFromText(const QString &text);
+// HTML as government sites publish it: a table's cells in reading order (a cell that spans rows or
+// columns once, at its first row and column), paragraphs as lines; tables inside layout tables are
+// walked into. Needs a QGuiApplication (QTextDocument parses the markup).
+PublishedSource sourceFromHtml(const QString &html);
+// Reads a .txt or .html file: UTF-8 or UTF-16 with or without a byte-order mark, else GB18030 (which
+// covers the GBK and GB2312 of older sites). HTML is told by the file name or the markup.
+PublishedSource readPublishedSource(const QString &path);
+QString decodePublishedBytes(const QByteArray &bytes);
+
+} // namespace nb
