@@ -10,6 +10,13 @@
 #include <QSettings>
 #include <QTimer>
 
+// --user NAME: a clerk of the file signs in; a name the file does not know joins it as a clerk. A
+// supervisor cannot be signed in this way (the password is asked in the dialog).
+static bool signInAsClerk(nb::MainWindow &window, const QString &name)
+{
+    return window.signIn(name, QString()) || window.join(nb::User{name, nb::Role::Clerk}, QString(), std::nullopt);
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Nianbao"));
@@ -62,7 +69,7 @@ int main(int argc, char *argv[])
     if (!window.openDatabase(path, true)) {
         QMessageBox::warning(&window, QObject::tr("Nianbao"), window.lastError());
     } else if (!parser.isSet(quitWhenShown)
-               && !(parser.isSet(QStringLiteral("user")) && window.signIn(parser.value(QStringLiteral("user")), QString()))
+               && !(parser.isSet(QStringLiteral("user")) && signInAsClerk(window, parser.value(QStringLiteral("user"))))
                && !window.hasSignedIn()) {
         // Who is working is asked once per file and remembered (a supervisor gives the password each time).
         window.askWhoIsWorking();

@@ -20,6 +20,7 @@ private slots:
     void unreadableInput();
     void exportWritesEveryFormat();
     void exportFromDatabase();
+    void importPublished();
     void versionAndHelp();
 
 private:
@@ -183,6 +184,40 @@ void TestCommandLine::exportFromDatabase()
     QFile back(json);
     QVERIFY(back.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(back.readAll()), QJsonDocument::fromJson(referenceJson()));
+}
+
+void TestCommandLine::importPublished()
+{
+    // The reference text: every figure read (the saved JSON is the reference report's), the text boxes
+    // outside the sections listed, no finding, exit 0; added to a database on request.
+    const QString json = m_dir.filePath(QStringLiteral("imported.json"));
+    const QString db = m_dir.filePath(QStringLiteral("imported.sqlite"));
+    Run run = nianbao({QStringLiteral("import-published"), testpaths::shared("reference/wenzhou-eeb-2019-report.txt"), QStringLiteral("--json"),
+                       json, QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("Agency: 温州市生态环境局  Year: 2019  Date: 2020-01-16")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("47 cells filled")));
+    QVERIFY(run.out.contains(QStringLiteral("stray text\t\t90\t")));
+    QVERIFY(run.out.contains(QStringLiteral("0 errors, 0 warnings")));
+    QVERIFY(run.out.contains(QStringLiteral("Added as report 1")));
+    QFile saved(json);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(saved.readAll()), QJsonDocument::fromJson(referenceJson()));
+
+    // A row cut short: exit 1, the row named, the rest read.
+    QFile reference(testpaths::shared("reference/wenzhou-eeb-2019-report.txt"));
+    QVERIFY(reference.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(reference.readAll());
+    text.replace(QStringLiteral("\t\u3000166\n"), QStringLiteral("\t\u3000166 合计\n")); // not a figure: the row has none
+    run = nianbao({QStringLiteral("import-published"), writeFile("damaged.txt", text.toUtf8()), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("行政处罚")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("1 cell or row could not be placed")));
+
+    // Not a report at all: exit 2 and why.
+    run = nianbao({QStringLiteral("import-published"), writeFile("letter.txt", "尊敬的领导：\n您好！\n"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("does not look like an annual report")));
 }
 
 void TestCommandLine::versionAndHelp()

@@ -1,9 +1,15 @@
 #include "mainwindow.h"
 #include "reportdocument.h"
+#include "reporteditor.h"
 #include "storetestutil.h"
 #include "testpaths.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -24,6 +30,7 @@ private slots:
     void secondWindowIsReadOnlyWithNotice();
     void rememberedAsRecent();
     void newReportTakesLastYearsDetails();
+    void importsAPublishedReport();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -135,6 +142,71 @@ void TestMainWindow::newReportTakesLastYearsDetails()
     // A second report for the same agency and year is refused with the reason.
     QVERIFY(!window.createReport(QStringLiteral("温州市生态环境局"), 2020, QStringLiteral("2019")));
     QVERIFY(window.lastError().contains(QStringLiteral("2020")));
+}
+
+void TestMainWindow::importsAPublishedReport()
+{
+    // File ▸ Import Published Report… with the reference report's text: the dialog shows what was read
+    // and what was not; adding it opens it with the figures in their cells.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_dir->filePath(QStringLiteral("imported.sqlite")), true));
+    const QString reference = testpaths::shared("reference/wenzhou-eeb-2019-report.txt");
+
+    const auto answer = [](const std::function<void(QDialog *)> &inspect, bool add) {
+        QTimer::singleShot(0, [=] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            inspect(dialog);
+            if (add)
+                QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+    };
+    QString summary;
+    int notes = 0;
+    QString findings;
+    answer(
+        [&](QDialog *dialog) {
+            summary = dialog->findChild<QLabel *>(QStringLiteral("summary"))->text();
+            notes = dialog->findChild<QTreeWidget *>(QStringLiteral("notes"))->topLevelItemCount();
+            findings = dialog->findChild<QListWidget *>(QStringLiteral("findings"))->item(0)->text();
+        },
+        true);
+    QVERIFY2(window.importPublishedReport(reference), qPrintable(window.lastError()));
+    QVERIFY2(summary.contains(QStringLiteral("温州市生态环境局")) && summary.contains(QStringLiteral("2019")), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("47")));
+    QVERIFY(notes >= 2); // the text boxes outside the sections
+    QCOMPARE(findings, QCoreApplication::translate("nb::ImportPublishedDialog", "No errors or warnings."));
+    QVERIFY(window.document());
+    const Report &report = window.document()->report();
+    QCOMPARE(report.number(report.format().indexOf(QStringLiteral("s3.new.natural"))), 39);
+    QCOMPARE(report.number(report.format().indexOf(QStringLiteral("s2_5.licensing.decisions"))), 417);
+    QCOMPARE(window.findChild<QTableWidget *>(QStringLiteral("reports"))->rowCount(), 1);
+
+    // The same agency and year again: the dialog stays open with the reason, nothing is added.
+    QString refusal;
+    answer(
+        [&](QDialog *dialog) {
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QVERIFY(dialog->isVisible());
+            refusal = dialog->findChild<QLabel *>(QStringLiteral("message"))->text();
+        },
+        false);
+    QVERIFY(!window.importPublishedReport(reference));
+    QVERIFY2(refusal.contains(QStringLiteral("2019")), qPrintable(refusal));
+    QCOMPARE(window.findChild<QTableWidget *>(QStringLiteral("reports"))->rowCount(), 1);
+
+    // Not a report: said at once, no dialog.
+    QFile letter(m_dir->filePath(QStringLiteral("letter.txt")));
+    QVERIFY(letter.open(QIODevice::WriteOnly));
+    letter.write("尊敬的领导：您好！");
+    letter.close();
+    QVERIFY(!window.importPublishedReport(letter.fileName()));
+    QVERIFY(!window.lastError().isEmpty());
+    QCOMPARE(window.findChild<QTableWidget *>(QStringLiteral("reports"))->rowCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

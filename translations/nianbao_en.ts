@@ -123,6 +123,10 @@ Commands:</translation>
         <source>write the published report as PDF, HTML or ODT</source>
         <translation>write the published report as PDF, HTML or ODT</translation>
     </message>
+    <message>
+        <source>read a published report (text or HTML) and check it</source>
+        <translation>read a published report (text or HTML) and check it</translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
@@ -258,6 +262,102 @@ Commands:</translation>
     <message>
         <source>After</source>
         <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPublishedCommand</name>
+    <message>
+        <source>read a published report</source>
+        <translation>read a published report</translation>
+    </message>
+    <message>
+        <source>the report as text (extracted from PDF or Word) or HTML</source>
+        <translation>the report as text (extracted from PDF or Word) or HTML</translation>
+    </message>
+    <message>
+        <source>save what was read as a Nianbao JSON file</source>
+        <translation>save what was read as a Nianbao JSON file</translation>
+    </message>
+    <message>
+        <source>usage: nianbao import-published FILE [--json OUT.json] [--db FILE]</source>
+        <translation>usage: nianbao import-published FILE [--json OUT.json] [--db FILE]</translation>
+    </message>
+    <message>
+        <source>cannot read the report: %1</source>
+        <translation>cannot read the report: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Agency: %1  Year: %2  Date: %3</source>
+        <translation>Agency: %1  Year: %2  Date: %3</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(not found)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) filled; narratives: %1</source>
+        <translation>
+            <numerusform>%n cell filled; narratives: %1</numerusform>
+            <numerusform>%n cells filled; narratives: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) or row(s) could not be placed</source>
+        <translation>
+            <numerusform>%n cell or row could not be placed</numerusform>
+            <numerusform>%n cells or rows could not be placed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot add the report: %1</source>
+        <translation>cannot add the report: %1</translation>
+    </message>
+    <message>
+        <source>Added as report %1</source>
+        <translation>Added as report %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPublishedDialog</name>
+    <message>
+        <source>Import Published Report</source>
+        <translation>Import Published Report</translation>
+    </message>
+    <message>
+        <source>What could not be placed (nothing was guessed; empty cells are left for you to fill):</source>
+        <translation>What could not be placed (nothing was guessed; empty cells are left for you to fill):</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Text around it</source>
+        <translation>Text around it</translation>
+    </message>
+    <message>
+        <source>Findings of the rules on what was read:</source>
+        <translation>Findings of the rules on what was read:</translation>
     </message>
 </context>
 <context>
@@ -402,6 +502,14 @@ Commands:</translation>
         <source>S&amp;witch User…</source>
         <translation>S&amp;witch User…</translation>
     </message>
+    <message>
+        <source>Import P&amp;ublished Report…</source>
+        <translation>Import P&amp;ublished Report…</translation>
+    </message>
+    <message>
+        <source>Read a report as published (text extracted from PDF or Word, or a web page) and add it to this database</source>
+        <translation>Read a report as published (text extracted from PDF or Word, or a web page) and add it to this database</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -435,6 +543,119 @@ Commands:</translation>
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedReader</name>
+    <message>
+        <source>The title (“…年政府信息公开工作年度报告”) was not found: the agency is not known</source>
+        <translation>The title (“…年政府信息公开工作年度报告”) was not found: the agency is not known</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n label(s) only this version has, such as “%2”</source>
+        <translation>
+            <numerusform>%1: %n label only this version has, “%2”</numerusform>
+            <numerusform>%1: %n labels only this version has, such as “%2”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no table label tells the version, so the year %2 decides</source>
+        <translation>%1: no table label tells the version, so the year %2 decides</translation>
+    </message>
+    <message>
+        <source>This does not look like an annual report: neither its title nor any table label of the national format was found.</source>
+        <translation>This does not look like an annual report: neither its title nor any table label of the national format was found.</translation>
+    </message>
+    <message>
+        <source>Table %1 was not found: its cells are left empty</source>
+        <translation>Table %1 was not found: its cells are left empty</translation>
+    </message>
+    <message>
+        <source>The row “%1” appears a second time; the first was used</source>
+        <translation>The row “%1” appears a second time; the first was used</translation>
+    </message>
+    <message>
+        <source>%1: the row “%2” was not found; its cells are left empty</source>
+        <translation>%1: the row “%2” was not found; its cells are left empty</translation>
+    </message>
+    <message>
+        <source>%1: no figures follow the label; the row is left empty</source>
+        <translation>%1: no figures follow the label; the row is left empty</translation>
+    </message>
+    <message>
+        <source>%1: the figure “%2” comes after the last column and was not placed</source>
+        <translation>%1: the figure “%2” comes after the last column and was not placed</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of %3 cells were found, all blank; the row is left empty</source>
+        <translation>%1: only %2 of %3 cells were found, all blank; the row is left empty</translation>
+    </message>
+    <message>
+        <source>%1: %2 figure(s) (%3) for %4 columns; which column each belongs to cannot be told, so the row is left empty</source>
+        <translation>%1: %2 figure(s) (%3) for %4 columns; which column each belongs to cannot be told, so the row is left empty</translation>
+    </message>
+    <message>
+        <source>%1: the report states no unit for %2; it was taken as %3, the format&apos;s first unit — check it</source>
+        <translation>%1: the report states no unit for %2; it was taken as %3, the format&apos;s first unit — check it</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be read (%3); the cell is left empty</source>
+        <translation>%1: “%2” cannot be read (%3); the cell is left empty</translation>
+    </message>
+    <message>
+        <source>%1: the row “%2” (%3) is not in the national format; kept aside, not added to any cell</source>
+        <translation>%1: the row “%2” (%3) is not in the national format; kept aside, not added to any cell</translation>
+    </message>
+    <message>
+        <source>The figure “%1” belongs to no row that was found; not placed</source>
+        <translation>The figure “%1” belongs to no row that was found; not placed</translation>
+    </message>
+    <message>
+        <source>Text after the signature, not placed in any section</source>
+        <translation>Text after the signature, not placed in any section</translation>
+    </message>
+    <message>
+        <source>Text outside the sections&apos; narratives, not placed</source>
+        <translation>Text outside the sections&apos; narratives, not placed</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>not placed</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>extra row</source>
+        <translation>extra row</translation>
+    </message>
+    <message>
+        <source>stray text</source>
+        <translation>stray text</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>introduction</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedSource</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF or Word file; save it as text first (pdftotext, or “Save as plain text” in the word processor)</source>
+        <translation>%1 is a PDF or Word file; save it as text first (pdftotext, or “Save as plain text” in the word processor)</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1183,14 @@ Commands:</translation>
         <source>a rule has no id or an unknown severity “%1”</source>
         <translation>a rule has no id or an unknown severity “%1”</translation>
     </message>
+    <message>
+        <source>rule %1: the pattern “%2” is not a regular expression with a group</source>
+        <translation>rule %1: the pattern “%2” is not a regular expression with a group</translation>
+    </message>
+    <message>
+        <source>rule %1 names no narrative part or no alternative</source>
+        <translation>rule %1 names no narrative part or no alternative</translation>
+    </message>
 </context>
 <context>
     <name>Section1Page</name>
@@ -1158,6 +1387,48 @@ Commands:</translation>
     </message>
 </context>
 <context>
+    <name>nb::ImportPublishedDialog</name>
+    <message>
+        <source>&amp;Add Report</source>
+        <translation>&amp;Add Report</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 report of %3, dated %4.&lt;br&gt;Format: %5.&lt;br&gt;%n cell(s) filled; %6.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 report of %3, dated %4.&lt;br&gt;Format: %5.&lt;br&gt;%n cell filled; %6.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 report of %3, dated %4.&lt;br&gt;Format: %5.&lt;br&gt;%n cells filled; %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown agency</source>
+        <translation>an unknown agency</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>no narrative found</source>
+        <translation>no narrative found</translation>
+    </message>
+    <message>
+        <source>narratives found: %1</source>
+        <translation>narratives found: %1</translation>
+    </message>
+    <message>
+        <source>Every table cell was placed; no text was left over.</source>
+        <translation>Every table cell was placed; no text was left over.</translation>
+    </message>
+    <message>
+        <source>No errors or warnings.</source>
+        <translation>No errors or warnings.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>nb::MainWindow</name>
     <message>
         <source>⚠ Read only: this file is being edited in another window or on another computer — %1. You can read every report; to edit, close the other session and open the file again.</source>
@@ -1282,6 +1553,22 @@ Commands:</translation>
     <message>
         <source>Read only: %1.</source>
         <translation>Read only: %1.</translation>
+    </message>
+    <message>
+        <source>The published report cannot be read: %1</source>
+        <translation>The published report cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Added the %1 report of %2 from %3</source>
+        <translation>Added the %1 report of %2 from %3</translation>
+    </message>
+    <message>
+        <source>Import Published Report</source>
+        <translation>Import Published Report</translation>
+    </message>
+    <message>
+        <source>Published reports (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Published reports (*.txt *.html *.htm);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,10 @@ Commands:</source>
         <source>write the published report as PDF, HTML or ODT</source>
         <translation>将发布版报告写成 PDF、HTML 或 ODT</translation>
     </message>
+    <message>
+        <source>read a published report (text or HTML) and check it</source>
+        <translation>读取已发布的报告（文本或 HTML）并检查</translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
@@ -258,6 +262,100 @@ Commands:</source>
     <message>
         <source>After</source>
         <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPublishedCommand</name>
+    <message>
+        <source>read a published report</source>
+        <translation>读取已发布的报告</translation>
+    </message>
+    <message>
+        <source>the report as text (extracted from PDF or Word) or HTML</source>
+        <translation>报告的文本（从 PDF 或 Word 中提取）或 HTML</translation>
+    </message>
+    <message>
+        <source>save what was read as a Nianbao JSON file</source>
+        <translation>将读取结果保存为年报 JSON 文件</translation>
+    </message>
+    <message>
+        <source>usage: nianbao import-published FILE [--json OUT.json] [--db FILE]</source>
+        <translation>用法：nianbao import-published 文件 [--json 输出.json] [--db 文件]</translation>
+    </message>
+    <message>
+        <source>cannot read the report: %1</source>
+        <translation>无法读取报告：%1</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message>
+        <source>Agency: %1  Year: %2  Date: %3</source>
+        <translation>机关：%1&#x3000;年度：%2&#x3000;日期：%3</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>（未找到）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) filled; narratives: %1</source>
+        <translation>
+            <numerusform>已填 %n 个单元格；叙述部分：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) or row(s) could not be placed</source>
+        <translation>
+            <numerusform>%n 处单元格或行未能放置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot add the report: %1</source>
+        <translation>无法添加报告：%1</translation>
+    </message>
+    <message>
+        <source>Added as report %1</source>
+        <translation>已添加为第 %1 号报告</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPublishedDialog</name>
+    <message>
+        <source>Import Published Report</source>
+        <translation>导入已发布的报告</translation>
+    </message>
+    <message>
+        <source>What could not be placed (nothing was guessed; empty cells are left for you to fill):</source>
+        <translation>未能放置的内容（不作任何猜测；留空的单元格请您填写）：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Text around it</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Findings of the rules on what was read:</source>
+        <translation>读取结果的规则检查：</translation>
     </message>
 </context>
 <context>
@@ -402,6 +500,14 @@ Commands:</source>
         <source>S&amp;witch User…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Import P&amp;ublished Report…</source>
+        <translation>导入已发布的报告(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Read a report as published (text extracted from PDF or Word, or a web page) and add it to this database</source>
+        <translation>读取已发布的报告（从 PDF 或 Word 中提取的文本，或网页），并添加到本数据库</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -435,6 +541,118 @@ Commands:</source>
     <message>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedReader</name>
+    <message>
+        <source>The title (“…年政府信息公开工作年度报告”) was not found: the agency is not known</source>
+        <translation>未找到标题（“…年政府信息公开工作年度报告”）：无法确定机关</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n label(s) only this version has, such as “%2”</source>
+        <translation>
+            <numerusform>%1：找到 %n 个只在该版本中出现的标签，如“%2”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no table label tells the version, so the year %2 decides</source>
+        <translation>%1：没有能区分版本的表格标签，按年度 %2 确定</translation>
+    </message>
+    <message>
+        <source>This does not look like an annual report: neither its title nor any table label of the national format was found.</source>
+        <translation>这不像一份年度报告：既没有找到标题，也没有找到全国格式的任何表格标签。</translation>
+    </message>
+    <message>
+        <source>Table %1 was not found: its cells are left empty</source>
+        <translation>未找到表格 %1：其单元格留空</translation>
+    </message>
+    <message>
+        <source>The row “%1” appears a second time; the first was used</source>
+        <translation>“%1”行出现了两次；采用第一次</translation>
+    </message>
+    <message>
+        <source>%1: the row “%2” was not found; its cells are left empty</source>
+        <translation>%1：未找到“%2”行；其单元格留空</translation>
+    </message>
+    <message>
+        <source>%1: no figures follow the label; the row is left empty</source>
+        <translation>%1：标签后没有数字；该行留空</translation>
+    </message>
+    <message>
+        <source>%1: the figure “%2” comes after the last column and was not placed</source>
+        <translation>%1：数字“%2”在最后一列之后，未放置</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of %3 cells were found, all blank; the row is left empty</source>
+        <translation>%1：%3 个单元格中只找到 %2 个，且都为空；该行留空</translation>
+    </message>
+    <message>
+        <source>%1: %2 figure(s) (%3) for %4 columns; which column each belongs to cannot be told, so the row is left empty</source>
+        <translation>%1：%4 列只有 %2 个数字（%3），无法确定各属哪一列，该行留空</translation>
+    </message>
+    <message>
+        <source>%1: the report states no unit for %2; it was taken as %3, the format&apos;s first unit — check it</source>
+        <translation>%1：报告未注明 %2 的单位，按格式的第一个单位 %3 读取——请核对</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be read (%3); the cell is left empty</source>
+        <translation>%1：无法读取“%2”（%3）；该单元格留空</translation>
+    </message>
+    <message>
+        <source>%1: the row “%2” (%3) is not in the national format; kept aside, not added to any cell</source>
+        <translation>%1：“%2”行（%3）不在全国格式中；另行列出，未计入任何单元格</translation>
+    </message>
+    <message>
+        <source>The figure “%1” belongs to no row that was found; not placed</source>
+        <translation>数字“%1”不属于任何已找到的行；未放置</translation>
+    </message>
+    <message>
+        <source>Text after the signature, not placed in any section</source>
+        <translation>落款之后的文字，未放入任何部分</translation>
+    </message>
+    <message>
+        <source>Text outside the sections&apos; narratives, not placed</source>
+        <translation>各部分叙述之外的文字，未放置</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>未放置</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>extra row</source>
+        <translation>增列行</translation>
+    </message>
+    <message>
+        <source>stray text</source>
+        <translation>多余文字</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>开头段落</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedSource</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF or Word file; save it as text first (pdftotext, or “Save as plain text” in the word processor)</source>
+        <translation>%1 是 PDF 或 Word 文件；请先另存为文本（用 pdftotext，或在文字处理软件中“另存为纯文本”）</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1178,14 @@ Commands:</source>
         <source>a rule has no id or an unknown severity “%1”</source>
         <translation>规则缺少编号或严重程度“%1”未知</translation>
     </message>
+    <message>
+        <source>rule %1: the pattern “%2” is not a regular expression with a group</source>
+        <translation>规则 %1：模式“%2”不是带分组的正则表达式</translation>
+    </message>
+    <message>
+        <source>rule %1 names no narrative part or no alternative</source>
+        <translation>规则 %1 没有指定叙述部分或可选值</translation>
+    </message>
 </context>
 <context>
     <name>Section1Page</name>
@@ -1156,6 +1382,47 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>nb::ImportPublishedDialog</name>
+    <message>
+        <source>&amp;Add Report</source>
+        <translation>添加报告(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 report of %3, dated %4.&lt;br&gt;Format: %5.&lt;br&gt;%n cell(s) filled; %6.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%3 %2 年度报告，日期 %4。&lt;br&gt;格式：%5。&lt;br&gt;已填 %n 个单元格；%6。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown agency</source>
+        <translation>未知机关</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>no narrative found</source>
+        <translation>未找到叙述部分</translation>
+    </message>
+    <message>
+        <source>narratives found: %1</source>
+        <translation>找到的叙述部分：%1</translation>
+    </message>
+    <message>
+        <source>Every table cell was placed; no text was left over.</source>
+        <translation>表格的每个单元格都已放置，没有剩余文字。</translation>
+    </message>
+    <message>
+        <source>No errors or warnings.</source>
+        <translation>没有错误或警告。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>nb::MainWindow</name>
     <message>
         <source>⚠ Read only: this file is being edited in another window or on another computer — %1. You can read every report; to edit, close the other session and open the file again.</source>
@@ -1280,6 +1547,22 @@ Commands:</source>
     <message>
         <source>Read only: %1.</source>
         <translation>只读：%1。</translation>
+    </message>
+    <message>
+        <source>The published report cannot be read: %1</source>
+        <translation>无法读取已发布的报告：%1</translation>
+    </message>
+    <message>
+        <source>Added the %1 report of %2 from %3</source>
+        <translation>已从 %3 添加 %2 的 %1 年度报告</translation>
+    </message>
+    <message>
+        <source>Import Published Report</source>
+        <translation>导入已发布的报告</translation>
+    </message>
+    <message>
+        <source>Published reports (*.txt *.html *.htm);;All files (*)</source>
+        <translation>已发布的报告 (*.txt *.html *.htm);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

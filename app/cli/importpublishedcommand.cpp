@@ -55,7 +55,7 @@ int runImportPublished(QCommandLineParser &parser, const QStringList &arguments)
                .arg(report.date().isValid() ? report.date().toString(Qt::ISODate) : Text::tr("(not found)"))
         << '\n'
         << Text::tr("%n cell(s) filled; narratives: %1", nullptr, int(read.cells.size()))
-               .arg(read.narratives.isEmpty() ? Text::tr("none") : read.narratives.join(QStringLiteral(", ")))
+               .arg(read.narratives.isEmpty() ? Text::tr("none") : read.narrativeNames().join(QStringLiteral("; ")))
         << '\n';
     // One note a line, tab-separated like the findings: kind, where, line, message, the text around it.
     for (const ImportNote &note : read.notes)

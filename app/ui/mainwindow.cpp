@@ -2,6 +2,7 @@
 
 #include "agencydetailsdialog.h"
 #include "formatregistry.h"
+#include "importpublisheddialog.h"
 #include "newreportdialog.h"
 #include "pagerenderer.h"
 #include "reportdocument.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_list, &ReportListPage::reportActivated, this, &MainWindow::openReport);
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->actionImportJson, &QAction::triggered, this, &MainWindow::chooseReportFile);
+    connect(m_ui->actionImportPublished, &QAction::triggered, this, &MainWindow::choosePublishedFile);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
 
     QSettings settings;
@@ -111,6 +113,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
                                      .arg(QDir::toNativeSeparators(opened.backupPath)));
     }
     m_ui->actionImportJson->setEnabled(!m_store->isReadOnly());
+    m_ui->actionImportPublished->setEnabled(!m_store->isReadOnly());
     m_ui->actionNewReport->setEnabled(!m_store->isReadOnly());
     rememberRecent(m_store->path());
     refreshReports();
@@ -136,6 +139,36 @@ bool MainWindow::importReportFile(const QString &path)
     }
     refreshReports();
     statusBar()->showMessage(tr("Added the %1 report of %2").arg(read.report->year()).arg(read.report->agency().name), 5000);
+    return true;
+}
+
+bool MainWindow::importPublishedReport(const QString &path)
+{
+    m_lastError.clear();
+    if (!m_store) {
+        m_lastError = tr("No database is open.");
+        return false;
+    }
+    const PublishedImport read = importPublishedFile(path);
+    if (!read.report) {
+        m_lastError = tr("The published report cannot be read: %1").arg(read.error);
+        return false;
+    }
+    std::optional<int> added;
+    ImportPublishedDialog dialog(
+        QFileInfo(path).fileName(), read,
+        [&](const Report &report) {
+            QString error;
+            added = m_store->addReport(report, m_user.name, &error);
+            return added ? QString() : tr("The report cannot be added: %1").arg(error);
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false; // cancelled: nothing to report
+    refreshReports();
+    openReport(*added);
+    statusBar()->showMessage(tr("Added the %1 report of %2 from %3").arg(read.report->year()).arg(read.report->agency().name, QFileInfo(path).fileName()),
+                             5000);
     return true;
 }
 
@@ -412,6 +445,14 @@ void MainWindow::chooseReportFile()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Report File"), QDir::homePath(),
                                                       tr("Nianbao report files (*.json)"));
     if (!path.isEmpty() && !importReportFile(path))
+        showError(m_lastError);
+}
+
+void MainWindow::choosePublishedFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Published Report"), QDir::homePath(),
+                                                      tr("Published reports (*.txt *.html *.htm);;All files (*)"));
+    if (!path.isEmpty() && !importPublishedReport(path) && !m_lastError.isEmpty())
         showError(m_lastError);
 }
 

@@ -40,6 +40,8 @@ public:
     const ReportStore *store() const { return m_store.get(); }
     // Adds a report JSON file to the open database.
     bool importReportFile(const QString &path);
+    // Reads a published report (text or HTML), shows what was read and, when the clerk adds it, opens it.
+    bool importPublishedReport(const QString &path);
     // Opens a report of the database in the editor (read-only when the database is).
     bool openReport(int reportId);
     // Starts a blank report in the open database and opens it. Contact details and custom headings
@@ -74,6 +76,7 @@ private:
     void chooseNewDatabase();
     void chooseDatabase();
     void chooseReportFile();
+    void choosePublishedFile();
     void openInteractively(const QString &path, bool create);
     void refreshReports();
     void rememberRecent(const QString &path);

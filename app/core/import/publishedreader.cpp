@@ -2,6 +2,7 @@
 
 #include "introcontacts.h"
 #include "labelmatch.h"
+#include "translations.h"
 #include "valueparser.h"
 
 #include <QCoreApplication>
@@ -767,6 +768,20 @@ QString importNoteKindName(ImportNote::Kind kind)
         return Text::tr("stray text");
     }
     return {};
+}
+
+QString narrativePartName(const FormatDefinition &format, const QString &part)
+{
+    const SectionDef *section = format.section(part);
+    return section ? section->heading.in(currentLanguage()) : Text::tr("introduction");
+}
+
+QStringList PublishedImport::narrativeNames() const
+{
+    QStringList names;
+    for (const QString &part : narratives)
+        names << narrativePartName(report->format(), part);
+    return names;
 }
 
 int PublishedImport::cellsLeftEmpty() const

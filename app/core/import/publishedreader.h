@@ -33,6 +33,9 @@ struct ImportNote
 // “未找到”, “无法确定”…: the kind as the clerk reads it, in the UI language.
 QString importNoteKindName(ImportNote::Kind kind);
 
+// “开头段落”, “一、总体情况”…: a narrative part as the clerk knows it (the format's heading).
+QString narrativePartName(const FormatDefinition &format, const QString &part);
+
 struct ImportedCell
 {
     int cell = -1;
@@ -50,6 +53,7 @@ struct PublishedImport
     QStringList narratives;       // the narrative parts found ("intro", "s1", …)
 
     int cellsLeftEmpty() const;   // notes that leave a cell empty
+    QStringList narrativeNames() const; // the parts found, by their headings
 };
 
 // Reads a published report (text extracted from a PDF or Word file, or a web page): detects the
