@@ -197,6 +197,8 @@ void TestCommandLine::importPublished()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QStringLiteral("Agency: 温州市生态环境局  Year: 2019  Date: 2020-01-16")), qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("47 cells filled")));
+    QCOMPARE(run.out.count(QStringLiteral("\nfilled\t")), 47);
+    QVERIFY(run.out.contains(QStringLiteral("filled\ts3.unable_not_held.natural\t253\t24\n")));
     QVERIFY(run.out.contains(QStringLiteral("stray text\t\t90\t")));
     QVERIFY(run.out.contains(QStringLiteral("0 errors, 0 warnings")));
     QVERIFY(run.out.contains(QStringLiteral("Added as report 1")));

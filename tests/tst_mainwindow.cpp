@@ -172,6 +172,7 @@ void TestMainWindow::importsAPublishedReport()
         [&](QDialog *dialog) {
             summary = dialog->findChild<QLabel *>(QStringLiteral("summary"))->text();
             notes = dialog->findChild<QTreeWidget *>(QStringLiteral("notes"))->topLevelItemCount();
+            QCOMPARE(dialog->findChild<QTreeWidget *>(QStringLiteral("cells"))->topLevelItemCount(), 47);
             findings = dialog->findChild<QListWidget *>(QStringLiteral("findings"))->item(0)->text();
         },
         true);

@@ -328,6 +328,10 @@ Commands:</translation>
         <source>Added as report %1</source>
         <translation>Added as report %1</translation>
     </message>
+    <message>
+        <source>filled</source>
+        <translation>filled</translation>
+    </message>
 </context>
 <context>
     <name>ImportPublishedDialog</name>
@@ -358,6 +362,18 @@ Commands:</translation>
     <message>
         <source>Findings of the rules on what was read:</source>
         <translation>Findings of the rules on what was read:</translation>
+    </message>
+    <message>
+        <source>Cells filled, as printed:</source>
+        <translation>Cells filled, as printed:</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,10 @@ Commands:</source>
         <source>Added as report %1</source>
         <translation>已添加为第 %1 号报告</translation>
     </message>
+    <message>
+        <source>filled</source>
+        <translation>已填</translation>
+    </message>
 </context>
 <context>
     <name>ImportPublishedDialog</name>
@@ -356,6 +360,18 @@ Commands:</source>
     <message>
         <source>Findings of the rules on what was read:</source>
         <translation>读取结果的规则检查：</translation>
+    </message>
+    <message>
+        <source>Cells filled, as printed:</source>
+        <translation>已填的单元格（按原文）：</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
 </context>
 <context>

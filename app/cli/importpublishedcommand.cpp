@@ -57,7 +57,10 @@ int runImportPublished(QCommandLineParser &parser, const QStringList &arguments)
         << Text::tr("%n cell(s) filled; narratives: %1", nullptr, int(read.cells.size()))
                .arg(read.narratives.isEmpty() ? Text::tr("none") : read.narrativeNames().join(QStringLiteral("; ")))
         << '\n';
-    // One note a line, tab-separated like the findings: kind, where, line, message, the text around it.
+    // Every cell filled, then every note, a line each and tab-separated like the findings: kind, cell
+    // or table, line, what was printed or what is wrong, the text around it.
+    for (const ImportedCell &cell : read.cells)
+        out << Text::tr("filled") << '\t' << report.format().cell(cell.cell).key << '\t' << cell.line << '\t' << cell.text << '\n';
     for (const ImportNote &note : read.notes)
         out << importNoteKindName(note.kind) << '\t' << note.where << '\t' << note.line << '\t' << note.message << '\t' << note.context << '\n';
     out << Text::tr("%n cell(s) or row(s) could not be placed", nullptr, read.cellsLeftEmpty()) << '\n';

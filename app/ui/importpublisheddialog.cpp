@@ -27,6 +27,11 @@ ImportPublishedDialog::ImportPublishedDialog(const QString &fileName, const Publ
                                .arg(read.formatReason.toHtmlEscaped())
                                .arg(read.narratives.isEmpty() ? tr("no narrative found")
                                                               : tr("narratives found: %1").arg(read.narrativeNames().join(tr("; ")))));
+    for (const ImportedCell &cell : read.cells) {
+        new QTreeWidgetItem(m_ui->cells, {report.format().cellLabel(cell.cell, currentLanguage()), cell.text,
+                                          cell.line > 0 ? QString::number(cell.line) : QString()});
+    }
+    m_ui->cells->setColumnWidth(0, 560);
     for (const ImportNote &note : read.notes) {
         auto *item = new QTreeWidgetItem(m_ui->notes, {importNoteKindName(note.kind), note.line > 0 ? QString::number(note.line) : QString(),
                                                        note.message, note.context});
