@@ -55,9 +55,9 @@ inline void typeIntoCell(nb::MainWindow &window, int cell, const QString &text, 
     QCoreApplication::processEvents(); // the delegate commits on a queued call
 }
 
-// Triggers action; when its modal dialog opens, fill() fills it in and OK is clicked. Returns what the
-// dialog said if it refused to close (it is then cancelled), or an empty string when it closed.
-inline QString answerDialog(QAction *action, const std::function<void(QDialog *)> &fill)
+// Calls open(); when the modal dialog it opens is shown, fill() fills it in and OK is clicked. Returns
+// what the dialog said if it refused to close (it is then cancelled), or an empty string when it closed.
+inline QString answerDialog(const std::function<void()> &open, const std::function<void(QDialog *)> &fill)
 {
     QString refusal = QStringLiteral("no dialog opened");
     QTimer::singleShot(0, [&] {
@@ -73,6 +73,12 @@ inline QString answerDialog(QAction *action, const std::function<void(QDialog *)
             dialog->reject();
         }
     });
-    action->trigger();
+    open();
     return refusal;
+}
+
+// The same for the dialog an action opens.
+inline QString answerDialog(QAction *action, const std::function<void(QDialog *)> &fill)
+{
+    return answerDialog([action] { action->trigger(); }, fill);
 }

@@ -1,14 +1,13 @@
 #include "mainwindow.h"
 #include "reportdocument.h"
 #include "reporteditor.h"
+#include "guiinput.h"
 #include "storetestutil.h"
 #include "testpaths.h"
 
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
 #include <QTreeWidget>
 #include <QMenu>
 #include <QStandardPaths>
@@ -154,29 +153,19 @@ void TestMainWindow::importsAPublishedReport()
     QVERIFY(window.openDatabase(m_dir->filePath(QStringLiteral("imported.sqlite")), true));
     const QString reference = testpaths::shared("reference/wenzhou-eeb-2019-report.txt");
 
-    const auto answer = [](const std::function<void(QDialog *)> &inspect, bool add) {
-        QTimer::singleShot(0, [=] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            inspect(dialog);
-            if (add)
-                QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok), Qt::LeftButton);
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-    };
     QString summary;
     int notes = 0;
     QString findings;
-    answer(
-        [&](QDialog *dialog) {
-            summary = dialog->findChild<QLabel *>(QStringLiteral("summary"))->text();
-            notes = dialog->findChild<QTreeWidget *>(QStringLiteral("notes"))->topLevelItemCount();
-            QCOMPARE(dialog->findChild<QTreeWidget *>(QStringLiteral("cells"))->topLevelItemCount(), 47);
-            findings = dialog->findChild<QListWidget *>(QStringLiteral("findings"))->item(0)->text();
-        },
-        true);
-    QVERIFY2(window.importPublishedReport(reference), qPrintable(window.lastError()));
+    bool imported = false;
+    const QString added = answerDialog([&] { imported = window.importPublishedReport(reference); },
+                                       [&](QDialog *dialog) {
+                                           summary = dialog->findChild<QLabel *>(QStringLiteral("summary"))->text();
+                                           notes = dialog->findChild<QTreeWidget *>(QStringLiteral("notes"))->topLevelItemCount();
+                                           QCOMPARE(dialog->findChild<QTreeWidget *>(QStringLiteral("cells"))->topLevelItemCount(), 47);
+                                           findings = dialog->findChild<QListWidget *>(QStringLiteral("findings"))->item(0)->text();
+                                       });
+    QCOMPARE(added, QString());
+    QVERIFY2(imported, qPrintable(window.lastError()));
     QVERIFY2(summary.contains(QStringLiteral("温州市生态环境局")) && summary.contains(QStringLiteral("2019")), qPrintable(summary));
     QVERIFY(summary.contains(QStringLiteral("47")));
     QVERIFY(notes >= 2); // the text boxes outside the sections
@@ -188,15 +177,8 @@ void TestMainWindow::importsAPublishedReport()
     QCOMPARE(window.findChild<QTableWidget *>(QStringLiteral("reports"))->rowCount(), 1);
 
     // The same agency and year again: the dialog stays open with the reason, nothing is added.
-    QString refusal;
-    answer(
-        [&](QDialog *dialog) {
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok), Qt::LeftButton);
-            QVERIFY(dialog->isVisible());
-            refusal = dialog->findChild<QLabel *>(QStringLiteral("message"))->text();
-        },
-        false);
-    QVERIFY(!window.importPublishedReport(reference));
+    const QString refusal = answerDialog([&] { imported = window.importPublishedReport(reference); }, [](QDialog *) {});
+    QVERIFY(!imported);
     QVERIFY2(refusal.contains(QStringLiteral("2019")), qPrintable(refusal));
     QCOMPARE(window.findChild<QTableWidget *>(QStringLiteral("reports"))->rowCount(), 1);
 

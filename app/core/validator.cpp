@@ -174,10 +174,10 @@ bool Validator::evaluate(int index, Finding *finding) const
         return true;
     }
 
-    if (rule.kind == RuleInstance::Kind::Narrative)
-        return evaluateNarrative(rule, finding);
     if (rule.needsPreviousYear && !m_previous)
         return false;
+    if (rule.kind == RuleInstance::Kind::Narrative)
+        return evaluateNarrative(rule, finding);
 
     QHash<QString, QString> values;
     qint64 sides[2] = {0, 0};

@@ -209,16 +209,16 @@ private:
         return false;
     }
 
-    // The labels of every row of a format (to tell a section heading from a row like “三、本年度办理结果”).
-    bool isRowLabel(int line) const
+    // The labels of the format's top-level rows, normalized: a line that is one of them (“三、本年度办理结果”)
+    // is a row, not a section heading.
+    QSet<QString> topRowLabels() const
     {
+        QSet<QString> labels;
         for (const TableDef *table : m_format->tables()) {
-            for (const HeaderNode &row : table->rows.children) {
-                if (normalizeLabel(row.label.zh) == m_normalized[line])
-                    return true;
-            }
+            for (const HeaderNode &row : table->rows.children)
+                labels.insert(normalizeLabel(row.label.zh));
         }
-        return false;
+        return labels;
     }
 
     // Section headings, in order. A table section's official heading is searched for first; any
@@ -226,6 +226,7 @@ private:
     // heading counts too.
     void findHeadings()
     {
+        const QSet<QString> rowLabels = topRowLabels();
         int from = m_titleEnd + 1;
         for (size_t s = 0; s < m_format->sections().size() && s < 6; ++s) {
             const SectionDef &section = m_format->sections()[s];
@@ -237,7 +238,7 @@ private:
                     found = i;
             }
             for (int i = from; i < size() && found < 0; ++i) {
-                if (!isEmpty(i) && m_normalized[i].startsWith(numeral) && m_normalized[i].size() <= 40 && !isRowLabel(i))
+                if (!isEmpty(i) && m_normalized[i].startsWith(numeral) && m_normalized[i].size() <= 40 && !rowLabels.contains(m_normalized[i]))
                     found = i;
             }
             m_heading[s] = found;
@@ -579,7 +580,7 @@ private:
                 unit = headerUnit;
             if (unit.isEmpty() && !cell.units.isEmpty()) {
                 unit = cell.units.first();
-                if (cell.units.size() > 1 && foldNumberText(text).toDouble() != 0 && !folded.contains(QStringLiteral("元")))
+                if (cell.units.size() > 1 && folded.toDouble() != 0 && !folded.contains(QStringLiteral("元")))
                     note(ImportNote::Kind::Unreadable, cell.key,
                          Text::tr("%1: the report states no unit for %2; it was taken as %3, the format's first unit — check it")
                              .arg(m_format->cellLabel(cellIndex, Language::Chinese), text, unit),
