@@ -61,3 +61,12 @@ inline nb::Report fullReport(const QString &formatId)
     }
     return report;
 }
+
+// Every computed total back to computing itself, as a clerk's report has them.
+inline void clearTotals(nb::Report &report)
+{
+    for (int i = 0; i < report.format().cellCount(); ++i) {
+        if (report.format().cell(i).isComputed())
+            report.setValue(i, nb::CellValue());
+    }
+}

@@ -1,6 +1,7 @@
 #include "tablelayout.h"
 
 #include "formatdefinition.h"
+#include "report.h"
 
 #include <functional>
 
@@ -111,6 +112,16 @@ bool TableLayout::positionOf(int cell, int *row, int *column) const
     *row = m_headerRows + offset / width;
     *column = m_labelColumns + offset % width;
     return true;
+}
+
+QString amountUnitNote(const Report &report, const TableLayout &layout, const TableLayout::HeaderCell &header)
+{
+    if (!header.columnHeader || header.columns != 1 || header.row + header.rows != layout.firstValueRow())
+        return {};
+    const int cell = layout.cellAt(layout.firstValueRow(), header.column);
+    if (cell < 0 || report.format().cell(cell).units.size() < 2)
+        return {};
+    return QStringLiteral("（%1）").arg(report.unit(cell));
 }
 
 } // namespace nb

@@ -8,6 +8,7 @@
 
 namespace nb {
 
+class Report;
 struct TableDef;
 
 // A table of the format laid out as printed, for the form and the published document alike: an optional
@@ -48,5 +49,10 @@ private:
     QVector<HeaderCell> m_headers;
     QHash<quint64, int> m_headerAt; // grid position → index in m_headers
 };
+
+// An amount column whose unit the agency chooses (采购总金额: 元 or 万元) has no unit in the national
+// header, so a header printed or exported says which one this report uses (“（万元）”); otherwise a
+// reader cannot tell. Empty for every other header cell.
+QString amountUnitNote(const Report &report, const TableLayout &layout, const TableLayout::HeaderCell &header);
 
 } // namespace nb

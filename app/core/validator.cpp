@@ -150,6 +150,23 @@ QVector<Finding> Validator::check(const Report &report, const Report *previousYe
     return validator.findings();
 }
 
+std::optional<qint64> Validator::valueThatSatisfies(int instance) const
+{
+    const RuleInstance &rule = m_report.format().ruleInstances()[size_t(instance)];
+    if (rule.kind != RuleInstance::Kind::Comparison || rule.comparison != RuleInstance::Comparison::Equal
+        || rule.lhs.size() != 1 || rule.lhs.first().source != RuleTerm::Source::Cells || rule.lhs.first().cells.size() != 1
+        || m_report.format().cell(rule.lhs.first().cells.first()).isComputed() || (rule.needsPreviousYear && !m_previous))
+        return std::nullopt;
+    qint64 sum = 0;
+    for (const RuleTerm &term : rule.rhs) {
+        qint64 value = 0;
+        if (!termValue(term, &value))
+            return std::nullopt;
+        sum += term.sign * value;
+    }
+    return rule.lhs.first().sign * sum;
+}
+
 bool Validator::evaluate(int index, Finding *finding) const
 {
     const FormatDefinition &format = m_report.format();

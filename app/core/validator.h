@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QVector>
 
+#include <optional>
+
 namespace nb {
 
 class Report;
@@ -33,6 +35,11 @@ public:
     int warningCount() const;
 
     static QVector<Finding> check(const Report &report, const Report *previousYear = nullptr);
+
+    // For an equality whose left side is one input cell (R6, R7, R9 are): the value that cell needs for
+    // the rule to hold, from the other terms as they are now. nullopt for any other shape, or when a term
+    // cannot be read (not applicable, a key last year's format does not have).
+    std::optional<qint64> valueThatSatisfies(int instance) const;
 
 private:
     bool evaluate(int instance, Finding *finding) const;

@@ -36,18 +36,6 @@ void addParagraph(QTextCursor &cursor, const QString &text, const QTextCharForma
     cursor.insertText(text);
 }
 
-// An amount column whose unit the agency chooses (采购总金额: 元 or 万元) has no unit in the national
-// header, so the header says which one this report uses; otherwise a reader cannot tell.
-QString unitNote(const Report &report, const TableLayout &layout, const TableLayout::HeaderCell &header)
-{
-    if (!header.columnHeader || header.columns != 1 || header.row + header.rows != layout.firstValueRow())
-        return {};
-    const int cell = layout.cellAt(layout.firstValueRow(), header.column);
-    if (cell < 0 || report.format().cell(cell).units.size() < 2)
-        return {};
-    return QStringLiteral("（%1）").arg(report.unit(cell));
-}
-
 void addTable(QTextCursor &cursor, const Report &report, const TableDef &table, const PublishOptions &options)
 {
     const TableLayout layout(table);
@@ -87,7 +75,7 @@ void addTable(QTextCursor &cursor, const Report &report, const TableDef &table, 
         QTextBlockFormat block;
         block.setAlignment(header.columnHeader ? Qt::AlignCenter : Qt::AlignLeft);
         at.setBlockFormat(block);
-        at.insertText(header.text.zh + unitNote(report, layout, header), textFormat(pointSize, header.columnHeader));
+        at.insertText(header.text.zh + amountUnitNote(report, layout, header), textFormat(pointSize, header.columnHeader));
         QTextTableCellFormat cellFormat;
         cellFormat.setVerticalAlignment(QTextCharFormat::AlignMiddle);
         cell.setFormat(cellFormat);

@@ -1,0 +1,72 @@
+// The CSV codec: what Excel and WPS write and read.
+#include "csv.h"
+
+#include <QTest>
+
+using namespace nb;
+
+class TestCsv : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip();
+    void reads_data();
+    void reads();
+    void refusesAnUnclosedQuote();
+};
+
+void TestCsv::roundTrip()
+{
+    const QVector<QStringList> rows{{QStringLiteral("机关"), QStringLiteral("温州市生态环境局")},
+                                    {},
+                                    {QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines"), QString()},
+                                    {QStringLiteral("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"), QStringLiteral("+1")}};
+    const QByteArray bytes = writeCsv(rows);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains("\r\n"));
+    QString error;
+    QVector<QStringList> back = readCsv(bytes, &error);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(back.size(), rows.size());
+    QCOMPARE(back.at(0), rows.at(0));
+    QVERIFY(back.at(1).isEmpty());
+    QCOMPARE(back.at(2), rows.at(2));
+    QCOMPARE(back.at(3), rows.at(3));
+}
+
+void TestCsv::reads_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("firstRow"); // fields joined by |
+    QTest::addColumn<int>("rows");
+
+    QTest::newRow("LF, no BOM") << QByteArray("a,b\nc,d\n") << QStringLiteral("a|b") << 2;
+    QTest::newRow("no final line end") << QByteArray("a,b\r\nc,d") << QStringLiteral("a|b") << 2;
+    QTest::newRow("empty last field") << QByteArray("a,\r\n") << QStringLiteral("a|") << 1;
+    QTest::newRow("GB18030, as WPS saves on a Chinese system")
+        << QByteArray("\xBB\xFA\xB9\xD8,\xC4\xB3\xBE\xD6\r\n") << QStringLiteral("机关|某局") << 1; // 机关,某局
+    QTest::newRow("quoted comma and quote") << QByteArray("\"x,\"\"y\"\"\",z\r\n") << QStringLiteral("x,\"y\"|z") << 1;
+}
+
+void TestCsv::reads()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, firstRow);
+    QFETCH(int, rows);
+    QString error;
+    const QVector<QStringList> read = readCsv(bytes, &error);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(read.size(), rows);
+    QCOMPARE(read.first().join(QLatin1Char('|')), firstRow);
+}
+
+void TestCsv::refusesAnUnclosedQuote()
+{
+    QString error;
+    QVERIFY(readCsv("a,\"b\r\nc", &error).isEmpty());
+    QVERIFY(error.contains(QStringLiteral("quoted")));
+}
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"
