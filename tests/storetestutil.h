@@ -1,7 +1,9 @@
 #pragma once
 
 #include "reportstore.h"
+#include "serveraddress.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
@@ -25,16 +27,28 @@ inline QByteArray sha256Of(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-// Runs one SQL statement on a file through a connection of its own (to fake other programs' files,
-// old schemas and hand edits).
+// Runs SQL statements on a file or a server database through a connection of its own (to fake other
+// programs' files, old schemas and hand edits).
 inline bool rawSql(const QString &path, const QStringList &statements, QVariant *firstValue = nullptr)
 {
     static int counter = 0;
     const QString name = QStringLiteral("raw-%1").arg(++counter);
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        QSqlDatabase db;
+        if (nb::ServerAddress::isServerAddress(path)) {
+            QString error;
+            const auto address = nb::ServerAddress::parse(path, &error);
+            Q_ASSERT_X(address, "rawSql", qPrintable(error));
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(address->host);
+            db.setPort(address->port);
+            db.setUserName(address->user);
+            db.setDatabaseName(address->database);
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+        }
         ok = db.open();
         for (const QString &statement : statements) {
             QSqlQuery query(db);
@@ -46,4 +60,28 @@ inline bool rawSql(const QString &path, const QStringList &statements, QVariant 
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+// The PostgreSQL server the storage tests run against when started by tests/helpers/with-postgresql.sh
+// (ctest runs them both ways); empty: a SQLite file.
+inline QString testServer()
+{
+    return qEnvironmentVariable("NIANBAO_TEST_POSTGRESQL");
+}
+
+inline bool onServer()
+{
+    return !testServer().isEmpty();
+}
+
+// Where a test's store lives: a file in dir, or a new, empty database of its own on the test server.
+inline QString storeLocation(const QTemporaryDir &dir, const QString &fileName)
+{
+    if (!onServer())
+        return dir.filePath(fileName);
+    static int counter = 0;
+    const QString name = QStringLiteral("nbtest_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    const bool created = rawSql(testServer(), {QStringLiteral("DROP DATABASE IF EXISTS ") + name, QStringLiteral("CREATE DATABASE ") + name});
+    Q_ASSERT_X(created, "storeLocation", "cannot create a database on the test server");
+    return testServer().section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + name;
 }

@@ -27,16 +27,24 @@ private slots:
     void readOnlyRefusesWrites();
     void changeLogIsAppendOnly();
     void missingFileNotCreatedUnlessAsked();
+    void findingCountsAreListed();
+    void changesSinceAnEntry();
+    void foreignServerDatabaseRefused();
+    void newerServerSchemaRefused();
+    void serverAddressWithoutPassword();
+    void serverAsksForItsPassword();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString path() const { return m_dir->filePath(QStringLiteral("reports.sqlite")); }
+    QString path() const { return m_location; }
+    QString m_location; // a file, or a database on the test server
 };
 
 void TestReportStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_location = storeLocation(*m_dir, QStringLiteral("reports.sqlite"));
 }
 
 void TestReportStore::newFileIsPrepared()
@@ -45,7 +53,10 @@ void TestReportStore::newFileIsPrepared()
     QVERIFY2(opened.store, qPrintable(opened.error));
     QCOMPARE(opened.store->schemaVersion(), Migrations::latestVersion());
     QVERIFY(opened.store->reports().isEmpty());
+    QCOMPARE(opened.store->isServer(), onServer());
     opened.store.reset();
+    if (onServer())
+        return; // the rest is about the file's header
     QVariant value;
     QVERIFY(rawSql(path(), {QStringLiteral("PRAGMA journal_mode")}, &value));
     QCOMPARE(value.toString(), QStringLiteral("wal"));
@@ -208,6 +219,11 @@ void TestReportStore::readOnlyRefusesWrites()
         report = *opened.store->addReport(fullReport(QStringLiteral("2019")), QStringLiteral("clerk"), &error);
     }
     const QByteArray before = sha256Of(path());
+    int logBefore = 0;
+    {
+        auto writer = openStore(path(), false);
+        logBefore = int(writer.store->changeLog(report).size());
+    }
     auto opened = openStore(path(), false, true);
     QVERIFY2(opened.store, qPrintable(opened.error));
     QVERIFY(opened.store->isReadOnly());
@@ -215,8 +231,10 @@ void TestReportStore::readOnlyRefusesWrites()
     QVERIFY(!opened.store->saveCell(report, QStringLiteral("s3.new.natural"), CellValue(), CellValue::number(1), QStringLiteral("x")).saved());
     QVERIFY(!opened.store->addReport(fullReport(QStringLiteral("2021")), QStringLiteral("x"), &error));
     QVERIFY(!opened.store->deleteReport(report, &error));
+    QCOMPARE(opened.store->changeLog(report).size(), logBefore);
+    QCOMPARE(opened.store->reports().size(), 1);
     opened.store.reset();
-    QCOMPARE(sha256Of(path()), before);
+    QCOMPARE(sha256Of(path()), before); // a file: not a byte changed
 }
 
 void TestReportStore::changeLogIsAppendOnly()
@@ -235,10 +253,113 @@ void TestReportStore::changeLogIsAppendOnly()
 
 void TestReportStore::missingFileNotCreatedUnlessAsked()
 {
+    if (onServer())
+        QSKIP("a server's database is created by its administrator, never by Nianbao");
     auto opened = openStore(path(), false);
     QVERIFY(!opened.store);
     QCOMPARE(opened.problem, ReportStore::Problem::Missing);
     QVERIFY(!QFile::exists(path()));
+}
+
+void TestReportStore::findingCountsAreListed()
+{
+    auto opened = openStore(path());
+    QString error;
+    // A report added is checked on the way in: 一 + 二 ≠ 三 + 四 in one column is one R1 error.
+    Report report = reportFrom(QStringLiteral("2021"), 2022, QStringLiteral("3.new.natural=5"));
+    report.setAgency({QStringLiteral("甲局"), {}, {}, {}, {}, {}, {}, {}});
+    const int id = *opened.store->addReport(report, QStringLiteral("clerk"), &error);
+    QVector<ReportSummary> list = opened.store->reports();
+    QCOMPARE(list.size(), 1);
+    QVERIFY(list.first().errors > 0);
+    const int added = list.first().errors;
+    QVERIFY(opened.store->saveFindingCounts(id, 0, 2, &error));
+    list = opened.store->reports();
+    QCOMPARE(list.first().errors, 0);
+    QCOMPARE(list.first().warnings, 2);
+    QVERIFY(added != 0);
+}
+
+void TestReportStore::changesSinceAnEntry()
+{
+    auto opened = openStore(path());
+    QString error;
+    const int id = *opened.store->addReport(blankReport(QStringLiteral("2021"), 2022, QStringLiteral("甲局")), QStringLiteral("clerk"), &error);
+    const qint64 seen = opened.store->changeLog(id).last().id;
+    QVERIFY(opened.store->saveCell(id, QStringLiteral("s3.new.natural"), CellValue(), CellValue::number(4), QStringLiteral("王")).saved());
+    QVERIFY(opened.store->saveText(id, QStringLiteral("narrative"), QStringLiteral("s1"), QString(), QStringLiteral("正文"), QStringLiteral("李")).saved());
+    const QVector<ChangeLogEntry> since = opened.store->changeLog(id, &error, seen);
+    QCOMPARE(since.size(), 2);
+    QCOMPARE(since.at(0).target, QStringLiteral("s3.new.natural"));
+    QCOMPARE(since.at(0).newValue, QStringLiteral("4"));
+    QCOMPARE(since.at(1).who, QStringLiteral("李"));
+    // A conflict says who wrote what is there now.
+    const SaveResult late = opened.store->saveCell(id, QStringLiteral("s3.new.natural"), CellValue(), CellValue::number(7), QStringLiteral("李"));
+    QCOMPARE(late.status, SaveResult::Status::Conflict);
+    QCOMPARE(late.currentValue, CellValue::number(4));
+    QCOMPARE(late.currentBy, QStringLiteral("王"));
+}
+
+void TestReportStore::foreignServerDatabaseRefused()
+{
+    if (!onServer())
+        QSKIP("a server test (tst_reportstore_postgresql)");
+    QVERIFY(rawSql(path(), {QStringLiteral("CREATE TABLE invoices (id INTEGER)")}));
+    auto opened = openStore(path());
+    QVERIFY(!opened.store);
+    QCOMPARE(opened.problem, ReportStore::Problem::Foreign);
+    QVariant tables;
+    QVERIFY(rawSql(path(), {QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")}, &tables));
+    QCOMPARE(tables.toInt(), 1); // left as it was
+}
+
+void TestReportStore::newerServerSchemaRefused()
+{
+    if (!onServer())
+        QSKIP("a server test (tst_reportstore_postgresql)");
+    QVERIFY(openStore(path()).store);
+    QVERIFY(rawSql(path(), {QStringLiteral("UPDATE nianbao_schema SET version = 99")}));
+    auto opened = openStore(path());
+    QVERIFY(!opened.store);
+    QCOMPARE(opened.problem, ReportStore::Problem::Newer);
+    QVERIFY2(opened.error.contains(QStringLiteral("99")), qPrintable(opened.error));
+}
+
+void TestReportStore::serverAddressWithoutPassword()
+{
+    QString error;
+    QVERIFY(!ServerAddress::parse(QStringLiteral("postgresql://clerk:secret@db.example/reports"), &error));
+    QVERIFY2(error.contains(QStringLiteral("PGPASSFILE")), qPrintable(error));
+    QVERIFY(!ServerAddress::parse(QStringLiteral("postgresql://db.example/reports"), &error));
+    const auto address = ServerAddress::parse(QStringLiteral("postgresql://clerk@db.example:5433/reports"), &error);
+    QVERIFY(address);
+    QCOMPARE(address->port, 5433);
+    QCOMPARE(address->toString(), QStringLiteral("postgresql://clerk@db.example:5433/reports"));
+    auto opened = openStore(QStringLiteral("postgresql://clerk:secret@127.0.0.1/reports"));
+    QVERIFY(!opened.store);
+    QVERIFY(opened.error.contains(QStringLiteral("PGPASSFILE")));
+}
+
+void TestReportStore::serverAsksForItsPassword()
+{
+    if (!onServer())
+        QSKIP("a server test (tst_reportstore_postgresql)");
+    const QByteArray passFile = qgetenv("PGPASSFILE");
+    qputenv("PGPASSFILE", QByteArray("/nonexistent"));
+    ReportStore::Options options;
+    ReportStore::OpenResult asked = ReportStore::open(path(), options);
+    QCOMPARE(asked.problem, ReportStore::Problem::NeedsPassword);
+    options.password = QStringLiteral("wrong");
+    ReportStore::OpenResult wrong = ReportStore::open(path(), options);
+    QCOMPARE(wrong.problem, ReportStore::Problem::NeedsPassword);
+    QVERIFY2(wrong.error.contains(QStringLiteral("not accepted")), qPrintable(wrong.error));
+    // The password a person types works like the one in the file.
+    QFile file(QString::fromLocal8Bit(passFile));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    options.password = QString::fromUtf8(file.readAll()).trimmed().section(QLatin1Char(':'), 4);
+    ReportStore::OpenResult typed = ReportStore::open(path(), options);
+    qputenv("PGPASSFILE", passFile);
+    QVERIFY2(typed.store, qPrintable(typed.error));
 }
 
 QTEST_GUILESS_MAIN(TestReportStore)

@@ -8,6 +8,9 @@
 //   storagehelper increment DB REPORT N
 //                                    adds 1 to s3.new.business N times, read-compare-write with retry on
 //                                    conflict; prints "done C" with the number of conflicts met
+//   storagehelper fill DB REPORT KEY N
+//                                    sets cell KEY to 1, 2, ... N, each from the value it set before (an
+//                                    editor that never reloads); prints "done C" with the conflicts met
 #include "reportstore.h"
 
 #include <QCoreApplication>
@@ -79,6 +82,24 @@ int main(int argc, char *argv[])
                 out << "error " << saved.error << Qt::endl;
                 return 1;
             }
+        }
+        out << "done " << conflicts << Qt::endl;
+        return 0;
+    }
+    if (mode == QLatin1String("fill")) {
+        const QString key = args.value(4);
+        const int times = args.value(5).toInt();
+        int conflicts = 0;
+        CellValue previous;
+        for (int n = 1; n <= times; ++n) {
+            const SaveResult saved = store.saveCell(report, key, previous, CellValue::number(n), QStringLiteral("helper ") + key);
+            if (saved.status == SaveResult::Status::Conflict)
+                ++conflicts;
+            else if (!saved.saved()) {
+                out << "error " << saved.error << Qt::endl;
+                return 1;
+            }
+            previous = saved.saved() ? CellValue::number(n) : saved.currentValue;
         }
         out << "done " << conflicts << Qt::endl;
         return 0;

@@ -1,6 +1,7 @@
 #include "reportstore.h"
 
 #include "migrations.h"
+#include "serveraddress.h"
 #include "sqlitefileprobe.h"
 #include "sqlutil.h"
 
@@ -80,6 +81,8 @@ QString ReportStore::defaultPath()
 
 ReportStore::OpenResult ReportStore::open(const QString &path, const Options &options)
 {
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path, options);
     OpenResult result;
     auto refuse = [&result](Problem problem, const QString &why) {
         result.problem = problem;
@@ -189,10 +192,69 @@ ReportStore::~ReportStore()
 
 int ReportStore::schemaVersion() const
 {
-    QSqlQuery query(m_db);
-    if (!execSql(query, QStringLiteral("PRAGMA user_version"), {}, nullptr) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return Migrations::version(const_cast<QSqlDatabase &>(m_db));
+}
+
+ReportStore::OpenResult ReportStore::openServer(const QString &location, const Options &options)
+{
+    OpenResult result;
+    auto refuse = [&result](Problem problem, const QString &why) {
+        result.problem = problem;
+        result.error = why;
+        return std::move(result);
+    };
+    QString why;
+    const std::optional<ServerAddress> address = ServerAddress::parse(location, &why);
+    if (!address)
+        return refuse(Problem::Failed, why);
+    const QString shown = address->toString();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return refuse(Problem::Failed, Text::tr("This installation cannot reach PostgreSQL servers: the Qt driver QPSQL "
+                                                "(Debian package libqt6sql6-psql) is missing."));
+
+    std::unique_ptr<ReportStore> store(new ReportStore);
+    store->m_path = shown;
+    store->m_server = true;
+    store->m_readOnly = options.readOnly;
+    store->m_connection = newConnectionName();
+    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connection);
+    store->m_db.setHostName(address->host);
+    store->m_db.setPort(address->port);
+    store->m_db.setUserName(address->user);
+    store->m_db.setDatabaseName(address->database);
+    // Without a password libpq reads PGPASSFILE / ~/.pgpass itself.
+    if (!options.password.isEmpty())
+        store->m_db.setPassword(options.password);
+    store->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=Nianbao"));
+    if (!store->m_db.open()) {
+        const QString reason = store->m_db.lastError().databaseText().trimmed();
+        if (reason.contains(QLatin1String("no password supplied")) || reason.contains(QLatin1String("password authentication failed")))
+            return refuse(Problem::NeedsPassword, options.password.isEmpty() ? Text::tr("%1 asks for a password.").arg(shown)
+                                                                             : Text::tr("The password for %1 was not accepted.").arg(shown));
+        return refuse(Problem::Failed, Text::tr("Cannot connect to %1: %2").arg(shown, reason));
+    }
+    // A database that holds tables but not ours is another program's: never touched.
+    QSqlQuery query(store->m_db);
+    if (!execSql(query, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"), {}, &why)
+        || !query.next())
+        return refuse(Problem::Failed, Text::tr("Cannot read %1: %2").arg(shown, why));
+    const int tables = query.value(0).toInt();
+    const int version = Migrations::version(store->m_db, &why);
+    if (version < 0)
+        return refuse(Problem::Failed, Text::tr("Cannot read %1: %2").arg(shown, why));
+    if (version == 0 && tables > 0)
+        return refuse(Problem::Foreign, Text::tr("%1 holds another program's tables, not Nianbao's; it was left as it was. "
+                                                 "Use an empty database.").arg(shown));
+    const int latest = Migrations::latestVersion();
+    if (version > latest)
+        return refuse(Problem::Newer, Text::tr("%1 was set up by a newer version of Nianbao (schema %2; this version reads up to "
+                                               "schema %3). Update Nianbao to use it.").arg(shown).arg(version).arg(latest));
+    if (version < latest && options.readOnly)
+        return refuse(Problem::Failed, Text::tr("%1 uses an older schema and must be upgraded by a session that may write.").arg(shown));
+    if (version < latest && !Migrations::migrate(store->m_db, &why))
+        return refuse(Problem::Failed, Text::tr("Cannot prepare %1: %2").arg(shown, why));
+    result.store = std::move(store);
+    return result;
 }
 
 bool ReportStore::exec(const QString &sql, const QVariantList &bindings, QString *error)

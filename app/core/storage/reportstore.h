@@ -24,6 +24,8 @@ struct ReportSummary
     QString formatId;
     QString state;
     QDateTime updated;
+    int errors = -1;   // as of the report's last check; -1: not checked yet
+    int warnings = -1;
 };
 
 struct ChangeLogEntry
@@ -47,12 +49,16 @@ struct SaveResult
     QString error;
     CellValue currentValue;
     QString currentText;
+    QString currentBy; // Conflict: who wrote what is stored now
 
     bool saved() const { return status == Status::Saved; }
 };
 
-// One report database file (SQLite): many agencies' reports over many years. Every edit is its own
-// short transaction, committed before the call returns, together with its change-log row.
+// One report database: a SQLite file, or a shared PostgreSQL server (the same schema and code; the
+// location is a path or postgresql://user@host/db). Many agencies' reports over many years. Every edit
+// is its own short transaction, committed before the call returns, together with its change-log row;
+// an edit made from a stale value is refused (optimistic versioning: the stored value must still be
+// the one the editor started from), so two people never silently overwrite each other.
 //
 // Opening never changes a file that is not ours: its header is read first (SqliteFileProbe), and an
 // empty, foreign, truncated, damaged or newer file is refused with the reason. An older schema is
@@ -68,9 +74,10 @@ public:
         bool create = false;      // create the file when it does not exist
         bool readOnly = false;
         bool editingLock = false; // an interactive session: a second one on the same file opens read-only
+        QString password;         // a server's, when PGPASSFILE has none; never stored
     };
 
-    enum class Problem { None, Missing, Unreadable, Empty, NotSqlite, Truncated, Foreign, Newer, Damaged, Failed };
+    enum class Problem { None, Missing, Unreadable, Empty, NotSqlite, Truncated, Foreign, Newer, Damaged, Failed, NeedsPassword };
 
     struct OpenResult
     {
@@ -89,7 +96,9 @@ public:
     ReportStore(const ReportStore &) = delete;
     ReportStore &operator=(const ReportStore &) = delete;
 
+    // The file's absolute path, or the server's address (without a password).
     const QString &path() const { return m_path; }
+    bool isServer() const { return m_server; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
@@ -112,7 +121,11 @@ public:
     bool saveDetails(int reportId, const Agency &agency, const QDate &date, bool zerosBlank, const QString &who,
                      QString *error);
 
-    QVector<ChangeLogEntry> changeLog(int reportId, QString *error = nullptr) const;
+    // The report's error and warning counts after a check, for lists that must not load every report.
+    bool saveFindingCounts(int reportId, int errors, int warnings, QString *error);
+
+    // Entries after sinceId, oldest first: what other sessions changed since this one last looked.
+    QVector<ChangeLogEntry> changeLog(int reportId, QString *error = nullptr, qint64 sinceId = 0) const;
 
     // Review (reviewstore.cpp). The people of this file: a supervisor needs a password; adding a
     // supervisor when there is one already needs an existing supervisor's name and password (vouch),
@@ -141,11 +154,13 @@ public:
 
 private:
     ReportStore() = default;
+    static OpenResult openServer(const QString &location, const Options &options);
     bool exec(const QString &sql, const QVariantList &bindings, QString *error);
     // True, with the reason in *error, when this session may not write.
     bool refuseWrite(QString *error) const;
     // True, with the reason, when the report's state does not allow changing it (under review, signed).
     bool refuseLocked(int reportId, QString *error) const;
+    QString lastWriter(int reportId, const QString &target) const;
     bool touch(int reportId, const QString &who, const QString &what, const QString &target, const QVariant &oldValue,
                const QVariant &newValue, QString *error);
 
@@ -153,6 +168,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    bool m_server = false;
     std::unique_ptr<QLockFile> m_lock;
 };
 

@@ -4,6 +4,7 @@
 #include "formatregistry.h"
 #include "reviewflow.h"
 #include "sqlutil.h"
+#include "validator.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -40,13 +41,14 @@ QVector<ReportSummary> ReportStore::reports(QString *error) const
     QVector<ReportSummary> list;
     QSqlQuery query(m_db);
     if (!execSql(query,
-                 QStringLiteral("SELECT r.id, a.name, r.year, r.format, r.state, r.updated_at FROM reports r "
+                 QStringLiteral("SELECT r.id, a.name, r.year, r.format, r.state, r.updated_at, r.errors, r.warnings FROM reports r "
                                 "JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year"),
                  {}, error))
         return list;
     while (query.next()) {
         list.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toInt(), query.value(3).toString(),
-                     query.value(4).toString(), QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs)});
+                     query.value(4).toString(), QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs),
+                     query.value(6).isNull() ? -1 : query.value(6).toInt(), query.value(7).isNull() ? -1 : query.value(7).toInt()});
     }
     return list;
 }
@@ -79,21 +81,28 @@ std::optional<int> ReportStore::addReport(const Report &report, const QString &w
     if (!transaction.isOpen())
         return std::nullopt;
     QSqlQuery query(m_db);
-    if (!execSql(query, QStringLiteral("INSERT OR IGNORE INTO agencies (name) VALUES (?)"), {agency.name}, error)
+    if (!execSql(query, QStringLiteral("INSERT INTO agencies (name) VALUES (?) ON CONFLICT (name) DO NOTHING"), {agency.name}, error)
         || !execSql(query, QStringLiteral("SELECT id FROM agencies WHERE name = ?"), {agency.name}, error) || !query.next())
         return std::nullopt;
     const int agencyId = query.value(0).toInt();
     const QString stamp = now();
+    // Its own rules only: last year's report may not be in this database.
+    Validator validator(report);
+    validator.validateAll();
     if (!execSql(query,
                  QStringLiteral("INSERT INTO reports (agency_id, year, format, report_date, office, address, postcode, phone, fax, "
-                                "email, website, zeros_blank, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                "email, website, zeros_blank, created_at, updated_at, errors, warnings) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  {agencyId, report.year(), report.format().id(),
                   textOf(report.date().toString(Qt::ISODate)), textOf(agency.office), textOf(agency.address),
                   textOf(agency.postcode), textOf(agency.phone), textOf(agency.fax), textOf(agency.email),
-                  textOf(agency.website), report.zerosBlank() ? 1 : 0, stamp, stamp},
-                 error))
+                  textOf(agency.website), report.zerosBlank() ? 1 : 0, stamp, stamp, validator.errorCount(),
+                  validator.warningCount()},
+                 error)
+        || !query.next())
         return std::nullopt;
-    const int id = query.lastInsertId().toInt();
+    const int id = query.value(0).toInt();
+    query.finish();
 
     if (!query.prepare(QStringLiteral("INSERT INTO cell_values (report_id, cell_key, state, number) VALUES (?, ?, ?, ?)"))) {
         *error = Text::tr("cannot prepare the cell insert");
@@ -236,6 +245,7 @@ SaveResult ReportStore::saveCell(int reportId, const QString &cellKey, const Cel
     if (current != expected) {
         result.status = SaveResult::Status::Conflict;
         result.currentValue = current;
+        result.currentBy = lastWriter(reportId, cellKey);
         result.error = Text::tr("this cell was changed elsewhere in the meantime");
         return result;
     }
@@ -273,6 +283,7 @@ SaveResult ReportStore::saveText(int reportId, const QString &kind, const QStrin
     if (current != expected) {
         result.status = SaveResult::Status::Conflict;
         result.currentText = current;
+        result.currentBy = lastWriter(reportId, part);
         result.error = Text::tr("this text was changed elsewhere in the meantime");
         return result;
     }
@@ -312,14 +323,33 @@ bool ReportStore::saveDetails(int reportId, const Agency &agency, const QDate &d
            && transaction.commit(error);
 }
 
-QVector<ChangeLogEntry> ReportStore::changeLog(int reportId, QString *error) const
+bool ReportStore::saveFindingCounts(int reportId, int errors, int warnings, QString *error)
+{
+    // Not an edit of the report: no change-log row, and allowed on a locked report (a check of a
+    // signed report still counts). A read-only session leaves it to the one that writes.
+    if (m_readOnly)
+        return true;
+    return exec(QStringLiteral("UPDATE reports SET errors = ?, warnings = ? WHERE id = ?"), {errors, warnings, reportId}, error);
+}
+
+QString ReportStore::lastWriter(int reportId, const QString &target) const
+{
+    QSqlQuery query(m_db);
+    if (!execSql(query, QStringLiteral("SELECT who FROM change_log WHERE report_id = ? AND target = ? ORDER BY id DESC LIMIT 1"),
+                 {reportId, target}, nullptr)
+        || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+QVector<ChangeLogEntry> ReportStore::changeLog(int reportId, QString *error, qint64 sinceId) const
 {
     QVector<ChangeLogEntry> entries;
     QSqlQuery query(m_db);
     if (!execSql(query,
                  QStringLiteral("SELECT id, report_id, at, who, what, target, old_value, new_value FROM change_log "
-                                "WHERE report_id = ? ORDER BY id"),
-                 {reportId}, error))
+                                "WHERE report_id = ? AND id > ? ORDER BY id"),
+                 {reportId, sinceId}, error))
         return entries;
     while (query.next()) {
         entries.append({query.value(0).toLongLong(), query.value(1).toInt(),

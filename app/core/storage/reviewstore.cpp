@@ -181,8 +181,8 @@ bool ReportStore::acknowledge(int reportId, int revision, const QString &finding
 {
     if (refuseWrite(error))
         return false;
-    return exec(QStringLiteral("INSERT OR IGNORE INTO acknowledgements (report_id, revision, finding, message, who, at) "
-                               "VALUES (?, ?, ?, ?, ?, ?)"),
+    return exec(QStringLiteral("INSERT INTO acknowledgements (report_id, revision, finding, message, who, at) "
+                               "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                 {reportId, revision, finding, message, who, now()}, error);
 }
 
@@ -208,10 +208,11 @@ std::optional<qint64> ReportStore::addComment(int reportId, const QString &targe
     if (refuseWrite(error))
         return std::nullopt;
     QSqlQuery query(m_db);
-    if (!execSql(query, QStringLiteral("INSERT INTO comments (report_id, target, author, at, text) VALUES (?, ?, ?, ?, ?)"),
-                 {reportId, target, author, now(), text}, error))
+    if (!execSql(query, QStringLiteral("INSERT INTO comments (report_id, target, author, at, text) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                 {reportId, target, author, now(), text}, error)
+        || !query.next())
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return query.value(0).toLongLong();
 }
 
 bool ReportStore::resolveComment(qint64 commentId, const QString &who, QString *error)

@@ -5,6 +5,11 @@
 
 namespace nb {
 
+SqlDialect dialectOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? SqlDialect::Postgres : SqlDialect::Sqlite;
+}
+
 bool execChecked(QSqlQuery &query, QString *error)
 {
     if (query.exec())
@@ -16,6 +21,15 @@ bool execChecked(QSqlQuery &query, QString *error)
 
 bool execSql(QSqlQuery &query, const QString &sql, const QVariantList &bindings, QString *error)
 {
+    // PostgreSQL prepares only queries and data changes, not CREATE or BEGIN: a statement without
+    // bindings runs as it is.
+    if (bindings.isEmpty()) {
+        if (query.exec(sql))
+            return true;
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
     if (!query.prepare(sql)) {
         if (error)
             *error = query.lastError().text();
@@ -40,7 +54,16 @@ WriteTransaction::WriteTransaction(QSqlDatabase &db, QString *error)
     : m_db(db)
 {
     QSqlQuery query(m_db);
-    m_open = execSql(query, QStringLiteral("BEGIN IMMEDIATE"), {}, error);
+    if (dialectOf(m_db) == SqlDialect::Sqlite) {
+        m_open = execSql(query, QStringLiteral("BEGIN IMMEDIATE"), {}, error);
+        return;
+    }
+    // One key for all of Nianbao's writers on the server ("NBAO").
+    m_open = execSql(query, QStringLiteral("BEGIN"), {}, error);
+    if (m_open && !execSql(query, QStringLiteral("SELECT pg_advisory_xact_lock(1312966991)"), {}, error)) {
+        execSql(query, QStringLiteral("ROLLBACK"), {}, nullptr);
+        m_open = false;
+    }
 }
 
 WriteTransaction::~WriteTransaction()

@@ -7,6 +7,10 @@
 
 namespace nb {
 
+// The two databases the store runs on: a local SQLite file, or a shared PostgreSQL server.
+enum class SqlDialect { Sqlite, Postgres };
+SqlDialect dialectOf(const QSqlDatabase &db);
+
 // Runs a prepared query and says what went wrong if it failed: every exec() in storage goes through here.
 bool execChecked(QSqlQuery &query, QString *error);
 // Prepares and runs one statement with positional bindings.
@@ -17,9 +21,10 @@ QVariant textOf(const QString &text);
 // Timestamps are stored as ISO 8601 UTC with milliseconds: they sort as text.
 QString now();
 
-// BEGIN IMMEDIATE takes the write lock at once: the read-compare-write of an autosave is atomic
-// against other processes, and a busy file is waited for (busy timeout) instead of failing late.
-// Rolled back unless committed.
+// The write lock is taken at once, so that the read-compare-write of an autosave is atomic against
+// every other client: BEGIN IMMEDIATE on a SQLite file (a busy file is waited for, busy timeout), a
+// transaction-scoped advisory lock on a PostgreSQL server (readers never wait; writers queue, each for
+// the few milliseconds of one edit). Rolled back unless committed.
 class WriteTransaction
 {
 public:
