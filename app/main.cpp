@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 #include "mainwindow.h"
 #include "reportstore.h"
+#include "serveraddress.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -60,7 +61,7 @@ int main(int argc, char *argv[])
         path = parser.positionalArguments().value(0);
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
-        path = QFileInfo::exists(last) ? last : nb::ReportStore::defaultPath();
+        path = QFileInfo::exists(last) || nb::ServerAddress::isServerAddress(last) ? last : nb::ReportStore::defaultPath();
     }
 
     nb::MainWindow window;

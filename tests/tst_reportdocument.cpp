@@ -23,6 +23,7 @@ private slots:
     void typingInANarrativeMerges();
     void narrativeFiguresAreCheckedAsTyped();
     void conflictWithAnotherSessionIsReported();
+    void otherSessionsEditsMerge();
     void readOnlyRefusesEdits();
 
 private:
@@ -169,10 +170,39 @@ void TestReportDocument::conflictWithAnotherSessionIsReported()
     QSignalSpy failed(m_document.get(), &ReportDocument::saveFailed);
     QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("4")).accepted);
     QCOMPARE(failed.count(), 1);
-    QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("changed elsewhere")));
+    // Told who, and both values.
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("李四")) && message.contains(QStringLiteral("“8”")) && message.contains(QStringLiteral("“4”")),
+             qPrintable(message));
     QCOMPARE(stored("s3.new.natural"), CellValue::number(8)); // theirs is kept
-    QCOMPARE(m_document->report().number(cell("s3.new.natural")), 3); // ours did not happen
+    QCOMPARE(m_document->report().number(cell("s3.new.natural")), 8); // and shown: ours did not happen
     QCOMPARE(m_document->undoStack()->count(), 1); // and is not an undo step
+    // Typing it again replaces theirs knowingly.
+    QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("4")).accepted);
+    QCOMPARE(stored("s3.new.natural"), CellValue::number(4));
+}
+
+void TestReportDocument::otherSessionsEditsMerge()
+{
+    QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("3")).accepted);
+    // Another clerk, elsewhere, fills two other cells and a narrative.
+    QVERIFY(m_store->saveCell(m_id, QStringLiteral("s3.new.business"), CellValue(), CellValue::number(5), QStringLiteral("李四")).saved());
+    QVERIFY(m_store->saveCell(m_id, QStringLiteral("s3.new.legal"), CellValue(), CellValue::notApplicable(), QStringLiteral("李四")).saved());
+    QVERIFY(m_store->saveText(m_id, QStringLiteral("narrative"), QStringLiteral("s5"), QString(), QStringLiteral("无。"), QStringLiteral("王五")).saved());
+    QSignalSpy cells(m_document.get(), &ReportDocument::cellsChanged);
+    QSignalSpy texts(m_document.get(), &ReportDocument::textChanged);
+    const QVector<QString> who = m_document->mergeStoredChanges();
+    QCOMPARE(who, (QVector<QString>{QStringLiteral("李四"), QStringLiteral("李四"), QStringLiteral("王五")}));
+    QCOMPARE(cells.count(), 2);
+    QCOMPARE(texts.count(), 1);
+    QCOMPARE(m_document->report().value(cell("s3.new.natural")), CellValue::number(3)); // ours stays
+    QCOMPARE(m_document->report().value(cell("s3.new.business")), CellValue::number(5));
+    QVERIFY(m_document->report().value(cell("s3.new.legal")).isNotApplicable());
+    QCOMPARE(m_document->report().number(cell("s3.new.total")), 8);
+    QCOMPARE(m_document->text(QStringLiteral("narrative"), QStringLiteral("s5")), QStringLiteral("无。"));
+    QVERIFY(m_document->mergeStoredChanges().isEmpty()); // nothing new
+    // The list of reports shows the counts the document sees.
+    QCOMPARE(m_store->reports().first().errors, m_document->validator().errorCount());
 }
 
 void TestReportDocument::readOnlyRefusesEdits()

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "agencydetailsdialog.h"
+#include "carryforward.h"
 #include "formatregistry.h"
 #include "importpublisheddialog.h"
 #include "newreportdialog.h"
@@ -24,6 +25,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
@@ -60,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoGroup = new QUndoGroup(this);
     createUndoActions();
     setupReview();
+    setupReports();
 
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->actionChinese);
@@ -98,6 +101,15 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     options.create = create;
     options.editingLock = true;
     ReportStore::OpenResult opened = ReportStore::open(path, options);
+    // A server without a password in PGPASSFILE: asked for, three tries, never remembered.
+    for (int attempt = 0; attempt < 3 && opened.problem == ReportStore::Problem::NeedsPassword; ++attempt) {
+        bool ok = false;
+        options.password = QInputDialog::getText(this, tr("Password"), opened.error + QLatin1Char('\n') + tr("Password:"),
+                                                 QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            break;
+        opened = ReportStore::open(path, options);
+    }
     if (!opened.store) {
         m_lastError = opened.error;
         return false;
@@ -115,6 +127,8 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     m_ui->actionImportJson->setEnabled(!m_store->isReadOnly());
     m_ui->actionImportPublished->setEnabled(!m_store->isReadOnly());
     m_ui->actionNewReport->setEnabled(!m_store->isReadOnly());
+    m_ui->actionImportTables->setEnabled(!m_store->isReadOnly());
+    m_list->setWritable(!m_store->isReadOnly());
     rememberRecent(m_store->path());
     refreshReports();
     updateTitle();
@@ -219,18 +233,15 @@ std::optional<int> MainWindow::createReport(const QString &agency, int year, con
     report.setYear(year);
     report.setAgency({agency, {}, {}, {}, {}, {}, {}, {}});
     QString error;
-    // The agency's latest earlier report lends its contact details and its own headings.
+    // The agency's latest earlier report lends its contact details and its own headings, and last
+    // year's its carried-over figures.
     for (int earlier = year - 1; earlier >= year - 5; --earlier) {
         const auto id = m_store->findReport(agency, earlier);
         const std::optional<Report> previous = id ? m_store->loadReport(*id, &error) : std::nullopt;
-        if (!previous)
-            continue;
-        report.setAgency(previous->agency());
-        for (auto it = previous->headings().begin(); it != previous->headings().end(); ++it) {
-            if (report.format().section(it.key()))
-                report.setHeading(it.key(), it.value());
+        if (previous) {
+            report = beginFromLastYear(*previous, year, format).report;
+            break;
         }
-        break;
     }
     const auto id = m_store->addReport(report, m_user.name, &error);
     if (!id) {
@@ -292,7 +303,7 @@ void MainWindow::closeReport()
 
 void MainWindow::showReportTools(bool reportOpen)
 {
-    for (QAction *action : {m_ui->actionSave, m_ui->actionAgencyDetails, m_ui->actionExportJson, m_ui->actionExportPdf,
+    for (QAction *action : {m_ui->actionSave, m_ui->actionAgencyDetails, m_ui->actionExportJson, m_ui->actionExportPdf, m_ui->actionExportTables,
                             m_ui->actionPrint, m_ui->actionPrintPreview, m_ui->actionCloseReport})
         action->setEnabled(reportOpen);
     // The dock takes width the tables need: it opens by itself only when there is something to review

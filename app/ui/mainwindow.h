@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consolidation.h"
 #include "reviewrecords.h"
 
 #include <QMainWindow>
@@ -9,6 +10,7 @@
 
 class QDockWidget;
 class QLabel;
+class QTimer;
 class QUndoGroup;
 
 namespace Ui {
@@ -47,6 +49,15 @@ public:
     // Starts a blank report in the open database and opens it. Contact details and custom headings
     // come from the agency's latest earlier report, when there is one.
     std::optional<int> createReport(const QString &agency, int year, const QString &formatId);
+    // Many reports (mainwindowreports.cpp). The next year's report of the same agency, begun from this one.
+    std::optional<int> createNextYearReport(int previousId);
+    // 汇总 of these reports (one year), shown in its dialog; also returned for tests.
+    std::optional<Consolidation> consolidateReports(const QVector<int> &reportIds);
+    bool exportTables(const QString &path);
+    bool importTables(const QString &path);
+    // What other sessions saved into the open report since it was last looked at (a shared server).
+    void mergeOthersEdits();
+    ReportListPage *reportList() const { return m_list; }
     void closeReport();
     ReportDocument *document() const { return m_document.get(); }
     ReportEditor *editor() const { return m_editor; }
@@ -74,6 +85,11 @@ protected:
 
 private:
     void chooseNewDatabase();
+    void chooseServer();
+    void chooseTablesExport();
+    void chooseTablesFile();
+    void consolidate(const QVector<int> &reportIds);
+    void setupReports();
     void chooseDatabase();
     void chooseReportFile();
     void choosePublishedFile();
@@ -114,6 +130,7 @@ private:
     ReviewPanel *m_reviewPanel = nullptr;
     QDockWidget *m_reviewDock = nullptr;
     QLabel *m_userLabel = nullptr;
+    QTimer *m_mergeTimer = nullptr; // takes in other sessions' edits of the open report
 };
 
 } // namespace nb

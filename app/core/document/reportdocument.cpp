@@ -28,9 +28,82 @@ ReportDocument::ReportDocument(Report report, ReportStore *store, int reportId, 
     , m_user(user)
 {
     m_validator.validateAll();
+    if (m_store) {
+        const QVector<ChangeLogEntry> log = m_store->changeLog(m_reportId);
+        m_seenLogId = log.isEmpty() ? 0 : log.last().id;
+    }
+    storeFindingCounts();
 }
 
 ReportDocument::~ReportDocument() = default;
+
+void ReportDocument::storeFindingCounts()
+{
+    const std::pair<int, int> counts{m_validator.errorCount(), m_validator.warningCount()};
+    if (!m_store || counts == m_storedCounts)
+        return;
+    QString error;
+    if (m_store->saveFindingCounts(m_reportId, counts.first, counts.second, &error))
+        m_storedCounts = counts;
+}
+
+QVector<QString> ReportDocument::mergeStoredChanges()
+{
+    QVector<QString> merged;
+    if (!m_store)
+        return merged;
+    QString error;
+    const QVector<ChangeLogEntry> entries = m_store->changeLog(m_reportId, &error, m_seenLogId);
+    for (const ChangeLogEntry &entry : entries) {
+        m_seenLogId = entry.id;
+        if (entry.what == QLatin1String("cell")) {
+            const int cell = format().indexOf(entry.target);
+            if (cell < 0)
+                continue;
+            // The log keeps the canonical form: blank as null, "/" for not applicable, the stored integer.
+            const CellValue value = entry.newValue.isEmpty() ? CellValue()
+                                    : entry.newValue == QLatin1String("/") ? CellValue::notApplicable()
+                                                                           : CellValue::number(entry.newValue.toLongLong());
+            if (value != m_report.value(cell)) {
+                showStored(cell, value);
+                merged << entry.who;
+            }
+        } else if (entry.what == QLatin1String("narrative") || entry.what == QLatin1String("heading") || entry.what == QLatin1String("unit")) {
+            if (entry.newValue != text(entry.what, entry.target)) {
+                setStoredText(entry.what, entry.target, entry.newValue);
+                merged << entry.who;
+            }
+        }
+    }
+    return merged;
+}
+
+void ReportDocument::showStored(int cell, const CellValue &value)
+{
+    const QVector<int> changed = m_report.setValue(cell, value);
+    const QVector<int> instances = m_validator.revalidate(changed);
+    emit cellsChanged(changed);
+    if (!instances.isEmpty())
+        emit findingsChanged(instances);
+    storeFindingCounts();
+}
+
+void ReportDocument::setStoredText(const QString &kind, const QString &part, const QString &text)
+{
+    if (kind == QLatin1String("heading"))
+        m_report.setHeading(part, text);
+    else if (kind == QLatin1String("unit"))
+        m_report.setUnit(format().indexOf(part), text);
+    else
+        m_report.setNarrative(part, text);
+    emit textChanged(kind, part);
+    if (kind == QLatin1String("narrative")) {
+        const QVector<int> instances = m_validator.revalidateNarrative(part);
+        if (!instances.isEmpty())
+            emit findingsChanged(instances);
+        storeFindingCounts();
+    }
+}
 
 bool ReportDocument::isReadOnly() const
 {
@@ -66,6 +139,7 @@ void ReportDocument::setPreviousYear(std::optional<Report> previous)
     QVector<int> all(int(format().ruleInstances().size()));
     std::iota(all.begin(), all.end(), 0);
     emit findingsChanged(all);
+    storeFindingCounts();
 }
 
 bool ReportDocument::isEditable(int cell) const
@@ -180,16 +254,23 @@ bool ReportDocument::applyCell(int cell, const CellValue &value)
         return true;
     if (m_store) {
         const SaveResult saved = m_store->saveCell(m_reportId, format().cell(cell).key, current, value, m_user);
+        if (saved.status == SaveResult::Status::Conflict) {
+            // Both values, and the stored one shown from now on: the clerk decides, nothing is lost.
+            const ValueKind kind = format().cell(cell).kind;
+            emit saveFailed(Text::tr("%1 was changed by %2 while you were editing: it now holds “%3”. Your “%4” was not saved; "
+                                     "type it again to replace theirs.")
+                                .arg(format().cellLabel(cell, Language::Chinese), saved.currentBy.isEmpty() ? Text::tr("another session") : saved.currentBy,
+                                     saved.currentValue.isBlank() ? Text::tr("(blank)") : formatCellValue(saved.currentValue, kind),
+                                     value.isBlank() ? Text::tr("(blank)") : formatCellValue(value, kind)));
+            showStored(cell, saved.currentValue);
+            return false;
+        }
         if (!saved.saved()) {
             emit saveFailed(Text::tr("%1 was not saved: %2").arg(format().cellLabel(cell, Language::Chinese), saved.error));
             return false;
         }
     }
-    const QVector<int> changed = m_report.setValue(cell, value);
-    const QVector<int> instances = m_validator.revalidate(changed);
-    emit cellsChanged(changed);
-    if (!instances.isEmpty())
-        emit findingsChanged(instances);
+    showStored(cell, value);
     return true;
 }
 
@@ -200,23 +281,18 @@ bool ReportDocument::applyText(const QString &kind, const QString &part, const Q
         return true;
     if (m_store) {
         const SaveResult saved = m_store->saveText(m_reportId, kind, part, current, text, m_user);
+        if (saved.status == SaveResult::Status::Conflict) {
+            emit saveFailed(Text::tr("This text was changed by %1 while you were editing; theirs is shown now and yours was not saved:\n%2")
+                                .arg(saved.currentBy.isEmpty() ? Text::tr("another session") : saved.currentBy, text));
+            setStoredText(kind, part, saved.currentText);
+            return false;
+        }
         if (!saved.saved()) {
             emit saveFailed(Text::tr("The text was not saved: %1").arg(saved.error));
             return false;
         }
     }
-    if (kind == QLatin1String("heading"))
-        m_report.setHeading(part, text);
-    else if (kind == QLatin1String("unit"))
-        m_report.setUnit(format().indexOf(part), text);
-    else
-        m_report.setNarrative(part, text);
-    emit textChanged(kind, part);
-    if (kind == QLatin1String("narrative")) {
-        const QVector<int> instances = m_validator.revalidateNarrative(part);
-        if (!instances.isEmpty())
-            emit findingsChanged(instances);
-    }
+    setStoredText(kind, part, text);
     return true;
 }
 

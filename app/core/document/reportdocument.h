@@ -67,6 +67,10 @@ public:
     void setCellNotes(const QHash<int, QStringList> &notes);
     QStringList cellNotes(int cell) const { return m_notes.value(cell); }
 
+    // Takes in what other sessions saved since this one last looked (a shared server, several clerks):
+    // edits to other cells merge into what this session shows. Returns who made the changes taken.
+    QVector<QString> mergeStoredChanges();
+
     // Used by the undo commands; not for views.
     bool applyCell(int cell, const CellValue &value);
     bool applyText(const QString &kind, const QString &part, const QString &text);
@@ -82,6 +86,11 @@ signals:
 
 private:
     QString readOnlyReason() const;
+    // Shows a value or text already stored (saved by this session or another) and re-checks.
+    void showStored(int cell, const CellValue &value);
+    void setStoredText(const QString &kind, const QString &part, const QString &text);
+    // Keeps the database's counts for lists of reports in step with the findings shown here.
+    void storeFindingCounts();
 
     Report m_report;
     std::optional<Report> m_previous;
@@ -92,6 +101,8 @@ private:
     QString m_user;
     QString m_lockReason;
     QHash<int, QStringList> m_notes;
+    qint64 m_seenLogId = 0;
+    std::pair<int, int> m_storedCounts{-1, -1};
 };
 
 } // namespace nb

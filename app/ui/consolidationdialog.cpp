@@ -1,0 +1,135 @@
+#include "consolidationdialog.h"
+
+#include "reportdocument.h"
+#include "reporteditor.h"
+#include "reportexport.h"
+#include "reportlistpage.h"
+#include "reporttablemodel.h"
+#include "reporttableview.h"
+#include "tableexchange.h"
+#include "translations.h"
+#include "ui_consolidationdialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMessageBox>
+
+namespace nb {
+
+ConsolidationDialog::ConsolidationDialog(Consolidation consolidation, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConsolidationDialog>())
+    , m_consolidation(std::move(consolidation))
+{
+    m_ui->setupUi(this);
+    const Report &total = m_consolidation.total();
+    setWindowTitle(tr("Consolidation: %1, %2").arg(total.agency().name).arg(total.year()));
+    m_document = std::make_unique<ReportDocument>(total, nullptr, 0, QString());
+    m_document->setLocked(tr("a consolidation is computed from the agencies' reports; change those instead"));
+    m_editor = new ReportEditor(m_document.get(), m_ui->tablesHost);
+    m_ui->tablesLayout->addWidget(m_editor);
+    m_editor->showSection(QStringLiteral("s3"));
+    for (ReportTableView *view : m_editor->findChildren<ReportTableView *>()) {
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view](const QModelIndex &index) {
+            const int cell = view->reportModel()->cellAt(index);
+            if (cell >= 0)
+                showShares(cell);
+        });
+    }
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->shares->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->members->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    fillMembers();
+    connect(m_ui->exportPublished, &QPushButton::clicked, this, [this] { chooseExport(true); });
+    connect(m_ui->exportTables, &QPushButton::clicked, this, [this] { chooseExport(false); });
+}
+
+ConsolidationDialog::~ConsolidationDialog()
+{
+    delete m_editor; // before the document it shows
+}
+
+void ConsolidationDialog::fillMembers()
+{
+    const QVector<ConsolidationMember> &members = m_consolidation.members();
+    int flaggedErrors = 0;
+    int unsigned_ = 0;
+    m_ui->members->setRowCount(int(members.size()));
+    for (int row = 0; row < members.size(); ++row) {
+        const ConsolidationMember &member = members.at(row);
+        flaggedErrors += member.errors > 0 ? 1 : 0;
+        unsigned_ += member.isSigned() ? 0 : 1;
+        const QStringList texts{member.report.agency().name, stateDisplayName(member.state), QString::number(member.errors),
+                                QString::number(member.warnings)};
+        for (int column = 0; column < texts.size(); ++column) {
+            auto *item = new QTableWidgetItem(texts.at(column));
+            if (member.isFlagged())
+                item->setForeground(QColor(0xb0, 0x00, 0x20));
+            if (member.isFlagged() && column == 0)
+                item->setToolTip(member.errors > 0 ? tr("This report has errors") : tr("This report is not signed off"));
+            m_ui->members->setItem(row, column, item);
+        }
+    }
+    QString summary = tr("%n agencies' reports for %1 summed.", nullptr, int(members.size())).arg(m_consolidation.total().year());
+    if (flaggedErrors > 0)
+        summary += QLatin1Char(' ') + tr("%n of them with errors.", nullptr, flaggedErrors);
+    if (unsigned_ > 0)
+        summary += QLatin1Char(' ') + tr("%n of them not signed off.", nullptr, unsigned_);
+    if (flaggedErrors == 0 && unsigned_ == 0)
+        summary += QLatin1Char(' ') + tr("Every one is signed off and without errors.");
+    m_ui->summary->setText(summary);
+}
+
+void ConsolidationDialog::showShares(int cell)
+{
+    m_shownCell = cell;
+    const Report &total = m_consolidation.total();
+    const FormatDefinition &format = total.format();
+    const QString unit = format.cell(cell).units.isEmpty() ? QString() : total.unit(cell);
+    m_ui->shareTitle->setText(tr("%1: %2 in all").arg(format.cellLabel(cell, currentLanguage()), total.displayText(cell) + unit));
+    const QVector<Consolidation::Share> shares = m_consolidation.shares(cell);
+    m_ui->shares->setRowCount(int(shares.size()));
+    for (int row = 0; row < shares.size(); ++row) {
+        const Consolidation::Share &share = shares.at(row);
+        const bool amount = format.cell(cell).kind == ValueKind::Amount;
+        const QString text = share.value.isNotApplicable()                             ? QStringLiteral("/")
+                             : share.value.isBlank() && !format.cell(cell).isComputed() ? QString()
+                             : amount                                                   ? formatAmount(share.number) + unit
+                                                                                        : QString::number(share.number);
+        m_ui->shares->setItem(row, 0, new QTableWidgetItem(m_consolidation.members().at(share.member).report.agency().name));
+        auto *value = new QTableWidgetItem(text);
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_ui->shares->setItem(row, 1, value);
+    }
+}
+
+bool ConsolidationDialog::exportTo(const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx"))
+        return exportConsolidation(m_consolidation, path, error);
+    const ExportFormat format = suffix == QLatin1String("html") || suffix == QLatin1String("htm") ? ExportFormat::Html
+                                : suffix == QLatin1String("odt")                                 ? ExportFormat::Odt
+                                                                                                 : ExportFormat::Pdf;
+    return exportReport(m_consolidation.total(), format, path, PublishOptions::of(m_consolidation.total()), error);
+}
+
+void ConsolidationDialog::chooseExport(bool published)
+{
+    const Report &total = m_consolidation.total();
+    const QString base = QDir(QDir::homePath()).filePath(QStringLiteral("%1%2年汇总").arg(total.agency().name).arg(total.year()));
+    const QString path = published ? QFileDialog::getSaveFileName(this, tr("Export Consolidation"), base + QStringLiteral(".pdf"),
+                                                                  tr("PDF (*.pdf);;Web page (*.html)"))
+                                   : QFileDialog::getSaveFileName(this, tr("Export Consolidation"), base + QStringLiteral(".xlsx"),
+                                                                  tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Nianbao"), error);
+}
+
+} // namespace nb
