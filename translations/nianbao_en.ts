@@ -129,6 +129,71 @@ Commands:</translation>
     </message>
 </context>
 <context>
+    <name>Consolidation</name>
+    <message>
+        <source>no reports were chosen</source>
+        <translation>no reports were chosen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s report is of %2 (%3), the others of %4 (%5): only reports of one year are summed</source>
+        <translation>%1&apos;s report is of %2 (%3), the others of %4 (%5): only reports of one year are summed</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationDialog</name>
+    <message>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <source>Select a cell to see each agency&apos;s share of it.</source>
+        <translation>Select a cell to see each agency&apos;s share of it.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reports summed</source>
+        <translation>Reports summed</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Export PDF or Web Page…</source>
+        <translation>Export PDF or Web Page…</translation>
+    </message>
+    <message>
+        <source>Export CSV or Excel…</source>
+        <translation>Export CSV or Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>the file ends inside a quoted field (line %1): it is cut short or not CSV</source>
+        <translation>the file ends inside a quoted field (line %1): it is cut short or not CSV</translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <source>Edit text</source>
@@ -526,6 +591,30 @@ Commands:</translation>
         <source>Read a report as published (text extracted from PDF or Word, or a web page) and add it to this database</source>
         <translation>Read a report as published (text extracted from PDF or Word, or a web page) and add it to this database</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Connect to &amp;Server…</translation>
+    </message>
+    <message>
+        <source>Work in a database on a shared PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>Work in a database on a shared PostgreSQL server (postgresql://user@host/database)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Tables (CSV)…</source>
+        <translation>Import &amp;Tables (CSV)…</translation>
+    </message>
+    <message>
+        <source>Add a report from a filled CSV sheet, as exported by Export Tables</source>
+        <translation>Add a report from a filled CSV sheet, as exported by Export Tables</translation>
+    </message>
+    <message>
+        <source>Export &amp;Tables (Excel or CSV)…</source>
+        <translation>Export &amp;Tables (Excel or CSV)…</translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s tables with their official labels to an Excel workbook or a CSV file</source>
+        <translation>Write the report&apos;s tables with their official labels to an Excel workbook or a CSV file</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -711,6 +800,24 @@ Commands:</translation>
         <source>The text was not saved: %1</source>
         <translation>The text was not saved: %1</translation>
     </message>
+    <message>
+        <source>%1 was changed by %2 while you were editing: it now holds “%3”. Your “%4” was not saved; type it again to replace theirs.</source>
+        <translation>%1 was changed by %2 while you were editing: it now holds “%3”. Your “%4” was not saved; type it again to replace theirs.</translation>
+    </message>
+    <message>
+        <source>another session</source>
+        <translation>another session</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>This text was changed by %1 while you were editing; theirs is shown now and yours was not saved:
+%2</source>
+        <translation>This text was changed by %1 while you were editing; theirs is shown now and yours was not saved:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>ReportEditor</name>
@@ -872,8 +979,36 @@ Commands:</translation>
         <translation>Last change</translation>
     </message>
     <message>
-        <source>This database holds no report yet. Import a report file to begin.</source>
-        <translation>This database holds no report yet. Import a report file to begin.</translation>
+        <source>Search by agency</source>
+        <translation>Search by agency</translation>
+    </message>
+    <message>
+        <source>Next Year&apos;s Report from This One</source>
+        <translation>Next Year&apos;s Report from This One</translation>
+    </message>
+    <message>
+        <source>A new report for the following year: contact details and headings copied, carried-over figures filled in from this report</source>
+        <translation>A new report for the following year: contact details and headings copied, carried-over figures filled in from this report</translation>
+    </message>
+    <message>
+        <source>Consolidate…</source>
+        <translation>Consolidate…</translation>
+    </message>
+    <message>
+        <source>Sum the selected reports, or every report of the selected year when one is selected</source>
+        <translation>Sum the selected reports, or every report of the selected year when one is selected</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>This database holds no report yet. Create one with File ▸ New Report, or import a report file.</source>
+        <translation>This database holds no report yet. Create one with File ▸ New Report, or import a report file.</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1050,41 @@ Commands:</translation>
     <message>
         <source>the comment is empty</source>
         <translation>the comment is empty</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSheet</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>the sheet does not say whose report it is: the lines “机关” and “年度” at its top are missing or empty</source>
+        <translation>the sheet does not say whose report it is: the lines “机关” and “年度” at its top are missing or empty</translation>
+    </message>
+    <message>
+        <source>no format of this version covers the year %1</source>
+        <translation>no format of this version covers the year %1</translation>
+    </message>
+    <message>
+        <source>the table “%1” is not in the sheet: its cells stay blank</source>
+        <translation>the table “%1” is not in the sheet: its cells stay blank</translation>
+    </message>
+    <message>
+        <source>%1: the header reads “%2” where the format has “%3”; the table “%4” was not read</source>
+        <translation>%1: the header reads “%2” where the format has “%3”; the table “%4” was not read</translation>
+    </message>
+    <message>
+        <source>%1: the row “%2” appears a second time; only its first line was read</source>
+        <translation>%1: the row “%2” appears a second time; only its first line was read</translation>
+    </message>
+    <message>
+        <source>the row “%1” of “%2” is not in the sheet: its cells stay blank</source>
+        <translation>the row “%1” of “%2” is not in the sheet: its cells stay blank</translation>
+    </message>
+    <message>
+        <source>%1 (%2): “%3” was not read: %4</source>
+        <translation>%1 (%2): “%3” was not read: %4</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1228,34 @@ Commands:</translation>
     <message>
         <source>the report was moved to “%1” elsewhere in the meantime</source>
         <translation>the report was moved to “%1” elsewhere in the meantime</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: the Qt driver QPSQL (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>This installation cannot reach PostgreSQL servers: the Qt driver QPSQL (Debian package libqt6sql6-psql) is missing.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password.</source>
+        <translation>%1 asks for a password.</translation>
+    </message>
+    <message>
+        <source>The password for %1 was not accepted.</source>
+        <translation>The password for %1 was not accepted.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds another program&apos;s tables, not Nianbao&apos;s; it was left as it was. Use an empty database.</source>
+        <translation>%1 holds another program&apos;s tables, not Nianbao&apos;s; it was left as it was. Use an empty database.</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of Nianbao (schema %2; this version reads up to schema %3). Update Nianbao to use it.</source>
+        <translation>%1 was set up by a newer version of Nianbao (schema %2; this version reads up to schema %3). Update Nianbao to use it.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema and must be upgraded by a session that may write.</source>
+        <translation>%1 uses an older schema and must be upgraded by a session that may write.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1453,21 @@ Commands:</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address; write postgresql://user@host/database</source>
+        <translation>“%1” is not a server address; write postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>the address holds a password, which the shell&apos;s history would keep: remove it; Nianbao asks for the password, or reads it from PGPASSFILE (~/.pgpass)</source>
+        <translation>the address holds a password, which the shell&apos;s history would keep: remove it; Nianbao asks for the password, or reads it from PGPASSFILE (~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>“%1” needs a user and a database: postgresql://user@host/database</source>
+        <translation>“%1” needs a user and a database: postgresql://user@host/database</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Who Is Working</source>
@@ -1291,10 +1504,6 @@ Commands:</translation>
 </context>
 <context>
     <name>StoreCommands</name>
-    <message>
-        <source>the report database (SQLite file)</source>
-        <translation>the report database (SQLite file)</translation>
-    </message>
     <message>
         <source>--db FILE is required</source>
         <translation>--db FILE is required</translation>
@@ -1347,6 +1556,29 @@ Commands:</translation>
         <source>print the reports in a database</source>
         <translation>print the reports in a database</translation>
     </message>
+    <message>
+        <source>the report database: a SQLite file, or postgresql://user@host/database</source>
+        <translation>the report database: a SQLite file, or postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
+    <name>TableExchange</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>an .xlsx workbook cannot be read back; save the sheet as CSV (UTF-8) and import that</source>
+        <translation>an .xlsx workbook cannot be read back; save the sheet as CSV (UTF-8) and import that</translation>
+    </message>
 </context>
 <context>
     <name>ValueParser</name>
@@ -1385,6 +1617,85 @@ Commands:</translation>
     <message>
         <source>“%1” is larger than the maximum %2</source>
         <translation>“%1” is larger than the maximum %2</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ConsolidationDialog</name>
+    <message>
+        <source>Consolidation: %1, %2</source>
+        <translation>Consolidation: %1, %2</translation>
+    </message>
+    <message>
+        <source>a consolidation is computed from the agencies&apos; reports; change those instead</source>
+        <translation>a consolidation is computed from the agencies&apos; reports; change those instead</translation>
+    </message>
+    <message>
+        <source>This report has errors</source>
+        <translation>This report has errors</translation>
+    </message>
+    <message>
+        <source>This report is not signed off</source>
+        <translation>This report is not signed off</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies&apos; reports for %1 summed.</source>
+        <translation>
+            <numerusform>%n agencies&apos; reports for %1 summed.</numerusform>
+            <numerusform>%n agencies&apos; reports for %1 summed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them with errors.</source>
+        <translation>
+            <numerusform>%n of them with errors.</numerusform>
+            <numerusform>%n of them with errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them not signed off.</source>
+        <translation>
+            <numerusform>%n of them not signed off.</numerusform>
+            <numerusform>%n of them not signed off.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every one is signed off and without errors.</source>
+        <translation>Every one is signed off and without errors.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in all</source>
+        <translation>%1: %2 in all</translation>
+    </message>
+    <message>
+        <source>Export Consolidation</source>
+        <translation>Export Consolidation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nianbao</source>
+        <translation>Nianbao</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1897,89 @@ Commands:</translation>
         <source>Published reports (*.txt *.html *.htm);;All files (*)</source>
         <translation>Published reports (*.txt *.html *.htm);;All files (*)</translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>No format of this version covers %1.</source>
+        <translation>No format of this version covers %1.</translation>
+    </message>
+    <message>
+        <source>The %1 report cannot be created: %2</source>
+        <translation>The %1 report cannot be created: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 report of %2 was begun from %3&apos;s: %n figure(s) carried over</source>
+        <translation>
+            <numerusform>The %1 report of %2 was begun from %3&apos;s: %n figure carried over</numerusform>
+            <numerusform>The %1 report of %2 was begun from %3&apos;s: %n figures carried over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies</source>
+        <translation>
+            <numerusform>%n agencies</numerusform>
+            <numerusform>%n agencies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reports cannot be summed: %1</source>
+        <translation>The reports cannot be summed: %1</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be read: %1</source>
+        <translation>The sheet cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were read from %1; some of the sheet could not be read and stays blank.</source>
+        <translation>
+            <numerusform>%n cell were read from %1; some of the sheet could not be read and stays blank.</numerusform>
+            <numerusform>%n cells were read from %1; some of the sheet could not be read and stays blank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added from %1: %n cell(s)</source>
+        <translation>
+            <numerusform>Added from %1: %n cell</numerusform>
+            <numerusform>Added from %1: %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1 taken in</source>
+        <translation>
+            <numerusform>%n change by %1 taken in</numerusform>
+            <numerusform>%n changes by %1 taken in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Connect to Server</translation>
+    </message>
+    <message>
+        <source>Server address (postgresql://user@host/database). The password is asked for, or read from PGPASSFILE; never put it in the address.</source>
+        <translation>Server address (postgresql://user@host/database). The password is asked for, or read from PGPASSFILE; never put it in the address.</translation>
+    </message>
+    <message>
+        <source>Export Tables</source>
+        <translation>Export Tables</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import Tables</source>
+        <translation>Import Tables</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>nb::NewReportDialog</name>
@@ -1650,6 +2044,17 @@ Commands:</translation>
     <message>
         <source>Signed off</source>
         <translation>Signed off</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,71 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>Consolidation</name>
+    <message>
+        <source>no reports were chosen</source>
+        <translation>没有选择报告</translation>
+    </message>
+    <message>
+        <source>%1&apos;s report is of %2 (%3), the others of %4 (%5): only reports of one year are summed</source>
+        <translation>%1 的报告是 %2 年度（%3 格式），其他报告是 %4 年度（%5 格式）：只能汇总同一年度的报告</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationDialog</name>
+    <message>
+        <source>Consolidation</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Select a cell to see each agency&apos;s share of it.</source>
+        <translation>选择一个单元格，查看各机关在其中的数值。</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Reports summed</source>
+        <translation>参与汇总的报告</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Export PDF or Web Page…</source>
+        <translation>导出 PDF 或网页…</translation>
+    </message>
+    <message>
+        <source>Export CSV or Excel…</source>
+        <translation>导出 CSV 或 Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>the file ends inside a quoted field (line %1): it is cut short or not CSV</source>
+        <translation>文件在引号内结束（第 %1 行）：文件不完整或不是 CSV</translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <source>Edit text</source>
@@ -524,6 +589,30 @@ Commands:</source>
         <source>Read a report as published (text extracted from PDF or Word, or a web page) and add it to this database</source>
         <translation>读取已发布的报告（从 PDF 或 Word 中提取的文本，或网页），并添加到本数据库</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Work in a database on a shared PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>使用共享 PostgreSQL 服务器上的数据库（postgresql://用户@主机/数据库）</translation>
+    </message>
+    <message>
+        <source>Import &amp;Tables (CSV)…</source>
+        <translation>导入表格(&amp;T)（CSV）…</translation>
+    </message>
+    <message>
+        <source>Add a report from a filled CSV sheet, as exported by Export Tables</source>
+        <translation>从填好的 CSV 表格（“导出表格”所写的格式）添加报告</translation>
+    </message>
+    <message>
+        <source>Export &amp;Tables (Excel or CSV)…</source>
+        <translation>导出表格(&amp;T)（Excel 或 CSV）…</translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s tables with their official labels to an Excel workbook or a CSV file</source>
+        <translation>将报告各表格连同规定的栏目名称写成 Excel 工作簿或 CSV 文件</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -708,6 +797,24 @@ Commands:</source>
         <source>The text was not saved: %1</source>
         <translation>文字未保存：%1</translation>
     </message>
+    <message>
+        <source>%1 was changed by %2 while you were editing: it now holds “%3”. Your “%4” was not saved; type it again to replace theirs.</source>
+        <translation>您编辑期间，%2 修改了 %1：现在的值是“%3”。您输入的“%4”未保存；如需替换对方的值，请重新输入。</translation>
+    </message>
+    <message>
+        <source>another session</source>
+        <translation>另一会话</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>This text was changed by %1 while you were editing; theirs is shown now and yours was not saved:
+%2</source>
+        <translation>您编辑期间，%1 修改了这段文字；现显示对方的文字，您的文字未保存：
+%2</translation>
+    </message>
 </context>
 <context>
     <name>ReportEditor</name>
@@ -869,8 +976,36 @@ Commands:</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <source>This database holds no report yet. Import a report file to begin.</source>
-        <translation>本数据库还没有报告。请先导入一个报告文件。</translation>
+        <source>Search by agency</source>
+        <translation>按机关名称搜索</translation>
+    </message>
+    <message>
+        <source>Next Year&apos;s Report from This One</source>
+        <translation>由此报告新建下一年度报告</translation>
+    </message>
+    <message>
+        <source>A new report for the following year: contact details and headings copied, carried-over figures filled in from this report</source>
+        <translation>新建下一年度的报告：复制联系方式和标题，并从本报告带入结转数字</translation>
+    </message>
+    <message>
+        <source>Consolidate…</source>
+        <translation>汇总…</translation>
+    </message>
+    <message>
+        <source>Sum the selected reports, or every report of the selected year when one is selected</source>
+        <translation>汇总所选报告；只选一份时，汇总该年度的全部报告</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>This database holds no report yet. Create one with File ▸ New Report, or import a report file.</source>
+        <translation>本数据库中还没有报告。请通过“文件 ▸ 新建报告”新建，或导入报告文件。</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1045,41 @@ Commands:</source>
     <message>
         <source>the comment is empty</source>
         <translation>审核意见为空</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSheet</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>the sheet does not say whose report it is: the lines “机关” and “年度” at its top are missing or empty</source>
+        <translation>表格没有说明是哪个机关的报告：顶部缺少“机关”和“年度”两行，或者为空</translation>
+    </message>
+    <message>
+        <source>no format of this version covers the year %1</source>
+        <translation>本版本没有适用于 %1 年度的格式</translation>
+    </message>
+    <message>
+        <source>the table “%1” is not in the sheet: its cells stay blank</source>
+        <translation>表格中没有“%1”：其单元格保持为空</translation>
+    </message>
+    <message>
+        <source>%1: the header reads “%2” where the format has “%3”; the table “%4” was not read</source>
+        <translation>%1：表头为“%2”，而格式规定为“%3”；未读取表“%4”</translation>
+    </message>
+    <message>
+        <source>%1: the row “%2” appears a second time; only its first line was read</source>
+        <translation>%1：行“%2”重复出现；只读取了第一次出现的行</translation>
+    </message>
+    <message>
+        <source>the row “%1” of “%2” is not in the sheet: its cells stay blank</source>
+        <translation>表格中没有“%2”的“%1”行：其单元格保持为空</translation>
+    </message>
+    <message>
+        <source>%1 (%2): “%3” was not read: %4</source>
+        <translation>%1（%2）：未读取“%3”：%4</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1223,34 @@ Commands:</source>
     <message>
         <source>the report was moved to “%1” elsewhere in the meantime</source>
         <translation>报告已在别处被改为“%1”状态</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: the Qt driver QPSQL (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>本安装无法连接 PostgreSQL 服务器：缺少 Qt 驱动 QPSQL（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password.</source>
+        <translation>%1 需要密码。</translation>
+    </message>
+    <message>
+        <source>The password for %1 was not accepted.</source>
+        <translation>%1 的密码不正确。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds another program&apos;s tables, not Nianbao&apos;s; it was left as it was. Use an empty database.</source>
+        <translation>%1 中是其他程序的数据表，不是年报填报的；未作任何改动。请使用一个空数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of Nianbao (schema %2; this version reads up to schema %3). Update Nianbao to use it.</source>
+        <translation>%1 由更新版本的年报填报建立（结构版本 %2；本版本最高读取版本 %3）。请升级年报填报后再使用。</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema and must be upgraded by a session that may write.</source>
+        <translation>%1 的结构版本较旧，须由可写入的会话先升级。</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1448,21 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address; write postgresql://user@host/database</source>
+        <translation>“%1”不是服务器地址；请写成 postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <source>the address holds a password, which the shell&apos;s history would keep: remove it; Nianbao asks for the password, or reads it from PGPASSFILE (~/.pgpass)</source>
+        <translation>地址中含有密码，会被保存在命令历史中：请删去；年报填报会询问密码，或从 PGPASSFILE（~/.pgpass）读取</translation>
+    </message>
+    <message>
+        <source>“%1” needs a user and a database: postgresql://user@host/database</source>
+        <translation>“%1”须包含用户和数据库：postgresql://用户@主机/数据库</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Who Is Working</source>
@@ -1286,10 +1499,6 @@ Commands:</source>
 </context>
 <context>
     <name>StoreCommands</name>
-    <message>
-        <source>the report database (SQLite file)</source>
-        <translation>报告数据库（SQLite 文件）</translation>
-    </message>
     <message>
         <source>--db FILE is required</source>
         <translation>需要 --db 文件</translation>
@@ -1342,6 +1551,29 @@ Commands:</source>
         <source>print the reports in a database</source>
         <translation>列出数据库中的报告</translation>
     </message>
+    <message>
+        <source>the report database: a SQLite file, or postgresql://user@host/database</source>
+        <translation>报告数据库：SQLite 文件，或 postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+</context>
+<context>
+    <name>TableExchange</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>an .xlsx workbook cannot be read back; save the sheet as CSV (UTF-8) and import that</source>
+        <translation>不能读取 .xlsx 工作簿；请将表格另存为 CSV（UTF-8）后导入</translation>
+    </message>
 </context>
 <context>
     <name>ValueParser</name>
@@ -1380,6 +1612,82 @@ Commands:</source>
     <message>
         <source>“%1” is larger than the maximum %2</source>
         <translation>“%1”超过上限 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ConsolidationDialog</name>
+    <message>
+        <source>Consolidation: %1, %2</source>
+        <translation>汇总：%1，%2年度</translation>
+    </message>
+    <message>
+        <source>a consolidation is computed from the agencies&apos; reports; change those instead</source>
+        <translation>汇总由各机关的报告计算得出；请修改各机关的报告</translation>
+    </message>
+    <message>
+        <source>This report has errors</source>
+        <translation>该报告有错误</translation>
+    </message>
+    <message>
+        <source>This report is not signed off</source>
+        <translation>该报告尚未签发</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies&apos; reports for %1 summed.</source>
+        <translation>
+            <numerusform>已汇总 %n 个机关的 %1 年度报告。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them with errors.</source>
+        <translation>
+            <numerusform>其中 %n 份有错误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them not signed off.</source>
+        <translation>
+            <numerusform>其中 %n 份尚未签发。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every one is signed off and without errors.</source>
+        <translation>全部已签发且无错误。</translation>
+    </message>
+    <message>
+        <source>%1: %2 in all</source>
+        <translation>%1：合计 %2</translation>
+    </message>
+    <message>
+        <source>Export Consolidation</source>
+        <translation>导出汇总</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nianbao</source>
+        <translation>年报填报</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1888,84 @@ Commands:</source>
         <source>Published reports (*.txt *.html *.htm);;All files (*)</source>
         <translation>已发布的报告 (*.txt *.html *.htm);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>No format of this version covers %1.</source>
+        <translation>本版本没有适用于 %1 年度的格式。</translation>
+    </message>
+    <message>
+        <source>The %1 report cannot be created: %2</source>
+        <translation>无法新建 %1 年度报告：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 report of %2 was begun from %3&apos;s: %n figure(s) carried over</source>
+        <translation>
+            <numerusform>已由 %3 年度报告新建 %2 的 %1 年度报告：带入 %n 个数字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies</source>
+        <translation>
+            <numerusform>%n 个机关</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reports cannot be summed: %1</source>
+        <translation>无法汇总这些报告：%1</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be read: %1</source>
+        <translation>无法读取表格：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were read from %1; some of the sheet could not be read and stays blank.</source>
+        <translation>
+            <numerusform>从 %1 读取了 %n 个单元格；表格中有部分内容无法读取，保持为空。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added from %1: %n cell(s)</source>
+        <translation>
+            <numerusform>已从 %1 添加：%n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1 taken in</source>
+        <translation>
+            <numerusform>已合并 %1 的 %n 处修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Server address (postgresql://user@host/database). The password is asked for, or read from PGPASSFILE; never put it in the address.</source>
+        <translation>服务器地址（postgresql://用户@主机/数据库）。密码会另行询问，或从 PGPASSFILE 读取；切勿写在地址中。</translation>
+    </message>
+    <message>
+        <source>Export Tables</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import Tables</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>nb::NewReportDialog</name>
@@ -1644,6 +2030,16 @@ Commands:</source>
     <message>
         <source>Signed off</source>
         <translation>已签发</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %2 份中的 %1 份</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,9 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace nb::cli {
 
 namespace {
@@ -24,8 +27,31 @@ struct Text
 
 QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), Text::tr("the report database (SQLite file)"), QStringLiteral("file")};
+    return {QStringLiteral("db"), Text::tr("the report database: a SQLite file, or postgresql://user@host/database"), QStringLiteral("file")};
 }
+
+namespace {
+
+// A server's password from the terminal, not echoed; empty when there is no terminal to ask.
+QString askPassword(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    QTextStream err(stderr);
+    err << prompt << ' ' << Qt::flush;
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    err << Qt::endl;
+    return password;
+}
+
+} // namespace
 
 std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, bool create, bool readOnly)
 {
@@ -38,6 +64,11 @@ std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, bool cr
     options.create = create;
     options.readOnly = readOnly;
     ReportStore::OpenResult opened = ReportStore::open(parser.value(QStringLiteral("db")), options);
+    if (opened.problem == ReportStore::Problem::NeedsPassword) {
+        options.password = askPassword(opened.error + QLatin1Char(' ') + Text::tr("Password:"));
+        if (!options.password.isEmpty())
+            opened = ReportStore::open(parser.value(QStringLiteral("db")), options);
+    }
     if (!opened.store)
         err << opened.error << Qt::endl;
     else if (!opened.backupPath.isEmpty())

@@ -8,9 +8,9 @@
 #include "reportdocument.h"
 #include "reportlistpage.h"
 #include "reportstore.h"
+#include "storedconsolidation.h"
 #include "tableexchange.h"
 #include "ui_mainwindow.h"
-#include "validator.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -78,26 +78,9 @@ std::optional<Consolidation> MainWindow::consolidateReports(const QVector<int> &
     m_lastError.clear();
     if (!m_store)
         return std::nullopt;
-    QHash<int, ReportSummary> summaries;
-    for (const ReportSummary &summary : m_store->reports())
-        summaries.insert(summary.id, summary);
-    QVector<ConsolidationMember> members;
     QString error;
-    for (int id : reportIds) {
-        std::optional<Report> report = m_store->loadReport(id, &error);
-        if (!report) {
-            m_lastError = error;
-            return std::nullopt;
-        }
-        // Counted afresh, last year's report included, so that the flags are true now.
-        std::optional<Report> previous;
-        if (const auto previousId = m_store->findReport(report->agency().name, report->year() - 1))
-            previous = m_store->loadReport(*previousId, &error);
-        Validator validator(*report, previous ? &*previous : nullptr);
-        validator.validateAll();
-        members.append({id, std::move(*report), summaries.value(id).state, validator.errorCount(), validator.warningCount()});
-    }
-    std::optional<Consolidation> summed = Consolidation::of(std::move(members), tr("%n agencies", nullptr, int(reportIds.size())), &error);
+    std::optional<Consolidation> summed =
+        consolidateStored(*m_store, reportIds, tr("%n agencies", nullptr, int(reportIds.size())), &error);
     if (!summed)
         m_lastError = tr("The reports cannot be summed: %1").arg(error);
     return summed;

@@ -103,7 +103,7 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error, int target)
         if (dialect == SqlDialect::Sqlite) {
             ok = ok && execSql(query, QStringLiteral("PRAGMA user_version = %1").arg(version), {}, &why);
         } else {
-            ok = ok && execSql(query, QStringLiteral("CREATE TABLE IF NOT EXISTS nianbao_schema (version INTEGER NOT NULL)"), {}, &why)
+            ok = ok && (version > 1 || execSql(query, QStringLiteral("CREATE TABLE nianbao_schema (version INTEGER NOT NULL)"), {}, &why))
                  && execSql(query, QStringLiteral("DELETE FROM nianbao_schema"), {}, &why)
                  && execSql(query, QStringLiteral("INSERT INTO nianbao_schema (version) VALUES (?)"), {version}, &why);
         }
