@@ -38,9 +38,12 @@ ConsolidationDialog::ConsolidationDialog(Consolidation consolidation, QWidget *p
                 showShares(cell);
         });
     }
+    // The shares need room for an agency's full name; the tables scroll.
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({width() * 7 / 10, width() * 3 / 10});
     m_ui->shares->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->members->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->members->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     fillMembers();
     connect(m_ui->exportPublished, &QPushButton::clicked, this, [this] { chooseExport(true); });

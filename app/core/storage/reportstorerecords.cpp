@@ -137,52 +137,76 @@ std::optional<int> ReportStore::addReport(const Report &report, const QString &w
 
 std::optional<Report> ReportStore::loadReport(int id, QString *error) const
 {
-    QSqlQuery query(m_db);
-    if (!execSql(query,
-                 QStringLiteral("SELECT r.format, r.year, r.report_date, a.name, r.office, r.address, r.postcode, r.phone, r.fax, "
-                                "r.email, r.website, r.zeros_blank FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?"),
-                 {id}, error))
+    std::optional<QHash<int, Report>> loaded = loadReports({id}, error);
+    if (!loaded)
         return std::nullopt;
-    if (!query.next()) {
+    const auto it = loaded->find(id);
+    if (it == loaded->end()) {
         *error = Text::tr("there is no report number %1 in this database").arg(id);
         return std::nullopt;
     }
-    const auto format = FormatRegistry::builtin().format(query.value(0).toString());
-    if (!format) {
-        *error = Text::tr("report %1 uses an unknown format “%2”").arg(id).arg(query.value(0).toString());
-        return std::nullopt;
-    }
-    Report report(format);
-    report.setYear(query.value(1).toInt());
-    report.setDate(QDate::fromString(query.value(2).toString(), Qt::ISODate));
-    report.setAgency({query.value(3).toString(), query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
-                      query.value(7).toString(), query.value(8).toString(), query.value(9).toString(), query.value(10).toString()});
-    report.setZerosBlank(query.value(11).toInt() != 0);
+    return std::move(*it);
+}
 
-    if (!execSql(query, QStringLiteral("SELECT cell_key, state, number FROM cell_values WHERE report_id = ?"), {id}, error))
+std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &ids, QString *error) const
+{
+    QHash<int, Report> reports;
+    if (ids.isEmpty())
+        return reports;
+    // Our own integers, so the list is written into the statement rather than bound one by one.
+    QStringList list;
+    for (int id : ids)
+        list << QString::number(id);
+    const QString in = list.join(QLatin1Char(','));
+    QSqlQuery query(m_db);
+    if (!execSql(query,
+                 QStringLiteral("SELECT r.id, r.format, r.year, r.report_date, a.name, r.office, r.address, r.postcode, r.phone, r.fax, "
+                                "r.email, r.website, r.zeros_blank FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id IN (%1)")
+                     .arg(in),
+                 {}, error))
         return std::nullopt;
     while (query.next()) {
-        const int cell = format->indexOf(query.value(0).toString());
-        if (cell < 0) {
-            *error = Text::tr("report %1 holds a cell “%2” that the %3 format does not have").arg(id).arg(query.value(0).toString(), format->id());
+        const int id = query.value(0).toInt();
+        const auto format = FormatRegistry::builtin().format(query.value(1).toString());
+        if (!format) {
+            *error = Text::tr("report %1 uses an unknown format “%2”").arg(id).arg(query.value(1).toString());
             return std::nullopt;
         }
-        report.setValue(cell, cellFromRow(query.value(1).toInt(), query.value(2).toLongLong()));
+        Report report(format);
+        report.setYear(query.value(2).toInt());
+        report.setDate(QDate::fromString(query.value(3).toString(), Qt::ISODate));
+        report.setAgency({query.value(4).toString(), query.value(5).toString(), query.value(6).toString(), query.value(7).toString(),
+                          query.value(8).toString(), query.value(9).toString(), query.value(10).toString(), query.value(11).toString()});
+        report.setZerosBlank(query.value(12).toInt() != 0);
+        reports.insert(id, std::move(report));
     }
-    if (!execSql(query, QStringLiteral("SELECT kind, part, text FROM report_texts WHERE report_id = ?"), {id}, error))
+    if (!execSql(query, QStringLiteral("SELECT report_id, cell_key, state, number FROM cell_values WHERE report_id IN (%1)").arg(in), {}, error))
         return std::nullopt;
     while (query.next()) {
-        const QString kind = query.value(0).toString();
-        const QString part = query.value(1).toString();
-        const QString text = query.value(2).toString();
+        const int id = query.value(0).toInt();
+        Report &report = reports.find(id).value();
+        const int cell = report.format().indexOf(query.value(1).toString());
+        if (cell < 0) {
+            *error = Text::tr("report %1 holds a cell “%2” that the %3 format does not have").arg(id).arg(query.value(1).toString(), report.format().id());
+            return std::nullopt;
+        }
+        report.setValue(cell, cellFromRow(query.value(2).toInt(), query.value(3).toLongLong()));
+    }
+    if (!execSql(query, QStringLiteral("SELECT report_id, kind, part, text FROM report_texts WHERE report_id IN (%1)").arg(in), {}, error))
+        return std::nullopt;
+    while (query.next()) {
+        Report &report = reports.find(query.value(0).toInt()).value();
+        const QString kind = query.value(1).toString();
+        const QString part = query.value(2).toString();
+        const QString text = query.value(3).toString();
         if (kind == QLatin1String("narrative"))
             report.setNarrative(part, text);
         else if (kind == QLatin1String("heading"))
             report.setHeading(part, text);
-        else if (format->indexOf(part) >= 0)
-            report.setUnit(format->indexOf(part), text);
+        else if (report.format().indexOf(part) >= 0)
+            report.setUnit(report.format().indexOf(part), text);
     }
-    return report;
+    return reports;
 }
 
 bool ReportStore::deleteReport(int id, QString *error)

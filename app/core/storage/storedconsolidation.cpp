@@ -3,6 +3,7 @@
 #include "reportstore.h"
 #include "validator.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace nb {
@@ -10,21 +11,36 @@ namespace nb {
 std::optional<Consolidation> consolidateStored(const ReportStore &store, const QVector<int> &reportIds, const QString &title,
                                                QString *error)
 {
-    QHash<int, QString> states;
-    for (const ReportSummary &summary : store.reports(error))
-        states.insert(summary.id, summary.state);
+    // Every report and last year's of each, in two batches: a few queries, not a few per report.
+    QHash<int, ReportSummary> summaries;
+    QHash<std::pair<QString, int>, int> byAgencyYear;
+    for (const ReportSummary &summary : store.reports(error)) {
+        summaries.insert(summary.id, summary);
+        byAgencyYear.insert({summary.agency, summary.year}, summary.id);
+    }
+    QVector<int> previousIds;
+    for (int id : reportIds) {
+        const ReportSummary summary = summaries.value(id);
+        if (const int previous = byAgencyYear.value({summary.agency, summary.year - 1}))
+            previousIds << previous;
+    }
+    std::optional<QHash<int, Report>> reports = store.loadReports(reportIds, error);
+    const std::optional<QHash<int, Report>> previous = reports ? store.loadReports(previousIds, error) : std::nullopt;
+    if (!reports || !previous)
+        return std::nullopt;
     QVector<ConsolidationMember> members;
     members.reserve(reportIds.size());
     for (int id : reportIds) {
-        std::optional<Report> report = store.loadReport(id, error);
-        if (!report)
+        const auto it = reports->find(id);
+        if (it == reports->end()) {
+            *error = QCoreApplication::translate("ReportStore", "there is no report number %1 in this database").arg(id);
             return std::nullopt;
-        std::optional<Report> previous;
-        if (const auto previousId = store.findReport(report->agency().name, report->year() - 1))
-            previous = store.loadReport(*previousId, error);
-        Validator validator(*report, previous ? &*previous : nullptr);
+        }
+        const ReportSummary &summary = summaries[id];
+        const auto last = previous->constFind(byAgencyYear.value({summary.agency, summary.year - 1}));
+        Validator validator(*it, last != previous->cend() ? &*last : nullptr);
         validator.validateAll();
-        members.append({id, std::move(*report), states.value(id), validator.errorCount(), validator.warningCount()});
+        members.append({id, std::move(*it), summary.state, validator.errorCount(), validator.warningCount()});
     }
     return Consolidation::of(std::move(members), title, error);
 }
