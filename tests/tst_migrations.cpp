@@ -17,6 +17,7 @@ private slots:
     void fromEveryEarlierVersion_data();
     void fromEveryEarlierVersion();
     void eachStepIsAtomic();
+    void bothDatabasesHaveTheSameSteps();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -113,6 +114,15 @@ void TestMigrations::eachStepIsAtomic()
     QVariant tables;
     QVERIFY(rawSql(path, {QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'change_log'")}, &tables));
     QCOMPARE(tables.toInt(), 0); // the statement before the failing one was rolled back too
+}
+
+void TestMigrations::bothDatabasesHaveTheSameSteps()
+{
+    // A file and a server at the same version hold the same schema: the steps are numbered alike.
+    const QStringList sqlite = QDir(QStringLiteral(":/migrations/sqlite")).entryList(QDir::Files, QDir::Name);
+    const QStringList server = QDir(QStringLiteral(":/migrations/postgresql")).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(server, sqlite);
+    QCOMPARE(int(sqlite.size()), Migrations::latestVersion());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

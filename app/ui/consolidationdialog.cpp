@@ -97,11 +97,9 @@ void ConsolidationDialog::showShares(int cell)
     m_ui->shares->setRowCount(int(shares.size()));
     for (int row = 0; row < shares.size(); ++row) {
         const Consolidation::Share &share = shares.at(row);
-        const bool amount = format.cell(cell).kind == ValueKind::Amount;
-        const QString text = share.value.isNotApplicable()                             ? QStringLiteral("/")
-                             : share.value.isBlank() && !format.cell(cell).isComputed() ? QString()
-                             : amount                                                   ? formatAmount(share.number) + unit
-                                                                                        : QString::number(share.number);
+        QString text = m_consolidation.shareText(cell, share);
+        if (!text.isEmpty() && text != QLatin1String("/"))
+            text += unit;
         m_ui->shares->setItem(row, 0, new QTableWidgetItem(m_consolidation.members().at(share.member).report.agency().name));
         auto *value = new QTableWidgetItem(text);
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -79,15 +79,8 @@ QVector<SheetRow> memberSheet(const Consolidation &consolidation)
         SheetRow row{{member.report.agency().name}, {state ? stateName(*state) : member.state},
                      {QString::number(member.errors)}, {QString::number(member.warnings)}};
         // In the total's unit (an amount given in 元 by one agency and 万元 by another reads alike).
-        for (int cell = 0; cell < format.cellCount(); ++cell) {
-            const Consolidation::Share &share = shares[cell][m];
-            const bool blank = share.value.isBlank() && !format.cell(cell).isComputed();
-            const QString text = share.value.isNotApplicable() ? QStringLiteral("/")
-                                 : blank                        ? QString()
-                                 : format.cell(cell).kind == ValueKind::Amount ? formatAmount(share.number)
-                                                                               : QString::number(share.number);
-            row.append({text, cell});
-        }
+        for (int cell = 0; cell < format.cellCount(); ++cell)
+            row.append({consolidation.shareText(cell, shares[cell][m]), cell});
         rows << row;
     }
     return rows;

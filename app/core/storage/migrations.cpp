@@ -52,7 +52,7 @@ int Migrations::latestVersion()
     return int(scripts(SqlDialect::Sqlite).size());
 }
 
-int Migrations::version(QSqlDatabase &db, QString *error)
+int Migrations::version(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
     if (dialectOf(db) == SqlDialect::Sqlite)

@@ -17,7 +17,7 @@ class Migrations
 public:
     static int latestVersion();
     // The database's schema version: 0 for an empty one; -1 when it cannot be read.
-    static int version(QSqlDatabase &db, QString *error = nullptr);
+    static int version(const QSqlDatabase &db, QString *error = nullptr);
     // Brings the database from its version to target (latest by default). On failure nothing of the
     // failed step remains and *error says which step failed and why.
     static bool migrate(QSqlDatabase &db, QString *error, int target = -1);

@@ -192,7 +192,7 @@ ReportStore::~ReportStore()
 
 int ReportStore::schemaVersion() const
 {
-    return Migrations::version(const_cast<QSqlDatabase &>(m_db));
+    return Migrations::version(m_db);
 }
 
 ReportStore::OpenResult ReportStore::openServer(const QString &location, const Options &options)

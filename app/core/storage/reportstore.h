@@ -72,9 +72,9 @@ public:
 
     struct Options
     {
-        bool create = false;      // create the file when it does not exist
+        bool create = false;      // create the file when it does not exist (a server's database is its administrator's to create)
         bool readOnly = false;
-        bool editingLock = false; // an interactive session: a second one on the same file opens read-only
+        bool editingLock = false; // an interactive session: a second one on the same file opens read-only (a server is shared by design)
         QString password;         // a server's, when PGPASSFILE has none; never stored
     };
 

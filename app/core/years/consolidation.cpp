@@ -99,4 +99,14 @@ QVector<Consolidation::Share> Consolidation::shares(int cell) const
     return list;
 }
 
+QString Consolidation::shareText(int cell, const Share &share) const
+{
+    const CellDef &def = m_total.format().cell(cell);
+    if (share.value.isNotApplicable())
+        return QStringLiteral("/");
+    if (share.value.isBlank() && !def.isComputed())
+        return QString();
+    return def.kind == ValueKind::Amount ? formatAmount(share.number) : QString::number(share.number);
+}
+
 } // namespace nb

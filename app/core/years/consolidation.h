@@ -42,6 +42,8 @@ public:
     };
     // Every member's share of a cell (a total's share is the member's own total), in member order.
     QVector<Share> shares(int cell) const;
+    // A share as a table shows it, in the total's unit: "/" not applicable, "" blank, else the number.
+    QString shareText(int cell, const Share &share) const;
 
 private:
     explicit Consolidation(Report total) : m_total(std::move(total)) {}
