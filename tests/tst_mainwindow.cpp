@@ -131,7 +131,9 @@ void TestMainWindow::newReportTakesLastYearsDetails()
     Agency agency = report.agency();
     agency.phone = QStringLiteral("0577-00000000");
     QVERIFY(window.document()->setDetails(agency, QDate(2021, 1, 20), true).accepted);
-    auto other = ReportStore::open(window.store()->path(), {false, true, false});
+    ReportStore::Options readOnly;
+    readOnly.readOnly = true;
+    auto other = ReportStore::open(window.store()->path(), readOnly);
     QString error;
     const auto saved = other.store->loadReport(*id, &error);
     QCOMPARE(saved->agency().phone, QStringLiteral("0577-00000000"));

@@ -116,7 +116,7 @@ void TestManyReports::nextYearFromTheList()
     QCOMPARE(document->report().year(), 2021);
     QCOMPARE(document->report().format().id(), QStringLiteral("2021"));
     QCOMPARE(document->report().agency(), last.agency());
-    for (const QString column : {QStringLiteral("natural"), QStringLiteral("business"), QStringLiteral("other")}) {
+    for (const QString &column : {QStringLiteral("natural"), QStringLiteral("business"), QStringLiteral("other")}) {
         const int carriedIn = document->format().indexOf(QStringLiteral("s3.carried_in.") + column);
         QCOMPARE(document->report().number(carriedIn), last.number(last.format().indexOf(QStringLiteral("s3.carry_out.") + column)));
     }

@@ -48,11 +48,14 @@ private slots:
     void narrativeIsSavedAsTyped();
     void languageSwitch();
     void exportsThePublishedReport();
+    void unconfirmedCellIsSavedOnClose_data();
+    void unconfirmedCellIsSavedOnClose();
 
 private:
     int cell(const char *key) const { return m_window->document()->format().indexOf(QLatin1String(key)); }
     ReportTableView *viewOf(int cell) const;
     void type(int cell, const QString &text, Qt::Key finish = Qt::Key_Return);
+    void typeWithoutEnter(int cell, const QString &text);
     QString shown(int cell) const;
     CellValue saved(int cell) const;
     void screenshot(const QString &name);
@@ -108,6 +111,16 @@ ReportTableView *TestReportEditor::viewOf(int cell) const
 void TestReportEditor::type(int cell, const QString &text, Qt::Key finish)
 {
     typeIntoCell(*m_window, cell, text, finish);
+}
+
+void TestReportEditor::typeWithoutEnter(int cell, const QString &text)
+{
+    ReportTableView *view = viewOf(cell);
+    QVERIFY(view->showCell(cell));
+    QTest::keyClicks(view, text.left(1)); // opens the cell's editor
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor && view->isAncestorOf(editor));
+    QTest::keyClicks(editor, text.mid(1));
 }
 
 QString TestReportEditor::shown(int cell) const
@@ -411,6 +424,32 @@ void TestReportEditor::exportsThePublishedReport()
     QVERIFY(m_window->publishReport(m_dir->filePath(QStringLiteral("published.html"))));
     QFile html(m_dir->filePath(QStringLiteral("published.html")));
     QVERIFY(html.open(QIODevice::ReadOnly) && html.readAll().contains("<table"));
+}
+
+void TestReportEditor::unconfirmedCellIsSavedOnClose_data()
+{
+    QTest::addColumn<bool>("closeWindow");
+    QTest::newRow("Close Report") << false;
+    QTest::newRow("the window goes away") << true;
+}
+
+void TestReportEditor::unconfirmedCellIsSavedOnClose()
+{
+    // The clerk types a figure and, without Enter, closes the report or the app: the figure is kept.
+    QFETCH(bool, closeWindow);
+    const int c = cell("s3.new.natural");
+    typeWithoutEnter(c, QStringLiteral("42"));
+    QVERIFY(saved(c).isBlank());
+    const QString path = m_window->store()->path();
+    if (closeWindow)
+        m_window.reset();
+    else
+        m_window->findChild<QAction *>(QStringLiteral("actionCloseReport"))->trigger();
+    auto opened = openStore(path, false, true);
+    QString error;
+    const auto report = opened.store->loadReport(m_reportId, &error);
+    QVERIFY2(report, qPrintable(error));
+    QCOMPARE(report->value(c), CellValue::number(42));
 }
 
 QTEST_MAIN(TestReportEditor)

@@ -5,6 +5,7 @@
 #include "reportjson.h"
 #include "reportreview.h"
 #include "reportstore.h"
+#include "storecommands.h"
 #include "validator.h"
 
 #include <QCommandLineParser>
@@ -27,7 +28,7 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     parser.clearPositionalArguments();
     parser.addPositionalArgument(QStringLiteral("export"), Text::tr("write the published report"));
     parser.addPositionalArgument(QStringLiteral("report"), Text::tr("the report, as a Nianbao JSON file (or use --db and --report)"));
-    parser.addOption({QStringLiteral("db"), Text::tr("the report database"), QStringLiteral("file")});
+    parser.addOption(dbOption());
     parser.addOption({QStringLiteral("report"), Text::tr("the report's number in the database"), QStringLiteral("number")});
     parser.addOption({QStringLiteral("pdf"), Text::tr("write a PDF"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("html"), Text::tr("write one self-contained HTML file"), QStringLiteral("file")});
@@ -40,14 +41,13 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     std::optional<PublishOptions> reviewed; // from the database's review: signed, or a draft
     QString error;
     if (parser.isSet(QStringLiteral("db"))) {
-        ReportStore::OpenResult opened = ReportStore::open(parser.value(QStringLiteral("db")), {false, true, false});
+        const auto store = openStore(parser, false, true); // says itself what went wrong
+        if (!store)
+            return Unreadable;
         const int id = parser.value(QStringLiteral("report")).toInt();
-        if (opened.store)
-            report = opened.store->loadReport(id, &error);
-        else
-            error = opened.error;
+        report = store->loadReport(id, &error);
         if (report) {
-            const ReportReview review(*opened.store, id);
+            const ReportReview review(*store, id);
             reviewed = review.publishOptions(*report);
             if (review.isTampered())
                 err << Text::tr("warning: the report was changed after it was signed off; it is exported as a draft") << Qt::endl;

@@ -93,7 +93,12 @@ MainWindow::MainWindow(QWidget *parent)
     closeReport(); // the list page first, report actions off
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editor writes through the document (a cell still being typed in is saved as it goes): it
+    // must go while the document is there, not later with the window's children.
+    delete m_editor;
+}
 
 bool MainWindow::openDatabase(const QString &path, bool create)
 {

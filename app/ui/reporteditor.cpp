@@ -50,7 +50,12 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     updateFindings();
 }
 
-ReportEditor::~ReportEditor() = default;
+ReportEditor::~ReportEditor()
+{
+    // A figure typed but not yet confirmed with Enter is saved, not dropped with the window.
+    for (ReportTableView *view : findChildren<ReportTableView *>())
+        view->commitOpenEditor();
+}
 
 void ReportEditor::showSection(const QString &sectionId)
 {

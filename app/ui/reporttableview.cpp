@@ -135,6 +135,15 @@ QModelIndex ReportTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardM
     return QTableView::moveCursor(cursorAction, modifiers);
 }
 
+void ReportTableView::commitOpenEditor()
+{
+    QWidget *editor = focusWidget(); // the cell editor, the one child of the view that takes the focus
+    if (state() != EditingState || !editor || editor == this)
+        return;
+    commitData(editor);
+    closeEditor(editor, QAbstractItemDelegate::NoHint);
+}
+
 void ReportTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
     if (m_refusedIndex.isValid()) {

@@ -26,6 +26,8 @@ public:
     bool showCell(int cell);
     // The reason last shown beside a cell; empty when no refusal is showing.
     QString refusalShown() const;
+    // Commits what is being typed in the cell, if its editor is open: the view is going away.
+    void commitOpenEditor();
     QSize sizeHint() const override;
 
 signals:
