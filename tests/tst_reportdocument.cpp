@@ -24,6 +24,7 @@ private slots:
     void narrativeFiguresAreCheckedAsTyped();
     void conflictWithAnotherSessionIsReported();
     void otherSessionsEditsMerge();
+    void ownEditsAreNotMergedBack();
     void readOnlyRefusesEdits();
 
 private:
@@ -180,6 +181,26 @@ void TestReportDocument::conflictWithAnotherSessionIsReported()
     // Typing it again replaces theirs knowingly.
     QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("4")).accepted);
     QCOMPARE(stored("s3.new.natural"), CellValue::number(4));
+}
+
+void TestReportDocument::ownEditsAreNotMergedBack()
+{
+    // This session's own log entries, one cell overtaken by a later edit: nothing to take in, no old
+    // value shown again for a moment.
+    QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("3")).accepted);
+    QVERIFY(m_document->editCell(cell("s3.new.business"), QStringLiteral("4")).accepted);
+    QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("7")).accepted);
+    QSignalSpy cells(m_document.get(), &ReportDocument::cellsChanged);
+    QVERIFY(m_document->mergeStoredChanges().isEmpty());
+    QCOMPARE(cells.count(), 0);
+    QCOMPARE(m_document->report().number(cell("s3.new.natural")), 7);
+    // Another session's later edit of the same cell overtakes ours and is taken in, once.
+    QVERIFY(m_store->saveCell(m_id, QStringLiteral("s3.new.natural"), CellValue::number(7), CellValue::number(9), QStringLiteral("李四")).saved());
+    QVERIFY(m_document->editCell(cell("s3.new.business"), QStringLiteral("5")).accepted);
+    QCOMPARE(m_document->mergeStoredChanges(), QVector<QString>{QStringLiteral("李四")});
+    QCOMPARE(cells.count(), 2); // our edit of business, then their natural
+    QCOMPARE(m_document->report().number(cell("s3.new.natural")), 9);
+    QCOMPARE(m_document->report().number(cell("s3.new.business")), 5);
 }
 
 void TestReportDocument::otherSessionsEditsMerge()

@@ -5,6 +5,7 @@
 #include "valueparser.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <numeric>
 
@@ -54,24 +55,37 @@ QVector<QString> ReportDocument::mergeStoredChanges()
         return merged;
     QString error;
     const QVector<ChangeLogEntry> entries = m_store->changeLog(m_reportId, &error, m_seenLogId);
-    for (const ChangeLogEntry &entry : entries) {
-        m_seenLogId = entry.id;
-        if (entry.what == QLatin1String("cell")) {
-            const int cell = format().indexOf(entry.target);
+    if (entries.isEmpty())
+        return merged;
+    m_seenLogId = entries.last().id;
+    // Only the latest entry of each cell or text counts. The earlier ones were overtaken — most of them
+    // this session's own edits — and replaying them would bring old values back for a moment, with a
+    // re-check and a write of the finding counts each time.
+    QSet<QString> taken;
+    QVector<const ChangeLogEntry *> latest;
+    for (auto entry = entries.crbegin(); entry != entries.crend(); ++entry) {
+        if (!taken.contains(entry->what + QLatin1Char('/') + entry->target)) {
+            taken.insert(entry->what + QLatin1Char('/') + entry->target);
+            latest.prepend(&*entry);
+        }
+    }
+    for (const ChangeLogEntry *entry : std::as_const(latest)) {
+        if (entry->what == QLatin1String("cell")) {
+            const int cell = format().indexOf(entry->target);
             if (cell < 0)
                 continue;
             // The log keeps the canonical form: blank as null, "/" for not applicable, the stored integer.
-            const CellValue value = entry.newValue.isEmpty() ? CellValue()
-                                    : entry.newValue == QLatin1String("/") ? CellValue::notApplicable()
-                                                                           : CellValue::number(entry.newValue.toLongLong());
+            const CellValue value = entry->newValue.isEmpty() ? CellValue()
+                                    : entry->newValue == QLatin1String("/") ? CellValue::notApplicable()
+                                                                            : CellValue::number(entry->newValue.toLongLong());
             if (value != m_report.value(cell)) {
                 showStored(cell, value);
-                merged << entry.who;
+                merged << entry->who;
             }
-        } else if (entry.what == QLatin1String("narrative") || entry.what == QLatin1String("heading") || entry.what == QLatin1String("unit")) {
-            if (entry.newValue != text(entry.what, entry.target)) {
-                setStoredText(entry.what, entry.target, entry.newValue);
-                merged << entry.who;
+        } else if (entry->what == QLatin1String("narrative") || entry->what == QLatin1String("heading") || entry->what == QLatin1String("unit")) {
+            if (entry->newValue != text(entry->what, entry->target)) {
+                setStoredText(entry->what, entry->target, entry->newValue);
+                merged << entry->who;
             }
         }
     }
