@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    QTextStream out(stdout);
+    BenchOutput bench;
+    QTextStream &out = bench.text();
     QTemporaryDir dir;
     const QString json = QStringLiteral(NIANBAO_TEST_DATA "/wenzhou-eeb-2019.json");
     ReportReadResult read = ReportJson::readFile(json);
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
         nianbao.waitForFinished(60000);
         process << timer.nsecsElapsed() / 1e6;
     }
+    const double exportPeakRss = BenchOutput::childrenPeakRssMb(); // before LibreOffice runs as a child
     // LibreOffice's first start builds its profile; that run is not counted.
     QVector<double> office;
     const QString libreoffice = QStandardPaths::findExecutable(QStringLiteral("libreoffice"));
@@ -62,19 +64,16 @@ int main(int argc, char *argv[])
                 office << timer.nsecsElapsed() / 1e6;
         }
     }
-    const Stats a = Stats::of(inProcess);
-    const Stats b = Stats::of(process);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("milliseconds"), -44).arg(QStringLiteral("median"), 8).arg(QStringLiteral("p99"), 8).arg(QStringLiteral("max"), 8);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("PDF export in-process (30 runs)"), -44).arg(a.median, 8, 'f', 1).arg(a.p99, 8, 'f', 1).arg(a.max, 8, 'f', 1);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("nianbao export --pdf, whole process (10)"), -44).arg(b.median, 8, 'f', 1).arg(b.p99, 8, 'f', 1).arg(b.max, 8, 'f', 1);
+    bench.timing("export.pdf", QStringLiteral("PDF export in-process (30 runs)"), inProcess);
+    bench.timing("export.process", QStringLiteral("nianbao export --pdf, whole process (10 runs)"), process);
+    bench.value("export.rss", QStringLiteral("peak RSS of the nianbao export process"), exportPeakRss, QStringLiteral("MB"));
     if (office.isEmpty()) {
         out << "libreoffice not found: no comparison (install libreoffice-writer-nogui)\n";
         return 0;
     }
-    const Stats c = Stats::of(office);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("libreoffice --convert-to pdf of our ODT (5)"), -44).arg(c.median, 8, 'f', 1).arg(c.p99, 8, 'f', 1).arg(c.max, 8, 'f', 1);
-    out << QStringLiteral("LibreOffice / in-process: %1x   LibreOffice / nianbao export: %2x\n")
-               .arg(c.median / a.median, 0, 'f', 1)
-               .arg(c.median / b.median, 0, 'f', 1);
+    bench.timing("export.libreoffice", QStringLiteral("libreoffice --convert-to pdf of our ODT (5 runs)"), office);
+    const double officeMedian = Stats::of(office).median;
+    bench.value("export.ratio", QStringLiteral("LibreOffice ÷ in-process export (medians)"), officeMedian / Stats::of(inProcess).median, QStringLiteral("×"));
+    bench.value("export.processratio", QStringLiteral("LibreOffice ÷ nianbao export process (medians)"), officeMedian / Stats::of(process).median, QStringLiteral("×"));
     return 0;
 }

@@ -26,13 +26,16 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    QTextStream out(stdout);
+    BenchOutput bench;
+    QTextStream &out = bench.text();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
     int id = 0;
     {
         ReportReadResult read = ReportJson::readFile(QStringLiteral(NIANBAO_TEST_DATA "/wenzhou-eeb-2019.json"));
-        auto opened = ReportStore::open(path, {true, false, false});
+        ReportStore::Options options;
+        options.create = true;
+        auto opened = ReportStore::open(path, options);
         QString error;
         id = *opened.store->addReport(*read.report, QStringLiteral("bench"), &error);
     }
@@ -47,6 +50,7 @@ int main(int argc, char *argv[])
         process.waitForFinished(30000);
         starts << timer.nsecsElapsed() / 1e6;
     }
+    const double appPeakRss = BenchOutput::childrenPeakRssMb(); // only the app has run as a child so far
 
     MainWindow window;
     window.resize(1400, 900);
@@ -65,7 +69,7 @@ int main(int argc, char *argv[])
     const TableDef &table = view->reportModel()->table();
     QRandomGenerator random(5);
     QVector<double> keystrokes;
-    for (int i = 0; i < 1000; ++i) {
+    while (keystrokes.size() < 1000) {
         const int cell = table.cellIndex(int(random.bounded(table.leafRows.size() - 1)), int(random.bounded(6)));
         if (window.document()->format().cell(cell).isComputed())
             continue;
@@ -78,10 +82,8 @@ int main(int argc, char *argv[])
         keystrokes << timer.nsecsElapsed() / 1e6;
     }
 
-    const Stats s = Stats::of(starts);
-    const Stats k = Stats::of(keystrokes);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("milliseconds"), -52).arg(QStringLiteral("median"), 8).arg(QStringLiteral("p99"), 8).arg(QStringLiteral("max"), 8);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("keystroke+Enter → totals, findings (%1 edits)").arg(keystrokes.size()), -52).arg(k.median, 8, 'f', 2).arg(k.p99, 8, 'f', 2).arg(k.max, 8, 'f', 2);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("cold start to shown window, report open (10 runs)"), -52).arg(s.median, 8, 'f', 1).arg(s.p99, 8, 'f', 1).arg(s.max, 8, 'f', 1);
+    bench.timing("gui.keystroke", QStringLiteral("keystroke+Enter → totals, findings (%1 edits)").arg(keystrokes.size()), keystrokes);
+    bench.timing("gui.coldstart", QStringLiteral("cold start to shown window, report open (10 runs)"), starts);
+    bench.value("gui.rss", QStringLiteral("peak RSS of the app, window shown, report open"), appPeakRss, QStringLiteral("MB"));
     return 0;
 }

@@ -51,7 +51,8 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QTextStream out(stdout);
+    BenchOutput bench;
+    QTextStream &out = bench.text();
     QStringList args = app.arguments().mid(1);
     int agencies = 500;
     if (const int at = int(args.indexOf(QStringLiteral("--agencies"))); at >= 0) {
@@ -137,19 +138,10 @@ int main(int argc, char *argv[])
         }
     }
 
-    const Stats b = Stats::of(browser);
-    const Stats c = Stats::of(carried);
-    const Stats s = Stats::of(consolidation);
     out << (store->isServer() ? "PostgreSQL " : "SQLite ") << agencies << " agencies x " << years << " years = " << all.size()
         << " reports (filled in " << qRound(filling / 1000) << " s)" << Qt::endl;
-    out << QStringLiteral("open the browser (open + list %1 reports): median %2 ms, max %3 ms (10 runs)")
-               .arg(all.size()).arg(b.median, 0, 'f', 1).arg(b.max, 0, 'f', 1)
-        << Qt::endl;
-    out << QStringLiteral("next year's report from last year's: median %1 ms, max %2 ms (%3 agencies)")
-               .arg(c.median, 0, 'f', 2).arg(c.max, 0, 'f', 2).arg(carried.size())
-        << Qt::endl;
-    out << QStringLiteral("consolidate %1 reports of 2024: median %2 ms, max %3 ms (5 runs)")
-               .arg(ofYear.size()).arg(s.median, 0, 'f', 1).arg(s.max, 0, 'f', 1)
-        << Qt::endl;
+    bench.timing("many.browser", QStringLiteral("open the browser: open + list %1 reports (10 runs)").arg(all.size()), browser);
+    bench.timing("many.nextyear", QStringLiteral("next year's report from last year's (%1 agencies)").arg(carried.size()), carried);
+    bench.timing("many.consolidate", QStringLiteral("consolidate the %1 reports of 2024 (5 runs)").arg(ofYear.size()), consolidation);
     return 0;
 }

@@ -16,7 +16,8 @@ using namespace nb;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
+    BenchOutput bench;
+    QTextStream &out = bench.text();
     QTemporaryDir dir(app.arguments().size() > 1 ? app.arguments().at(1) + QStringLiteral("/bench-XXXXXX")
                                                  : QDir::tempPath() + QStringLiteral("/bench-XXXXXX"));
     ReportReadResult read = ReportJson::readFile(QStringLiteral(NIANBAO_TEST_DATA "/wenzhou-eeb-2019.json"));
@@ -63,10 +64,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    const Stats s = Stats::of(saves);
-    const Stats l = Stats::of(loads);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("milliseconds"), -36).arg(QStringLiteral("median"), 8).arg(QStringLiteral("p99"), 8).arg(QStringLiteral("max"), 8);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("autosave one edit (1000 edits)"), -36).arg(s.median, 8, 'f', 3).arg(s.p99, 8, 'f', 3).arg(s.max, 8, 'f', 3);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("load a full report (200 loads)"), -36).arg(l.median, 8, 'f', 3).arg(l.p99, 8, 'f', 3).arg(l.max, 8, 'f', 3);
+    bench.timing("storage.autosave", QStringLiteral("autosave of one edit, synced (1000 edits)"), saves);
+    bench.timing("storage.load", QStringLiteral("load of a full report (200 loads)"), loads);
     return 0;
 }

@@ -14,7 +14,8 @@ using namespace nb;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
+    BenchOutput bench;
+    QTextStream &out = bench.text();
     ReportReadResult read = ReportJson::readFile(QStringLiteral(NIANBAO_TEST_DATA "/wenzhou-eeb-2019.json"));
     if (!read.report) {
         out << read.error << Qt::endl;
@@ -44,11 +45,8 @@ int main(int argc, char *argv[])
         incremental << timer.nsecsElapsed() / 1000.0;
     }
 
-    const Stats f = Stats::of(full);
-    const Stats n = Stats::of(incremental);
     out << QStringLiteral("rule instances in the 2019 format: %1\n").arg(report.format().ruleInstances().size());
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("microseconds"), -34).arg(QStringLiteral("median"), 9).arg(QStringLiteral("p99"), 9).arg(QStringLiteral("max"), 9);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("full validation (1000 runs)"), -34).arg(f.median, 9, 'f', 1).arg(f.p99, 9, 'f', 1).arg(f.max, 9, 'f', 1);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("edit + incremental (1000 edits)"), -34).arg(n.median, 9, 'f', 1).arg(n.p99, 9, 'f', 1).arg(n.max, 9, 'f', 1);
+    bench.timing("validation.full", QStringLiteral("full re-validation of the report (1000 runs)"), full, QStringLiteral("µs"));
+    bench.timing("validation.edit", QStringLiteral("one edit + incremental check (1000 edits)"), incremental, QStringLiteral("µs"));
     return 0;
 }

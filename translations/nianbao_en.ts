@@ -215,10 +215,6 @@ Commands:</translation>
         <translation>the report, as a Nianbao JSON file (or use --db and --report)</translation>
     </message>
     <message>
-        <source>the report database</source>
-        <translation>the report database</translation>
-    </message>
-    <message>
         <source>the report&apos;s number in the database</source>
         <translation>the report&apos;s number in the database</translation>
     </message>

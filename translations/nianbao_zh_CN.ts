@@ -215,10 +215,6 @@ Commands:</source>
         <translation>报告（年报填报 JSON 文件，或用 --db 与 --report）</translation>
     </message>
     <message>
-        <source>the report database</source>
-        <translation>报告数据库</translation>
-    </message>
-    <message>
         <source>the report&apos;s number in the database</source>
         <translation>报告在数据库中的编号</translation>
     </message>
