@@ -21,6 +21,8 @@ private slots:
     void exportWritesEveryFormat();
     void exportFromDatabase();
     void importPublished();
+    void tablesOutAndIn();
+    void consolidateAYear();
     void versionAndHelp();
 
 private:
@@ -184,6 +186,89 @@ void TestCommandLine::exportFromDatabase()
     QFile back(json);
     QVERIFY(back.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(back.readAll()), QJsonDocument::fromJson(referenceJson()));
+}
+
+void TestCommandLine::tablesOutAndIn()
+{
+    // A report's tables to CSV and back as a new report: the same figures; a cell that cannot be read
+    // is named on standard error and the exit code says so.
+    const QString db = m_dir.filePath(QStringLiteral("tables.sqlite"));
+    Run run = nianbao({QStringLiteral("import"), testpaths::data("wenzhou-eeb-2019.json"), QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 0);
+    const QString id = run.out.trimmed();
+    const QString csv = m_dir.filePath(QStringLiteral("tables.csv"));
+    run = nianbao({QStringLiteral("export-tables"), QStringLiteral("--db"), db, QStringLiteral("--report"), id, QStringLiteral("-o"), csv});
+    QCOMPARE(run.exitCode, 0);
+    QFile sheet(csv);
+    QVERIFY(sheet.open(QIODevice::ReadOnly));
+    QByteArray bytes = sheet.readAll();
+    QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("本年新收政府信息公开申请数量")));
+    // The same agency and year again is refused; into another database it goes.
+    run = nianbao({QStringLiteral("import-tables"), csv, QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 2);
+    const QString otherDb = m_dir.filePath(QStringLiteral("tables-copy.sqlite"));
+    run = nianbao({QStringLiteral("import-tables"), csv, QStringLiteral("--db"), otherDb});
+    QCOMPARE(run.exitCode, 0);
+    const QString copy = run.out.trimmed();
+    // Back out of the new database, the sheet is the same to the byte: every figure and unit came back.
+    const QString again = m_dir.filePath(QStringLiteral("again.csv"));
+    QCOMPARE(nianbao({QStringLiteral("export-tables"), QStringLiteral("--db"), otherDb, QStringLiteral("--report"), copy, QStringLiteral("-o"), again}).exitCode, 0);
+    QFile second(again);
+    QVERIFY(second.open(QIODevice::ReadOnly));
+    QCOMPARE(second.readAll(), bytes);
+
+    // The clerk typed a letter into one figure before saving the sheet back.
+    bytes.replace(",39,", ",3x,");
+    const QString damaged = writeFile("damaged.csv", bytes);
+    run = nianbao({QStringLiteral("import-tables"), damaged, QStringLiteral("--db"), m_dir.filePath(QStringLiteral("damaged.sqlite")),
+                   QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("3x")), qPrintable(run.err));
+    QVERIFY(!run.out.trimmed().isEmpty()); // added all the same, the unread cell blank
+}
+
+void TestCommandLine::consolidateAYear()
+{
+    // Two agencies' 2019 reports: the summary's every figure is the sum, and both members are named as
+    // not signed off (exit 1, like check with errors).
+    const QString db = m_dir.filePath(QStringLiteral("city.sqlite"));
+    QCOMPARE(nianbao({QStringLiteral("import"), testpaths::data("wenzhou-eeb-2019.json"), QStringLiteral("--db"), db}).exitCode, 0);
+    QJsonObject other = QJsonDocument::fromJson(referenceJson()).object();
+    QJsonObject agency = other.value(QStringLiteral("agency")).toObject();
+    agency.insert(QStringLiteral("name"), QStringLiteral("温州市统计局"));
+    other.insert(QStringLiteral("agency"), agency);
+    QCOMPARE(nianbao({QStringLiteral("import"), writeFile("other.json", QJsonDocument(other).toJson()), QStringLiteral("--db"), db}).exitCode, 0);
+
+    const QString csv = m_dir.filePath(QStringLiteral("city.csv"));
+    Run run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2019"),
+                       QStringLiteral("--title"), QStringLiteral("温州市"), QStringLiteral("-o"), csv, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("2 reports of 2019 consolidated")), qPrintable(run.out));
+    QVERIFY2(run.err.contains(QStringLiteral("温州市生态环境局")) && run.err.contains(QStringLiteral("温州市统计局")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("not signed off")));
+    const QString json = m_dir.filePath(QStringLiteral("summed.json"));
+    const QString summedDb = m_dir.filePath(QStringLiteral("summed.sqlite"));
+    run = nianbao({QStringLiteral("import-tables"), csv, QStringLiteral("--db"), summedDb});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(nianbao({QStringLiteral("export-json"), QStringLiteral("--db"), summedDb, QStringLiteral("--report"), run.out.trimmed(),
+                      QStringLiteral("-o"), json}).exitCode, 0);
+    QFile summedFile(json);
+    QVERIFY(summedFile.open(QIODevice::ReadOnly));
+    const QJsonObject summed = QJsonDocument::fromJson(summedFile.readAll()).object().value(QStringLiteral("cells")).toObject();
+    const QJsonObject single = QJsonDocument::fromJson(referenceJson()).object().value(QStringLiteral("cells")).toObject();
+    // The sheet keeps the figures typed in (totals only where they disagree): each is twice the one report's.
+    QVERIFY(summed.size() > 30);
+    for (auto cell = summed.begin(); cell != summed.end(); ++cell)
+        QCOMPARE(cell.value().toVariant().toString(), QString::number(2 * single.value(cell.key()).toVariant().toString().toLongLong()));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("city.pdf"));
+    run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--reports"), QStringLiteral("1,2"), QStringLiteral("-o"), pdf});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2030"), QStringLiteral("-o"), pdf,
+                   QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("no report of 2030")), qPrintable(run.err));
 }
 
 void TestCommandLine::importPublished()

@@ -127,6 +127,18 @@ Commands:</translation>
         <source>read a published report (text or HTML) and check it</source>
         <translation>read a published report (text or HTML) and check it</translation>
     </message>
+    <message>
+        <source>write a report&apos;s tables from a database as Excel or CSV</source>
+        <translation>write a report's tables from a database as Excel or CSV</translation>
+    </message>
+    <message>
+        <source>add a report to a database from a filled CSV sheet</source>
+        <translation>add a report to a database from a filled CSV sheet</translation>
+    </message>
+    <message>
+        <source>sum reports of one year (汇总) to Excel, CSV, PDF or HTML</source>
+        <translation>sum reports of one year (汇总) to Excel, CSV, PDF or HTML</translation>
+    </message>
 </context>
 <context>
     <name>Consolidation</name>
@@ -1559,6 +1571,106 @@ Commands:</translation>
     <message>
         <source>Password:</source>
         <translation>Password:</translation>
+    </message>
+</context>
+<context>
+    <name>TableCommands</name>
+    <message>
+        <source>not a report number: %1</source>
+        <translation>not a report number: %1</translation>
+    </message>
+    <message>
+        <source>usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) -o OUT.xlsx</source>
+        <translation>usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) -o OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>the database holds no report of %1</source>
+        <translation>the database holds no report of %1</translation>
+    </message>
+    <message>
+        <source>write a report&apos;s tables as a spreadsheet</source>
+        <translation>write a report's tables as a spreadsheet</translation>
+    </message>
+    <message>
+        <source>the report&apos;s number, as `list` prints it</source>
+        <translation>the report's number, as `list` prints it</translation>
+    </message>
+    <message>
+        <source>the file to write: .xlsx or .csv</source>
+        <translation>the file to write: .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>usage: nianbao export-tables --db FILE --report NUMBER -o OUT.xlsx</source>
+        <translation>usage: nianbao export-tables --db FILE --report NUMBER -o OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>add a report from a filled sheet</source>
+        <translation>add a report from a filled sheet</translation>
+    </message>
+    <message>
+        <source>the sheet, as CSV (Excel: Save As ▸ CSV UTF-8)</source>
+        <translation>the sheet, as CSV (Excel: Save As ▸ CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>usage: nianbao import-tables SHEET.csv --db FILE</source>
+        <translation>usage: nianbao import-tables SHEET.csv --db FILE</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be read: %1</source>
+        <translation>the sheet cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>cannot add the report: %1</source>
+        <translation>cannot add the report: %1</translation>
+    </message>
+    <message>
+        <source>sum several agencies&apos; reports of one year (汇总)</source>
+        <translation>sum several agencies' reports of one year (汇总)</translation>
+    </message>
+    <message>
+        <source>every report of this year</source>
+        <translation>every report of this year</translation>
+    </message>
+    <message>
+        <source>these reports only, by number</source>
+        <translation>these reports only, by number</translation>
+    </message>
+    <message>
+        <source>the name the summary goes under</source>
+        <translation>the name the summary goes under</translation>
+    </message>
+    <message>
+        <source>the file to write: .xlsx or .csv (tables and members), .pdf, .html or .odt</source>
+        <translation>the file to write: .xlsx or .csv (tables and members), .pdf, .html or .odt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies</source>
+        <translation>
+            <numerusform>%n agency</numerusform>
+            <numerusform>%n agencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (report %2): %n error(s), %3</source>
+        <translation>
+            <numerusform>%1 (report %2): %n error, %3</numerusform>
+            <numerusform>%1 (report %2): %n errors, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>signed off</translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation>not signed off</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) of %1 consolidated</source>
+        <translation>
+            <numerusform>%n report of %1 consolidated</numerusform>
+            <numerusform>%n reports of %1 consolidated</numerusform>
+        </translation>
     </message>
 </context>
 <context>

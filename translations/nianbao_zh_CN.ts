@@ -127,6 +127,18 @@ Commands:</source>
         <source>read a published report (text or HTML) and check it</source>
         <translation>读取已发布的报告（文本或 HTML）并检查</translation>
     </message>
+    <message>
+        <source>write a report&apos;s tables from a database as Excel or CSV</source>
+        <translation>将数据库中报告的表格写成 Excel 或 CSV</translation>
+    </message>
+    <message>
+        <source>add a report to a database from a filled CSV sheet</source>
+        <translation>从填好的 CSV 表格向数据库添加报告</translation>
+    </message>
+    <message>
+        <source>sum reports of one year (汇总) to Excel, CSV, PDF or HTML</source>
+        <translation>汇总同一年度的报告，写成 Excel、CSV、PDF 或 HTML</translation>
+    </message>
 </context>
 <context>
     <name>Consolidation</name>
@@ -1554,6 +1566,103 @@ Commands:</source>
     <message>
         <source>Password:</source>
         <translation>密码：</translation>
+    </message>
+</context>
+<context>
+    <name>TableCommands</name>
+    <message>
+        <source>not a report number: %1</source>
+        <translation>不是报告编号：%1</translation>
+    </message>
+    <message>
+        <source>usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) -o OUT.xlsx</source>
+        <translation>用法：nianbao consolidate --db 文件 (--year 年度 | --reports 1,2,3) -o 输出.xlsx</translation>
+    </message>
+    <message>
+        <source>the database holds no report of %1</source>
+        <translation>数据库中没有 %1 年度的报告</translation>
+    </message>
+    <message>
+        <source>write a report&apos;s tables as a spreadsheet</source>
+        <translation>将报告的表格写成电子表格</translation>
+    </message>
+    <message>
+        <source>the report&apos;s number, as `list` prints it</source>
+        <translation>报告编号（即 list 命令列出的编号）</translation>
+    </message>
+    <message>
+        <source>the file to write: .xlsx or .csv</source>
+        <translation>要写入的文件：.xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>usage: nianbao export-tables --db FILE --report NUMBER -o OUT.xlsx</source>
+        <translation>用法：nianbao export-tables --db 文件 --report 编号 -o 输出.xlsx</translation>
+    </message>
+    <message>
+        <source>add a report from a filled sheet</source>
+        <translation>从填好的表格添加报告</translation>
+    </message>
+    <message>
+        <source>the sheet, as CSV (Excel: Save As ▸ CSV UTF-8)</source>
+        <translation>表格，CSV 格式（Excel：另存为 ▸ CSV UTF-8）</translation>
+    </message>
+    <message>
+        <source>usage: nianbao import-tables SHEET.csv --db FILE</source>
+        <translation>用法：nianbao import-tables 表格.csv --db 文件</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be read: %1</source>
+        <translation>无法读取表格：%1</translation>
+    </message>
+    <message>
+        <source>cannot add the report: %1</source>
+        <translation>无法添加报告：%1</translation>
+    </message>
+    <message>
+        <source>sum several agencies&apos; reports of one year (汇总)</source>
+        <translation>汇总多个机关同一年度的报告</translation>
+    </message>
+    <message>
+        <source>every report of this year</source>
+        <translation>该年度的全部报告</translation>
+    </message>
+    <message>
+        <source>these reports only, by number</source>
+        <translation>仅这些报告（按编号）</translation>
+    </message>
+    <message>
+        <source>the name the summary goes under</source>
+        <translation>汇总报告使用的名称</translation>
+    </message>
+    <message>
+        <source>the file to write: .xlsx or .csv (tables and members), .pdf, .html or .odt</source>
+        <translation>要写入的文件：.xlsx 或 .csv（表格及各机关明细）、.pdf、.html 或 .odt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies</source>
+        <translation>
+            <numerusform>%n 个机关</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (report %2): %n error(s), %3</source>
+        <translation>
+            <numerusform>%1（报告 %2）：%n 个错误，%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation>未签发</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) of %1 consolidated</source>
+        <translation>
+            <numerusform>已汇总 %1 年度的 %n 份报告</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "exportcommand.h"
 #include "importpublishedcommand.h"
 #include "storecommands.h"
+#include "tablecommands.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -28,6 +29,9 @@ const Command commands[] = {
     {"import-published", QT_TRANSLATE_NOOP("CommandLine", "read a published report (text or HTML) and check it"), &runImportPublished},
     {"export-json", QT_TRANSLATE_NOOP("CommandLine", "write a report from a database as a JSON file"), &runExportJson},
     {"list", QT_TRANSLATE_NOOP("CommandLine", "print the reports in a database"), &runList},
+    {"export-tables", QT_TRANSLATE_NOOP("CommandLine", "write a report's tables from a database as Excel or CSV"), &runExportTables},
+    {"import-tables", QT_TRANSLATE_NOOP("CommandLine", "add a report to a database from a filled CSV sheet"), &runImportTables},
+    {"consolidate", QT_TRANSLATE_NOOP("CommandLine", "sum reports of one year (汇总) to Excel, CSV, PDF or HTML"), &runConsolidate},
 };
 
 } // namespace
@@ -46,8 +50,9 @@ bool isCommandLine(const QStringList &arguments)
 
 bool needsFonts(const QStringList &arguments)
 {
-    // Export lays out pages; reading HTML parses it with QTextDocument.
-    return arguments.value(1) == QLatin1String("export") || arguments.value(1) == QLatin1String("import-published");
+    // Export (and a consolidation's PDF) lays out pages; reading HTML parses it with QTextDocument.
+    return arguments.value(1) == QLatin1String("export") || arguments.value(1) == QLatin1String("import-published")
+           || arguments.value(1) == QLatin1String("consolidate");
 }
 
 int run(const QStringList &arguments)

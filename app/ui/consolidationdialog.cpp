@@ -1,18 +1,16 @@
 #include "consolidationdialog.h"
 
+#include "consolidationexport.h"
 #include "reportdocument.h"
 #include "reporteditor.h"
-#include "reportexport.h"
 #include "reportlistpage.h"
 #include "reporttablemodel.h"
 #include "reporttableview.h"
-#include "tableexchange.h"
 #include "translations.h"
 #include "ui_consolidationdialog.h"
 
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
 
@@ -109,13 +107,7 @@ void ConsolidationDialog::showShares(int cell)
 
 bool ConsolidationDialog::exportTo(const QString &path, QString *error)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx"))
-        return exportConsolidation(m_consolidation, path, error);
-    const ExportFormat format = suffix == QLatin1String("html") || suffix == QLatin1String("htm") ? ExportFormat::Html
-                                : suffix == QLatin1String("odt")                                 ? ExportFormat::Odt
-                                                                                                 : ExportFormat::Pdf;
-    return exportReport(m_consolidation.total(), format, path, PublishOptions::of(m_consolidation.total()), error);
+    return exportConsolidationFile(m_consolidation, path, error);
 }
 
 void ConsolidationDialog::chooseExport(bool published)

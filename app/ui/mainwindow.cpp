@@ -346,12 +346,8 @@ bool MainWindow::publishReport(const QString &path)
 {
     if (!m_document)
         return false;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const ExportFormat format = suffix == QLatin1String("html") || suffix == QLatin1String("htm") ? ExportFormat::Html
-                                : suffix == QLatin1String("odt")                                 ? ExportFormat::Odt
-                                                                                                 : ExportFormat::Pdf;
     QString error;
-    if (!exportReport(m_document->report(), format, path, m_reviewPanel->review()->publishOptions(m_document->report()), &error)) {
+    if (!exportReport(m_document->report(), exportFormatOf(path), path, m_reviewPanel->review()->publishOptions(m_document->report()), &error)) {
         m_lastError = error;
         return false;
     }

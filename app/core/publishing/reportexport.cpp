@@ -4,6 +4,7 @@
 #include "report.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -60,6 +61,14 @@ void fixTableWidthsForOdf(QTextFrame *frame)
 }
 
 } // namespace
+
+ExportFormat exportFormatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return ExportFormat::Html;
+    return suffix == QLatin1String("odt") ? ExportFormat::Odt : ExportFormat::Pdf;
+}
 
 bool exportReport(const Report &report, ExportFormat format, const QString &path, const PublishOptions &options,
                   QString *error)
