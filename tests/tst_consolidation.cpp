@@ -57,6 +57,9 @@ void TestConsolidation::sumsEveryCell()
     QVERIFY2(summed, qPrintable(error));
     const Report &total = summed->total();
     QCOMPARE(total.agency().name, QStringLiteral("某市汇总"));
+    // Without a title the total goes under the number of agencies.
+    QCOMPARE(Consolidation::of(members, QString(), &error)->total().agency().name,
+             QCoreApplication::translate("Consolidation", "%n agencies", nullptr, 3));
     QCOMPARE(total.year(), members.first().report.year());
     const FormatDefinition &format = total.format();
     int checked = 0;

@@ -129,7 +129,7 @@ Commands:</translation>
     </message>
     <message>
         <source>write a report&apos;s tables from a database as Excel or CSV</source>
-        <translation>write a report's tables from a database as Excel or CSV</translation>
+        <translation>write a report&apos;s tables from a database as Excel or CSV</translation>
     </message>
     <message>
         <source>add a report to a database from a filled CSV sheet</source>
@@ -149,6 +149,13 @@ Commands:</translation>
     <message>
         <source>%1&apos;s report is of %2 (%3), the others of %4 (%5): only reports of one year are summed</source>
         <translation>%1&apos;s report is of %2 (%3), the others of %4 (%5): only reports of one year are summed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies</source>
+        <translation>
+            <numerusform>%n agency</numerusform>
+            <numerusform>%n agencies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1589,11 +1596,11 @@ Commands:</translation>
     </message>
     <message>
         <source>write a report&apos;s tables as a spreadsheet</source>
-        <translation>write a report's tables as a spreadsheet</translation>
+        <translation>write a report&apos;s tables as a spreadsheet</translation>
     </message>
     <message>
         <source>the report&apos;s number, as `list` prints it</source>
-        <translation>the report's number, as `list` prints it</translation>
+        <translation>the report&apos;s number, as `list` prints it</translation>
     </message>
     <message>
         <source>the file to write: .xlsx or .csv</source>
@@ -1625,7 +1632,7 @@ Commands:</translation>
     </message>
     <message>
         <source>sum several agencies&apos; reports of one year (汇总)</source>
-        <translation>sum several agencies' reports of one year (汇总)</translation>
+        <translation>sum several agencies&apos; reports of one year (汇总)</translation>
     </message>
     <message>
         <source>every report of this year</source>
@@ -1642,13 +1649,6 @@ Commands:</translation>
     <message>
         <source>the file to write: .xlsx or .csv (tables and members), .pdf, .html or .odt</source>
         <translation>the file to write: .xlsx or .csv (tables and members), .pdf, .html or .odt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agencies</source>
-        <translation>
-            <numerusform>%n agency</numerusform>
-            <numerusform>%n agencies</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (report %2): %n error(s), %3</source>
@@ -2026,13 +2026,6 @@ Commands:</translation>
         <translation>
             <numerusform>The %1 report of %2 was begun from %3&apos;s: %n figure carried over</numerusform>
             <numerusform>The %1 report of %2 was begun from %3&apos;s: %n figures carried over</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agencies</source>
-        <translation>
-            <numerusform>%n agencies</numerusform>
-            <numerusform>%n agencies</numerusform>
         </translation>
     </message>
     <message>

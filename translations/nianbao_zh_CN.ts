@@ -150,6 +150,12 @@ Commands:</source>
         <source>%1&apos;s report is of %2 (%3), the others of %4 (%5): only reports of one year are summed</source>
         <translation>%1 的报告是 %2 年度（%3 格式），其他报告是 %4 年度（%5 格式）：只能汇总同一年度的报告</translation>
     </message>
+    <message numerus="yes">
+        <source>%n agencies</source>
+        <translation>
+            <numerusform>%n 个机关</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsolidationDialog</name>
@@ -1639,12 +1645,6 @@ Commands:</source>
         <translation>要写入的文件：.xlsx 或 .csv（表格及各机关明细）、.pdf、.html 或 .odt</translation>
     </message>
     <message numerus="yes">
-        <source>%n agencies</source>
-        <translation>
-            <numerusform>%n 个机关</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (report %2): %n error(s), %3</source>
         <translation>
             <numerusform>%1（报告 %2）：%n 个错误，%3</numerusform>
@@ -2013,12 +2013,6 @@ Commands:</source>
         <source>The %1 report of %2 was begun from %3&apos;s: %n figure(s) carried over</source>
         <translation>
             <numerusform>已由 %3 年度报告新建 %2 的 %1 年度报告：带入 %n 个数字</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agencies</source>
-        <translation>
-            <numerusform>%n 个机关</numerusform>
         </translation>
     </message>
     <message>

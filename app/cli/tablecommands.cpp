@@ -144,9 +144,7 @@ int runConsolidate(QCommandLineParser &parser, const QStringList &arguments)
         err << error << Qt::endl;
         return Unreadable;
     }
-    const QString title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title"))
-                                                                 : Text::tr("%n agencies", nullptr, int(ids.size()));
-    const std::optional<Consolidation> summed = consolidateStored(*store, ids, title, &error);
+    const std::optional<Consolidation> summed = consolidateStored(*store, ids, parser.value(QStringLiteral("title")), &error);
     if (!summed || !exportConsolidationFile(*summed, parser.value(QStringLiteral("output")), &error)) {
         err << error << Qt::endl;
         return Unreadable;

@@ -80,7 +80,7 @@ std::optional<Consolidation> MainWindow::consolidateReports(const QVector<int> &
         return std::nullopt;
     QString error;
     std::optional<Consolidation> summed =
-        consolidateStored(*m_store, reportIds, tr("%n agencies", nullptr, int(reportIds.size())), &error);
+        consolidateStored(*m_store, reportIds, QString(), &error);
     if (!summed)
         m_lastError = tr("The reports cannot be summed: %1").arg(error);
     return summed;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <numeric>
 
 namespace nb {
@@ -64,11 +65,13 @@ QVector<QString> ReportDocument::mergeStoredChanges()
     QSet<QString> taken;
     QVector<const ChangeLogEntry *> latest;
     for (auto entry = entries.crbegin(); entry != entries.crend(); ++entry) {
-        if (!taken.contains(entry->what + QLatin1Char('/') + entry->target)) {
-            taken.insert(entry->what + QLatin1Char('/') + entry->target);
-            latest.prepend(&*entry);
+        const QString key = entry->what + QLatin1Char('/') + entry->target;
+        if (!taken.contains(key)) {
+            taken.insert(key);
+            latest.append(&*entry);
         }
     }
+    std::reverse(latest.begin(), latest.end()); // back in the order they were made
     for (const ChangeLogEntry *entry : std::as_const(latest)) {
         if (entry->what == QLatin1String("cell")) {
             const int cell = format().indexOf(entry->target);

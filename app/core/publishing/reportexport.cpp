@@ -4,8 +4,8 @@
 #include "report.h"
 
 #include <QBuffer>
-#include <QFileInfo>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>

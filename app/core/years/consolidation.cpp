@@ -42,7 +42,7 @@ std::optional<Consolidation> Consolidation::of(QVector<ConsolidationMember> memb
     }
     Report total(first.formatPointer());
     total.setYear(first.year());
-    total.setAgency({title, {}, {}, {}, {}, {}, {}, {}});
+    total.setAgency({title.isEmpty() ? Text::tr("%n agencies", nullptr, int(members.size())) : title, {}, {}, {}, {}, {}, {}, {}});
     const FormatDefinition &format = first.format();
     // An amount is summed in the unit all members used, or in the smallest one when they differ: 元 to
     // 万元 would round, 万元 to 元 is exact.

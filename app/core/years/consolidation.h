@@ -28,7 +28,8 @@ struct ConsolidationMember
 class Consolidation
 {
 public:
-    // All members must share one year and one format; nullopt with the reason otherwise.
+    // All members must share one year and one format; nullopt with the reason otherwise. The title is the
+    // name the total goes under (“N 个机关” when empty).
     static std::optional<Consolidation> of(QVector<ConsolidationMember> members, const QString &title, QString *error);
 
     const Report &total() const { return m_total; }
