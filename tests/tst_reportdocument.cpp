@@ -25,6 +25,7 @@ private slots:
     void conflictWithAnotherSessionIsReported();
     void otherSessionsEditsMerge();
     void ownEditsAreNotMergedBack();
+    void checkpointsOnlyWhenTheClerkPauses();
     void readOnlyRefusesEdits();
 
 private:
@@ -201,6 +202,19 @@ void TestReportDocument::ownEditsAreNotMergedBack()
     QCOMPARE(cells.count(), 2); // our edit of business, then their natural
     QCOMPARE(m_document->report().number(cell("s3.new.natural")), 9);
     QCOMPARE(m_document->report().number(cell("s3.new.business")), 5);
+}
+
+void TestReportDocument::checkpointsOnlyWhenTheClerkPauses()
+{
+    // The write-ahead log is copied into the file on the window's tick, but not while the clerk types.
+    const QString file = m_store->path();
+    QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("3")).accepted);
+    const QByteArray typing = sha256Of(file);
+    m_document->checkpointIfPaused();
+    QCOMPARE(sha256Of(file), typing);
+    QTest::qWait(1100);
+    m_document->checkpointIfPaused();
+    QVERIFY(sha256Of(file) != typing);
 }
 
 void TestReportDocument::otherSessionsEditsMerge()

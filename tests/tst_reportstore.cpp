@@ -29,6 +29,7 @@ private slots:
     void missingFileNotCreatedUnlessAsked();
     void findingCountsAreListed();
     void changesSinceAnEntry();
+    void editingSessionCheckpointsItself();
     void foreignServerDatabaseRefused();
     void newerServerSchemaRefused();
     void serverAddressWithoutPassword();
@@ -298,6 +299,41 @@ void TestReportStore::changesSinceAnEntry()
     QCOMPARE(late.status, SaveResult::Status::Conflict);
     QCOMPARE(late.currentValue, CellValue::number(4));
     QCOMPARE(late.currentBy, QStringLiteral("王"));
+}
+
+void TestReportStore::editingSessionCheckpointsItself()
+{
+    // An editing session's commits never stop to copy the log back (SQLite would at 1 000 pages);
+    // checkpoint() does it, and the file alone then holds every edit.
+    if (onServer())
+        QSKIP("a SQLite file's write-ahead log");
+    ReportStore::Options editing;
+    editing.create = true;
+    editing.editingLock = true;
+    auto opened = ReportStore::open(path(), editing);
+    QVERIFY(opened.store);
+    QString error;
+    const int id = *opened.store->addReport(blankReport(QStringLiteral("2021"), 2022, QStringLiteral("甲局")), QStringLiteral("clerk"), &error);
+    const QByteArray before = sha256Of(path());
+    CellValue last;
+    for (int i = 1; i <= 600; ++i) {
+        const CellValue value = CellValue::number(i);
+        QVERIFY(opened.store->saveCell(id, QStringLiteral("s3.new.natural"), last, value, QStringLiteral("王")).saved());
+        last = value;
+    }
+    QCOMPARE(sha256Of(path()), before); // every edit still only in the log
+    const int pages = opened.store->checkpoint();
+    QVERIFY2(pages > 1000, qPrintable(QString::number(pages)));
+    QVERIFY(sha256Of(path()) != before);
+    QCOMPARE(opened.store->checkpoint(), pages); // nothing new: nothing to copy
+
+    // Copied whole: the file alone, without its log, holds the last edit.
+    const QString copy = m_dir->filePath(QStringLiteral("copy.sqlite"));
+    QVERIFY(QFile::copy(path(), copy));
+    auto alone = openStore(copy, false, true);
+    QVERIFY2(alone.store, qPrintable(alone.error));
+    QCOMPARE(alone.store->loadReport(id, &error)->value(alone.store->loadReport(id, &error)->format().indexOf(QStringLiteral("s3.new.natural"))),
+             CellValue::number(600));
 }
 
 void TestReportStore::foreignServerDatabaseRefused()

@@ -130,7 +130,7 @@ private:
     ReviewPanel *m_reviewPanel = nullptr;
     QDockWidget *m_reviewDock = nullptr;
     QLabel *m_userLabel = nullptr;
-    QTimer *m_mergeTimer = nullptr; // takes in other sessions' edits of the open report
+    QTimer *m_mergeTimer = nullptr; // takes in other sessions' edits of the open report, checkpoints when idle
 };
 
 } // namespace nb

@@ -34,10 +34,17 @@ void MainWindow::setupReports()
     connect(m_ui->actionExportTables, &QAction::triggered, this, &MainWindow::chooseTablesExport);
     connect(m_ui->actionImportTables, &QAction::triggered, this, &MainWindow::chooseTablesFile);
     // Cheap when nothing changed (one indexed query); on a file only a read-only second window
-    // has anything to take in, on a server every session does.
+    // has anything to take in, on a server every session does. The same tick tidies the file's
+    // write-ahead log while the clerk pauses, so no keystroke waits for it.
     m_mergeTimer = new QTimer(this);
     m_mergeTimer->setInterval(2000);
-    connect(m_mergeTimer, &QTimer::timeout, this, &MainWindow::mergeOthersEdits);
+    connect(m_mergeTimer, &QTimer::timeout, this, [this] {
+        mergeOthersEdits();
+        if (m_document)
+            m_document->checkpointIfPaused();
+        else if (m_store)
+            m_store->checkpoint();
+    });
     m_mergeTimer->start();
 }
 

@@ -30,6 +30,7 @@ ReportDocument::ReportDocument(Report report, ReportStore *store, int reportId, 
     , m_user(user)
 {
     m_validator.validateAll();
+    m_sinceCheckpoint.start();
     if (m_store) {
         const QVector<ChangeLogEntry> log = m_store->changeLog(m_reportId);
         m_seenLogId = log.isEmpty() ? 0 : log.last().id;
@@ -93,6 +94,15 @@ QVector<QString> ReportDocument::mergeStoredChanges()
         }
     }
     return merged;
+}
+
+void ReportDocument::checkpointIfPaused()
+{
+    const bool paused = !m_sinceEdit.isValid() || m_sinceEdit.elapsed() >= 1000;
+    if (!m_store || (!paused && m_sinceCheckpoint.elapsed() < 60000))
+        return;
+    m_store->checkpoint();
+    m_sinceCheckpoint.start();
 }
 
 void ReportDocument::showStored(int cell, const CellValue &value)
@@ -286,6 +296,7 @@ bool ReportDocument::applyCell(int cell, const CellValue &value)
             emit saveFailed(Text::tr("%1 was not saved: %2").arg(format().cellLabel(cell, Language::Chinese), saved.error));
             return false;
         }
+        m_sinceEdit.start();
     }
     showStored(cell, value);
     return true;
@@ -308,6 +319,7 @@ bool ReportDocument::applyText(const QString &kind, const QString &part, const Q
             emit saveFailed(Text::tr("The text was not saved: %1").arg(saved.error));
             return false;
         }
+        m_sinceEdit.start();
     }
     setStoredText(kind, part, text);
     return true;

@@ -4,6 +4,7 @@
 #include "report.h"
 #include "validator.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -70,6 +71,10 @@ public:
     // Takes in what other sessions saved since this one last looked (a shared server, several clerks):
     // edits to other cells merge into what this session shows. Returns who made the changes taken.
     QVector<QString> mergeStoredChanges();
+    // Has the store copy its write-ahead log back into the file when the clerk has paused for a second
+    // (ReportStore::checkpoint), or after a minute of typing without one, so the log stays small. Called
+    // by the window's periodic tick, never from an edit.
+    void checkpointIfPaused();
 
     // Used by the undo commands; not for views.
     bool applyCell(int cell, const CellValue &value);
@@ -102,6 +107,8 @@ private:
     QString m_lockReason;
     QHash<int, QStringList> m_notes;
     qint64 m_seenLogId = 0;
+    QElapsedTimer m_sinceEdit;       // invalid until the first edit
+    QElapsedTimer m_sinceCheckpoint;
     std::pair<int, int> m_storedCounts{-1, -1};
 };
 

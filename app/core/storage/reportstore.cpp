@@ -174,6 +174,8 @@ ReportStore::OpenResult ReportStore::open(const QString &path, const Options &op
         QSqlQuery mode(store->m_db);
         ok = ok && execSql(mode, QStringLiteral("PRAGMA journal_mode = WAL"), {}, &why) && mode.next();
         ok = ok && store->exec(QStringLiteral("PRAGMA synchronous = FULL"), {}, &why);
+        if (options.editingLock) // see checkpoint()
+            ok = ok && store->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"), {}, &why);
     }
     if (!ok)
         return refuse(Problem::Failed, Text::tr("Cannot prepare %1: %2").arg(file, why));
@@ -188,6 +190,17 @@ ReportStore::~ReportStore()
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connection);
     }
+}
+
+int ReportStore::checkpoint()
+{
+    if (m_server || m_readOnly)
+        return 0;
+    QSqlQuery query(m_db);
+    // PASSIVE: never waits for a reader; what a reader still needs is copied next time.
+    if (!execSql(query, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), {}, nullptr) || !query.next())
+        return 0;
+    return query.value(2).toInt();
 }
 
 int ReportStore::schemaVersion() const

@@ -128,6 +128,12 @@ public:
     // The report's error and warning counts after a check, for lists that must not load every report.
     bool saveFindingCounts(int reportId, int errors, int warnings, QString *error);
 
+    // An editing session (Options::editingLock) copies the SQLite write-ahead log back into the file
+    // itself, when the clerk pauses: otherwise SQLite does it on whichever commit crosses 1 000 pages,
+    // and that keystroke waits for the copy and its sync. Returns how many of the log's pages are in
+    // the file now; cheap when all were already. Does nothing on a server or a read-only file.
+    int checkpoint();
+
     // Entries after sinceId, oldest first: what other sessions changed since this one last looked.
     QVector<ChangeLogEntry> changeLog(int reportId, QString *error = nullptr, qint64 sinceId = 0) const;
 
