@@ -401,10 +401,6 @@ Commands:</translation>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <source>cannot add the report: %1</source>
-        <translation>cannot add the report: %1</translation>
-    </message>
-    <message>
         <source>Added as report %1</source>
         <translation>Added as report %1</translation>
     </message>
@@ -1544,10 +1540,6 @@ Commands:</translation>
         <translation>cannot read the report: %1</translation>
     </message>
     <message>
-        <source>cannot import the report: %1</source>
-        <translation>cannot import the report: %1</translation>
-    </message>
-    <message>
         <source>write a report from a database as JSON</source>
         <translation>write a report from a database as JSON</translation>
     </message>
@@ -1578,6 +1570,10 @@ Commands:</translation>
     <message>
         <source>Password:</source>
         <translation>Password:</translation>
+    </message>
+    <message>
+        <source>cannot add the report: %1</source>
+        <translation>cannot add the report: %1</translation>
     </message>
 </context>
 <context>
@@ -1625,10 +1621,6 @@ Commands:</translation>
     <message>
         <source>the sheet cannot be read: %1</source>
         <translation>the sheet cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>cannot add the report: %1</source>
-        <translation>cannot add the report: %1</translation>
     </message>
     <message>
         <source>sum several agencies&apos; reports of one year (汇总)</source>

@@ -398,10 +398,6 @@ Commands:</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>cannot add the report: %1</source>
-        <translation>无法添加报告：%1</translation>
-    </message>
-    <message>
         <source>Added as report %1</source>
         <translation>已添加为第 %1 号报告</translation>
     </message>
@@ -1538,10 +1534,6 @@ Commands:</source>
         <translation>无法读取报告：%1</translation>
     </message>
     <message>
-        <source>cannot import the report: %1</source>
-        <translation>无法导入报告：%1</translation>
-    </message>
-    <message>
         <source>write a report from a database as JSON</source>
         <translation>将数据库中的报告写成 JSON</translation>
     </message>
@@ -1572,6 +1564,10 @@ Commands:</source>
     <message>
         <source>Password:</source>
         <translation>密码：</translation>
+    </message>
+    <message>
+        <source>cannot add the report: %1</source>
+        <translation>无法添加报告：%1</translation>
     </message>
 </context>
 <context>
@@ -1619,10 +1615,6 @@ Commands:</source>
     <message>
         <source>the sheet cannot be read: %1</source>
         <translation>无法读取表格：%1</translation>
-    </message>
-    <message>
-        <source>cannot add the report: %1</source>
-        <translation>无法添加报告：%1</translation>
     </message>
     <message>
         <source>sum several agencies&apos; reports of one year (汇总)</source>

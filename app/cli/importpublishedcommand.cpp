@@ -4,9 +4,7 @@
 #include "commandline.h"
 #include "publishedreader.h"
 #include "reportjson.h"
-#include "reportstore.h"
 #include "storecommands.h"
-#include "systemuser.h"
 #include "translations.h"
 #include "validator.h"
 
@@ -74,15 +72,9 @@ int runImportPublished(QCommandLineParser &parser, const QStringList &arguments)
         }
     }
     if (parser.isSet(QStringLiteral("db"))) {
-        const auto store = openStore(parser, true, false);
-        if (!store)
+        const auto id = addToStore(parser, report);
+        if (!id)
             return Unreadable;
-        QString error;
-        const auto id = store->addReport(report, systemUserName(), &error);
-        if (!id) {
-            err << Text::tr("cannot add the report: %1").arg(error) << Qt::endl;
-            return Unreadable;
-        }
         out << Text::tr("Added as report %1").arg(*id) << Qt::endl;
     }
     return errors > 0 || read.cellsLeftEmpty() > 0 ? HasErrors : Ok;

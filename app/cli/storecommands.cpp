@@ -76,6 +76,18 @@ std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, bool cr
     return std::move(opened.store);
 }
 
+std::optional<int> addToStore(const QCommandLineParser &parser, const Report &report)
+{
+    const auto store = openStore(parser, true, false);
+    if (!store)
+        return std::nullopt;
+    QString error;
+    const auto id = store->addReport(report, systemUserName(), &error);
+    if (!id)
+        QTextStream(stderr) << Text::tr("cannot add the report: %1").arg(error) << Qt::endl;
+    return id;
+}
+
 int runImport(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.clearPositionalArguments();
@@ -94,15 +106,9 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
         err << Text::tr("cannot read the report: %1").arg(read.error) << Qt::endl;
         return Unreadable;
     }
-    const auto store = openStore(parser, true, false);
-    if (!store)
+    const auto id = addToStore(parser, *read.report);
+    if (!id)
         return Unreadable;
-    QString error;
-    const auto id = store->addReport(*read.report, systemUserName(), &error);
-    if (!id) {
-        err << Text::tr("cannot import the report: %1").arg(error) << Qt::endl;
-        return Unreadable;
-    }
     out << *id << Qt::endl;
     return Ok;
 }

@@ -4,10 +4,12 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
 namespace nb {
+class Report;
 class ReportStore;
 }
 
@@ -23,5 +25,7 @@ int runList(QCommandLineParser &parser, const QStringList &arguments);
 // --db FILE, and the store it names, with what went wrong printed to standard error.
 QCommandLineOption dbOption();
 std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, bool create, bool readOnly);
+// Adds a report to the --db database (created when new) as the system user; what went wrong on stderr.
+std::optional<int> addToStore(const QCommandLineParser &parser, const Report &report);
 
 } // namespace nb::cli

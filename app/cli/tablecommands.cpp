@@ -5,7 +5,6 @@
 #include "reportstore.h"
 #include "storecommands.h"
 #include "storedconsolidation.h"
-#include "systemuser.h"
 #include "tableexchange.h"
 
 #include <QCommandLineParser>
@@ -103,15 +102,9 @@ int runImportTables(QCommandLineParser &parser, const QStringList &arguments)
         err << Text::tr("the sheet cannot be read: %1").arg(read.error) << Qt::endl;
         return Unreadable;
     }
-    const auto store = openStore(parser, true, false);
-    if (!store)
+    const auto id = addToStore(parser, *read.report);
+    if (!id)
         return Unreadable;
-    QString error;
-    const auto id = store->addReport(*read.report, systemUserName(), &error);
-    if (!id) {
-        err << Text::tr("cannot add the report: %1").arg(error) << Qt::endl;
-        return Unreadable;
-    }
     // Every cell that was not read, so nothing is dropped unseen; the report is added all the same.
     for (const QString &note : read.notes)
         err << note << Qt::endl;
