@@ -183,11 +183,20 @@ void TestManyReports::consolidatesWithDrillDown()
         auto *members = dialog->findChild<QTableWidget *>(QStringLiteral("members"));
         QCOMPARE(members->rowCount(), 3);
         QVERIFY(!members->item(0, 0)->toolTip().isEmpty());
-        // The summary exported as a PDF and a spreadsheet.
+        // Named by the office that sums them, typed over the default, then exported as a PDF and a spreadsheet.
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
+        QCOMPARE(title->text(), total.agency().name);
+        QTest::keyClick(title, Qt::Key_A, Qt::ControlModifier);
+        commitText(title, QStringLiteral("某县"));
+        QCOMPARE(dialog->consolidation().total().agency().name, QStringLiteral("某县"));
+        QVERIFY(dialog->windowTitle().contains(QStringLiteral("某县")));
         QString error;
         QVERIFY2(dialog->exportTo(m_dir->filePath(QStringLiteral("sum.pdf")), &error), qPrintable(error));
         QVERIFY2(dialog->exportTo(m_dir->filePath(QStringLiteral("sum.csv")), &error), qPrintable(error));
         QVERIFY(QFileInfo(m_dir->filePath(QStringLiteral("sum.pdf"))).size() > 1000);
+        QFile sheet(m_dir->filePath(QStringLiteral("sum.csv")));
+        QVERIFY(sheet.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(sheet.readAll()).contains(QStringLiteral("某县")));
         inspected = true;
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("close")), Qt::LeftButton);
     });

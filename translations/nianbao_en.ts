@@ -204,6 +204,14 @@ Commands:</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>&amp;Title of the summary:</source>
+        <translation>&amp;Title of the summary:</translation>
+    </message>
+    <message>
+        <source>The name the summed report goes under in its tables and exports, e.g. the city or county</source>
+        <translation>The name the summed report goes under in its tables and exports, e.g. the city or county</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

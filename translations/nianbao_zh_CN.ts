@@ -203,6 +203,14 @@ Commands:</source>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>&amp;Title of the summary:</source>
+        <translation>汇总名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The name the summed report goes under in its tables and exports, e.g. the city or county</source>
+        <translation>汇总报告在表格和导出文件中使用的名称，如市或县的名称</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

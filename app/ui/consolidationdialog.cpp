@@ -23,7 +23,12 @@ ConsolidationDialog::ConsolidationDialog(Consolidation consolidation, QWidget *p
 {
     m_ui->setupUi(this);
     const Report &total = m_consolidation.total();
-    setWindowTitle(tr("Consolidation: %1, %2").arg(total.agency().name).arg(total.year()));
+    m_ui->title->setText(total.agency().name);
+    showTitle();
+    connect(m_ui->title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_consolidation.setTitle(text.trimmed());
+        showTitle();
+    });
     m_document = std::make_unique<ReportDocument>(total, nullptr, 0, QString());
     m_document->setLocked(tr("a consolidation is computed from the agencies' reports; change those instead"));
     m_editor = new ReportEditor(m_document.get(), m_ui->tablesHost);
@@ -51,6 +56,12 @@ ConsolidationDialog::ConsolidationDialog(Consolidation consolidation, QWidget *p
 ConsolidationDialog::~ConsolidationDialog()
 {
     delete m_editor; // before the document it shows
+}
+
+void ConsolidationDialog::showTitle()
+{
+    const Report &total = m_consolidation.total();
+    setWindowTitle(tr("Consolidation: %1, %2").arg(total.agency().name).arg(total.year()));
 }
 
 void ConsolidationDialog::fillMembers()

@@ -34,6 +34,7 @@ public:
     bool exportTo(const QString &path, QString *error);
 
 private:
+    void showTitle();
     void fillMembers();
     void chooseExport(bool published);
 

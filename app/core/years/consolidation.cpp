@@ -42,7 +42,6 @@ std::optional<Consolidation> Consolidation::of(QVector<ConsolidationMember> memb
     }
     Report total(first.formatPointer());
     total.setYear(first.year());
-    total.setAgency({title.isEmpty() ? Text::tr("%n agencies", nullptr, int(members.size())) : title, {}, {}, {}, {}, {}, {}, {}});
     const FormatDefinition &format = first.format();
     // An amount is summed in the unit all members used, or in the smallest one when they differ: 元 to
     // 万元 would round, 万元 to 元 is exact.
@@ -59,6 +58,7 @@ std::optional<Consolidation> Consolidation::of(QVector<ConsolidationMember> memb
     }
     Consolidation result(std::move(total));
     result.m_members = std::move(members);
+    result.setTitle(title);
     // Inputs only: the total's own totals compute from them, as in any report.
     for (int cell = 0; cell < format.cellCount(); ++cell) {
         if (format.cell(cell).isComputed())
@@ -78,6 +78,11 @@ std::optional<Consolidation> Consolidation::of(QVector<ConsolidationMember> memb
             result.m_total.setValue(cell, CellValue::notApplicable());
     }
     return result;
+}
+
+void Consolidation::setTitle(const QString &title)
+{
+    m_total.setAgency({title.isEmpty() ? Text::tr("%n agencies", nullptr, int(m_members.size())) : title, {}, {}, {}, {}, {}, {}, {}});
 }
 
 qint64 Consolidation::shareOf(const ConsolidationMember &member, int cell) const

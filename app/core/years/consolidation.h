@@ -28,12 +28,14 @@ struct ConsolidationMember
 class Consolidation
 {
 public:
-    // All members must share one year and one format; nullopt with the reason otherwise. The title is the
-    // name the total goes under (“N 个机关” when empty).
+    // All members must share one year and one format; nullopt with the reason otherwise. The title: see
+    // setTitle().
     static std::optional<Consolidation> of(QVector<ConsolidationMember> members, const QString &title, QString *error);
 
     const Report &total() const { return m_total; }
     const QVector<ConsolidationMember> &members() const { return m_members; }
+    // The name the total goes under, in its tables and every export (“N 个机关” when empty).
+    void setTitle(const QString &title);
 
     struct Share
     {
