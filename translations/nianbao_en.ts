@@ -242,10 +242,6 @@ Commands:</translation>
         <translation>the report, as a Nianbao JSON file (or use --db and --report)</translation>
     </message>
     <message>
-        <source>the report&apos;s number in the database</source>
-        <translation>the report&apos;s number in the database</translation>
-    </message>
-    <message>
         <source>write a PDF</source>
         <translation>write a PDF</translation>
     </message>
@@ -1601,10 +1597,6 @@ Commands:</translation>
     <message>
         <source>write a report&apos;s tables as a spreadsheet</source>
         <translation>write a report&apos;s tables as a spreadsheet</translation>
-    </message>
-    <message>
-        <source>the report&apos;s number, as `list` prints it</source>
-        <translation>the report&apos;s number, as `list` prints it</translation>
     </message>
     <message>
         <source>the file to write: .xlsx or .csv</source>

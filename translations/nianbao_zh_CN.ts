@@ -241,10 +241,6 @@ Commands:</source>
         <translation>报告（年报填报 JSON 文件，或用 --db 与 --report）</translation>
     </message>
     <message>
-        <source>the report&apos;s number in the database</source>
-        <translation>报告在数据库中的编号</translation>
-    </message>
-    <message>
         <source>write a PDF</source>
         <translation>写出 PDF</translation>
     </message>
@@ -1595,10 +1591,6 @@ Commands:</source>
     <message>
         <source>write a report&apos;s tables as a spreadsheet</source>
         <translation>将报告的表格写成电子表格</translation>
-    </message>
-    <message>
-        <source>the report&apos;s number, as `list` prints it</source>
-        <translation>报告编号（即 list 命令列出的编号）</translation>
     </message>
     <message>
         <source>the file to write: .xlsx or .csv</source>

@@ -29,7 +29,7 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("export"), Text::tr("write the published report"));
     parser.addPositionalArgument(QStringLiteral("report"), Text::tr("the report, as a Nianbao JSON file (or use --db and --report)"));
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("report"), Text::tr("the report's number in the database"), QStringLiteral("number")});
+    parser.addOption(reportOption());
     parser.addOption({QStringLiteral("pdf"), Text::tr("write a PDF"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("html"), Text::tr("write one self-contained HTML file"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("odt"), Text::tr("write an OpenDocument text file"), QStringLiteral("file")});

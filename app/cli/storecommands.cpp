@@ -30,6 +30,16 @@ QCommandLineOption dbOption()
     return {QStringLiteral("db"), Text::tr("the report database: a SQLite file, or postgresql://user@host/database"), QStringLiteral("file")};
 }
 
+QCommandLineOption reportOption()
+{
+    return {QStringLiteral("report"), Text::tr("the report's number, as `list` prints it"), QStringLiteral("number")};
+}
+
+QCommandLineOption outputOption(const QString &what)
+{
+    return {{QStringLiteral("o"), QStringLiteral("output")}, what, QStringLiteral("file")};
+}
+
 namespace {
 
 // A server's password from the terminal, not echoed; empty when there is no terminal to ask.
@@ -118,9 +128,8 @@ int runExportJson(QCommandLineParser &parser, const QStringList &arguments)
     parser.clearPositionalArguments();
     parser.addPositionalArgument(QStringLiteral("export-json"), Text::tr("write a report from a database as JSON"));
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("report"), Text::tr("the report's number, as `list` prints it"), QStringLiteral("number")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Text::tr("the file to write (standard output when absent)"),
-                      QStringLiteral("file")});
+    parser.addOption(reportOption());
+    parser.addOption(outputOption(Text::tr("the file to write (standard output when absent)")));
     parser.process(arguments);
     QTextStream err(stderr);
     bool numeric = false;

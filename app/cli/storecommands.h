@@ -24,6 +24,9 @@ int runList(QCommandLineParser &parser, const QStringList &arguments);
 
 // --db FILE, and the store it names, with what went wrong printed to standard error.
 QCommandLineOption dbOption();
+// --report N, a report's number in that database; -o/--output FILE, described by what.
+QCommandLineOption reportOption();
+QCommandLineOption outputOption(const QString &what);
 std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, bool create, bool readOnly);
 // Adds a report to the --db database (created when new) as the system user; what went wrong on stderr.
 std::optional<int> addToStore(const QCommandLineParser &parser, const Report &report);

@@ -20,11 +20,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(TableCommands)
 };
 
-QCommandLineOption outputOption(const QString &what)
-{
-    return {{QStringLiteral("o"), QStringLiteral("output")}, what, QStringLiteral("file")};
-}
-
 // The reports a consolidation takes: those listed, or every report of the year.
 QVector<int> chosenReports(const QCommandLineParser &parser, const ReportStore &store, QString *error)
 {
@@ -62,7 +57,7 @@ int runExportTables(QCommandLineParser &parser, const QStringList &arguments)
     parser.clearPositionalArguments();
     parser.addPositionalArgument(QStringLiteral("export-tables"), Text::tr("write a report's tables as a spreadsheet"));
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("report"), Text::tr("the report's number, as `list` prints it"), QStringLiteral("number")});
+    parser.addOption(reportOption());
     parser.addOption(outputOption(Text::tr("the file to write: .xlsx or .csv")));
     parser.process(arguments);
     QTextStream err(stderr);

@@ -30,7 +30,7 @@ public:
     // Shows the members' shares of one cell of the total (what selecting it in the tables does).
     void showShares(int cell);
     int shownCell() const { return m_shownCell; }
-    // By suffix: .pdf/.html/.odt as a published document, .csv/.xlsx as a spreadsheet.
+    // The kind of file its name asks for (exportConsolidationFile).
     bool exportTo(const QString &path, QString *error);
 
 private:
