@@ -332,8 +332,9 @@ void TestReportStore::editingSessionCheckpointsItself()
     QVERIFY(QFile::copy(path(), copy));
     auto alone = openStore(copy, false, true);
     QVERIFY2(alone.store, qPrintable(alone.error));
-    QCOMPARE(alone.store->loadReport(id, &error)->value(alone.store->loadReport(id, &error)->format().indexOf(QStringLiteral("s3.new.natural"))),
-             CellValue::number(600));
+    const std::optional<Report> stored = alone.store->loadReport(id, &error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(stored->value(stored->format().indexOf(QStringLiteral("s3.new.natural"))), CellValue::number(600));
 }
 
 void TestReportStore::foreignServerDatabaseRefused()
