@@ -14,6 +14,8 @@ private slots:
     void reads_data();
     void reads();
     void refusesAnUnclosedQuote();
+    void formulasAreNeutralised_data();
+    void formulasAreNeutralised();
 };
 
 void TestCsv::roundTrip()
@@ -66,6 +68,40 @@ void TestCsv::refusesAnUnclosedQuote()
     QString error;
     QVERIFY(readCsv("a,\"b\r\nc", &error).isEmpty());
     QVERIFY(error.contains(QStringLiteral("quoted")));
+}
+
+// Issue 15, item 5: a text a spreadsheet would run (OWASP's CSV injection) is written behind an
+// apostrophe, and reads back exactly as it was.
+void TestCsv::formulasAreNeutralised_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("written"); // the line as written, without BOM and CRLF
+
+    QTest::newRow("DDE command") << QStringLiteral("=cmd|' /C calc'!A0") << QByteArray("'=cmd|' /C calc'!A0");
+    QTest::newRow("plus") << QStringLiteral("+1+cmd|' /C calc'!A0") << QByteArray("'+1+cmd|' /C calc'!A0");
+    QTest::newRow("minus") << QStringLiteral("-2+3+cmd|' /C calc'!A0") << QByteArray("'-2+3+cmd|' /C calc'!A0");
+    QTest::newRow("at") << QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0") << QByteArray("'@SUM(1+1)*cmd|' /C calc'!A0");
+    QTest::newRow("tab") << QStringLiteral("\t=1+1") << QByteArray("'\t=1+1");
+    QTest::newRow("carriage return") << QStringLiteral("\r=1+1") << QByteArray("\"'\r=1+1\"");
+    QTest::newRow("formula in a quoted field") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                                               << QByteArray("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    QTest::newRow("a text that already starts with the apostrophe") << QStringLiteral("'=1") << QByteArray("''=1");
+    QTest::newRow("negative number stays a number") << QStringLiteral("-3") << QByteArray("-3");
+    QTest::newRow("signed decimal stays a number") << QStringLiteral("+12.5") << QByteArray("+12.5");
+    QTest::newRow("apostrophe before a letter") << QStringLiteral("'abc") << QByteArray("'abc");
+    QTest::newRow("equals later in the text") << QStringLiteral("a=b") << QByteArray("a=b");
+}
+
+void TestCsv::formulasAreNeutralised()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, written);
+    const QByteArray bytes = writeCsv({{text, QStringLiteral("x")}});
+    QCOMPARE(bytes, QByteArray("\xEF\xBB\xBF") + written + QByteArray(",x\r\n"));
+    QString error;
+    const QVector<QStringList> back = readCsv(bytes, &error);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(back, (QVector<QStringList>{{text, QStringLiteral("x")}}));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

@@ -26,6 +26,7 @@ private slots:
     void formatFollowsYear();
     void otherFormatIsWarnedAbout();
     void agencyIsRequired();
+    void invisibleCharactersAreRefused();
     void agencyDetailsRoundTrip();
     void signInAsksWhatTheRoleNeeds();
     void historyFiltersByCellAndPerson();
@@ -61,6 +62,41 @@ void TestDialogs::otherFormatIsWarnedAbout()
     auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
     format->setCurrentIndex(format->findData(QStringLiteral("2019")));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("formatNote"))->text().contains(QStringLiteral("R10")));
+}
+
+// Issue 15, item 7: the dialogs are a door like a file; a pasted zero-width or direction character is
+// named and the OK button waits until it is gone.
+void TestDialogs::invisibleCharactersAreRefused()
+{
+    NewReportDialog dialog({});
+    auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+    QLineEdit *name = dialog.findChild<QComboBox *>(QStringLiteral("agency"))->lineEdit();
+    QTest::keyClicks(name, QStringLiteral("温州"));
+    name->insert(QStringLiteral("\u202e")); // as a paste does
+    QTest::keyClicks(name, QStringLiteral("局"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("formatNote"))->text().contains(QStringLiteral("right-to-left override (U+202e) at character 3")),
+             qPrintable(dialog.findChild<QLabel *>(QStringLiteral("formatNote"))->text()));
+    name->setCursorPosition(3);
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QCOMPARE(dialog.agency(), QStringLiteral("温州局"));
+    QVERIFY(ok->isEnabled());
+
+    AgencyDetailsDialog details({QStringLiteral("温州市生态环境局"), {}, {}, {}, {}, {}, {}, {}}, QDate(2020, 1, 16), false, false);
+    auto *detailsOk = details.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+    auto *phone = details.findChild<QLineEdit *>(QStringLiteral("phone"));
+    auto *problem = details.findChild<QLabel *>(QStringLiteral("problem"));
+    QVERIFY(detailsOk->isEnabled());
+    QVERIFY(problem->isHidden());
+    QTest::keyClicks(phone, QStringLiteral("0577"));
+    phone->insert(QStringLiteral("\u200b"));
+    QVERIFY(!detailsOk->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("zero-width space (U+200b) at character 5")), qPrintable(problem->text()));
+    QVERIFY(!problem->isHidden());
+    QTest::keyClick(phone, Qt::Key_Backspace);
+    QVERIFY(detailsOk->isEnabled());
+    QVERIFY(problem->isHidden());
+    QCOMPARE(details.agency().phone, QStringLiteral("0577"));
 }
 
 void TestDialogs::agencyIsRequired()

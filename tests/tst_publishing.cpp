@@ -8,6 +8,7 @@
 #include "testpaths.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QElapsedTimer>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -38,6 +39,7 @@ private slots:
     void odtHoldsTheText();
     void odtOpensInLibreOffice();
     void generatedIntroduction();
+    void pdfTimeGrowsWithTheText();
 
 private:
     static QString run(const QString &program, const QStringList &arguments);
@@ -300,6 +302,29 @@ void TestPublishing::generatedIntroduction()
     QVERIFY(intro.contains(QStringLiteral("邮编：325027")));
     const std::unique_ptr<QTextDocument> document = buildPublishedDocument(report, {});
     QVERIFY(document->toPlainText().contains(intro));
+}
+
+// Issue 15, item 7: the time to export grows with the text, not its square (one paragraph of a million
+// characters took 57 s where a tenth took 0.8 s). The whole paragraph is still there, in order.
+void TestPublishing::pdfTimeGrowsWithTheText()
+{
+    const QString sentence = QStringLiteral("本机关坚持以公开为常态、不公开为例外，推进决策、执行、管理、服务、结果公开。");
+    auto secondsFor = [&](int characters, const char *name) {
+        Report report = blankReport(QStringLiteral("2021"), 2021, QStringLiteral("某局"));
+        report.setNarrative(QStringLiteral("s1"), sentence.repeated(characters / sentence.size() + 1).left(characters));
+        QElapsedTimer timer;
+        timer.start();
+        exported(report, ExportFormat::Pdf, name);
+        return timer.elapsed();
+    };
+    secondsFor(1000, "warm-up.pdf"); // fonts are loaded once
+    const qint64 small = std::max<qint64>(secondsFor(25000, "small.pdf"), 1);
+    const qint64 large = secondsFor(200000, "large.pdf");
+    qInfo("25 000 characters in one paragraph: %lld ms; 200 000: %lld ms", small, large);
+    // Eight times the text; linear is about 8 times the time, quadratic 64.
+    QVERIFY2(large < 20 * small, qPrintable(QStringLiteral("%1 ms, then %2 ms for eight times the text").arg(small).arg(large)));
+    const QString text = pdfText(m_dir.filePath(QStringLiteral("small.pdf")));
+    QVERIFY(text.contains(sentence.repeated(3)));
 }
 
 QTEST_MAIN(TestPublishing)

@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTreeWidget>
+#include <QToolTip>
 #include <QtTest>
 
 using namespace nb;
@@ -46,6 +47,7 @@ private slots:
     void pasteABlock();
     void findingJumpsToItsCell();
     void narrativeIsSavedAsTyped();
+    void narrativeOverTheLimitIsRefused();
     void languageSwitch();
     void exportsThePublishedReport();
     void unconfirmedCellIsSavedOnClose_data();
@@ -368,6 +370,28 @@ void TestReportEditor::findingJumpsToItsCell()
             marked.data(Qt::ToolTipRole).toString().contains(QStringLiteral("相差 3")));
     auto *sections = m_window->editor()->findChild<QListWidget *>(QStringLiteral("sections"));
     QVERIFY(sections->item(2)->text().contains(QStringLiteral("有错误")));
+}
+
+// Issue 15, item 7: a paste past the narrative limit is not taken, and the editor says why.
+void TestReportEditor::narrativeOverTheLimitIsRefused()
+{
+    m_window->editor()->showSection(QStringLiteral("s5"));
+    auto *text = m_window->editor()->page(QStringLiteral("s5"))->findChild<QPlainTextEdit *>(QStringLiteral("narrative"));
+    QVERIFY(text);
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("本年度"));
+    const QString before = m_window->document()->report().narrative(QStringLiteral("s5"));
+    QCOMPARE(before, QStringLiteral("本年度"));
+    text->insertPlainText(QString(100000, QChar(0x5B57))); // 字 × 100 000, as a paste
+    QCOMPARE(text->toPlainText(), before);
+    QCOMPARE(m_window->document()->report().narrative(QStringLiteral("s5")), before);
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("the text is 100003 characters long; a section holds at most 100000")),
+             qPrintable(QToolTip::text()));
+    // Up to the limit is taken.
+    text->insertPlainText(QString(1000, QChar(0x5B57)));
+    QCOMPARE(m_window->document()->report().narrative(QStringLiteral("s5")).size(), 1003);
+    text->setPlainText(QString());
+    QCOMPARE(m_window->document()->report().narrative(QStringLiteral("s5")), QString());
 }
 
 void TestReportEditor::narrativeIsSavedAsTyped()

@@ -19,6 +19,7 @@ private slots:
     void domainProblemsAreReadAndReported();
     void malformed_data();
     void malformed();
+    void acceptsWhatIsMeant();
 };
 
 void TestReportJson::roundTripFullReport_data()
@@ -103,6 +104,41 @@ void TestReportJson::malformed_data()
     QTest::newRow("setting not boolean") << head + R"("settings":{"zerosBlank":"yes"}})" << "$.settings.zerosBlank: expected true or false";
     QTest::newRow("unknown setting") << head + R"("settings":{"colour":"red"}})" << "$.settings.colour: unknown key";
     QTest::newRow("truncated") << head + R"("cells":{"s3.new.natural":1)" << "line 1";
+
+    // Issue 15, item 7: what Qt's parser would let through, and what no agency's name holds.
+    QTest::newRow("year 99999") << head.left(head.indexOf("\"year\"")) + R"("year":99999})" << "$.year: 99999 is not a plausible report year (2008 to 2100)";
+    QTest::newRow("duplicate key") << head + R"("year":2022})" << "line 1, column 42: the key “year” appears twice";
+    QTest::newRow("duplicate nested key") << head + "\n" + R"("agency":{"name":"甲","name":"乙"}})"
+                                          << "line 2, column 22: the key “name” appears twice";
+    QTest::newRow("duplicate key by escape") << head + R"("agency":{"name":"a","n\u0061me":"b"}})" << "the key “name” appears twice";
+    QTest::newRow("lone high surrogate") << head + R"("agency":{"name":"a\ud800b"}})" << "\\ud800 is half of a character";
+    QTest::newRow("lone high surrogate at the end") << head + R"("agency":{"name":"a\ud800"}})" << "\\ud800 is half of a character";
+    QTest::newRow("lone low surrogate") << head + R"("agency":{"name":"a\udc00b"}})" << "\\udc00 is half of a character";
+    QTest::newRow("NUL in the name") << head + R"("agency":{"name":"温州\u0000市"}})" << "$.agency.name: holds a NUL (U+0000) at character 3";
+    QTest::newRow("right-to-left override") << head + R"("agency":{"name":"温州\u202e局"}})" << "$.agency.name: holds a right-to-left override (U+202e)";
+    QTest::newRow("left-to-right override") << head + R"("agency":{"office":"a\u202db"}})" << "$.agency.office: holds a left-to-right override";
+    QTest::newRow("pop directional formatting") << head + R"("agency":{"name":"a\u202cb"}})" << "pop directional formatting (U+202c)";
+    QTest::newRow("zero-width space") << head + R"("agency":{"name":"温\u200b州"}})" << "$.agency.name: holds a zero-width space (U+200b) at character 2";
+    QTest::newRow("zero-width joiner") << head + R"("agency":{"phone":"1\u200d2"}})" << "$.agency.phone: holds a zero-width joiner";
+    QTest::newRow("line break in the name") << head + R"("agency":{"name":"温州市\n1\t乙\t2019"}})" << "$.agency.name: holds a line break (U+000a) at character 4";
+    QTest::newRow("tab in the address") << head + R"("agency":{"address":"a\tb"}})" << "$.agency.address: holds a tab";
+    QTest::newRow("line break in a heading") << head + R"("headings":{"s1":"一、\n总体情况"}})" << "$.headings.s1: holds a line break";
+    QTest::newRow("narrative over the cap") << head + R"("narratives":{"s1":")" + QByteArray(100001, 'x') + R"("}})"
+                                            << "$.narratives.s1: the text is 100001 characters long; a section holds at most 100000";
+}
+
+// The limits refuse only what no one means: the same key in two objects, a character outside the
+// basic plane written as an escaped pair, line breaks in a narrative and a narrative at the cap are all read.
+void TestReportJson::acceptsWhatIsMeant()
+{
+    const QByteArray json = R"({"nianbao":1,"format":"2021","year":2100,"agency":{"name":"温州市\ud842\udfb7局"},)"
+                            R"("headings":{"s1":"一、总体情况"},"narratives":{"s1":")"
+                            + QByteArray(99996, 'x') + R"(\n第二段"},"cells":{"s3.new.natural":1}})";
+    const ReportReadResult read = ReportJson::read(json);
+    QVERIFY2(read.report, qPrintable(read.error));
+    QCOMPARE(read.report->agency().name, QStringLiteral("温州市\U00020BB7局"));
+    QCOMPARE(read.report->narrative(QStringLiteral("s1")).size(), 100000);
+    QCOMPARE(read.report->year(), 2100);
 }
 
 void TestReportJson::malformed()

@@ -1,6 +1,14 @@
 #include "migrations.h"
 #include "reportbuilder.h"
+#include "reportjson.h"
 #include "storetestutil.h"
+#include "testpaths.h"
+
+#include <QProcess>
+#include <QtEndian>
+
+#include <csignal>
+#include <sys/resource.h>
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -18,6 +26,9 @@ private slots:
     void refused_data();
     void refused();
     void truncatedAtManyOffsets();
+    void importCutShortByTheDisk_data();
+    void importCutShortByTheDisk();
+    void truncatedWithAnUnrelatedLog();
 
 private:
     QTemporaryDir m_dir;
@@ -136,6 +147,173 @@ void TestStorageFiles::truncatedAtManyOffsets()
         ++refused;
     }
     QVERIFY(refused > 20);
+}
+
+namespace {
+
+// The main file's header promises pageCount × pageSize bytes; true when the file holds fewer.
+bool shorterThanHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    const qint64 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    const qint64 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    return file.size() < pageSize * pageCount;
+}
+
+QString longNarrative(int characters, QChar filler)
+{
+    QString text;
+    while (text.size() < characters)
+        text += QStringLiteral("本机关坚持以公开为常态、不公开为例外，") + filler + QStringLiteral("。\n");
+    return text.left(characters);
+}
+
+} // namespace
+
+// The failure of issue 15, item 1, for real: `nianbao import` of a report with a long narrative commits it
+// to the write-ahead log, then copies the log into the main file as it closes. The main file may not grow
+// (a file-size limit stands for a full disk): the copy stops after page 1, whose header already counts
+// the new pages. Killed there (SIGXFSZ, as kill -9) or refused the write (EFBIG, as ENOSPC), the child leaves a
+// main file shorter than its header and the whole report in the log. That file is healthy, not damaged.
+void TestStorageFiles::importCutShortByTheDisk_data()
+{
+    QTest::addColumn<bool>("killed");
+    QTest::newRow("killed while copying the log") << true;
+    QTest::newRow("disk full while copying the log") << false;
+}
+
+void TestStorageFiles::importCutShortByTheDisk()
+{
+    QFETCH(bool, killed);
+    const QString path = m_dir.filePath(killed ? QStringLiteral("killed.sqlite") : QStringLiteral("full.sqlite"));
+    const QString first = longNarrative(60000, QLatin1Char('A'));
+    {
+        // Big enough that the second report's log (written below the limit) is smaller than the main file.
+        auto opened = openStore(path);
+        QVERIFY(opened.store);
+        Report report = fullReport(QStringLiteral("2021"));
+        report.setNarrative(QStringLiteral("s1"), first);
+        QString error;
+        QVERIFY2(opened.store->addReport(report, QStringLiteral("clerk"), &error), qPrintable(error));
+    }
+    const qint64 before = QFileInfo(path).size();
+    QVERIFY(before > 150000);
+
+    Report second = fullReport(QStringLiteral("2021"));
+    second.setYear(2022);
+    const QString narrative = longNarrative(40000, QLatin1Char('B'));
+    second.setNarrative(QStringLiteral("s1"), narrative);
+    const QString json = m_dir.filePath(QStringLiteral("long-narrative.json"));
+    {
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ReportJson::write(second));
+    }
+
+    QProcess child;
+    child.setChildProcessModifier([before, killed] {
+        // One page more than the file has: the header page is rewritten, the file cannot grow.
+        const rlimit limit{rlim_t(before + 4096), rlim_t(before + 4096)};
+        setrlimit(RLIMIT_FSIZE, &limit);
+        std::signal(SIGXFSZ, killed ? SIG_DFL : SIG_IGN);
+    });
+    child.start(testpaths::executable(), {QStringLiteral("import"), json, QStringLiteral("--db"), path});
+    QVERIFY(child.waitForFinished(30000));
+    if (killed) {
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    } else {
+        // The report was committed (to the log) before the copy failed: the import did succeed.
+        QCOMPARE(child.exitCode(), 0);
+        QCOMPARE(child.readAllStandardOutput().trimmed(), QByteArray("2"));
+    }
+    QVERIFY2(shorterThanHeader(path), "the child did not leave the state of the issue: the test proves nothing");
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+
+    auto cli = [&path](const QStringList &arguments, QByteArray *out) {
+        QProcess nianbao;
+        nianbao.start(testpaths::executable(), arguments + QStringList{QStringLiteral("--db"), path});
+        if (!nianbao.waitForFinished(30000))
+            return -1;
+        *out = nianbao.readAllStandardOutput();
+        const QByteArray err = nianbao.readAllStandardError();
+        if (!err.isEmpty())
+            qWarning("%s", err.constData());
+        return nianbao.exitStatus() == QProcess::NormalExit ? nianbao.exitCode() : -1;
+    };
+    // Read-only first (nothing is written back), then a write, which finishes the copy.
+    QByteArray out;
+    QCOMPARE(cli({QStringLiteral("list")}, &out), 0);
+    QCOMPARE(out.count('\n'), 2);
+    QVERIFY2(out.contains("\t2022\t") && out.contains("\t2023\t"), out.constData());
+    QCOMPARE(cli({QStringLiteral("export-json"), QStringLiteral("--report"), QStringLiteral("2")}, &out), 0);
+    const ReportReadResult read = ReportJson::read(out);
+    QVERIFY2(read.report, qPrintable(read.error));
+    QCOMPARE(read.report->narrative(QStringLiteral("s1")), narrative);
+    QCOMPARE(read.report->year(), 2022);
+    second.setYear(2024);
+    const QString third = m_dir.filePath(QStringLiteral("third.json"));
+    {
+        QFile file(third);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ReportJson::write(second));
+    }
+    QCOMPARE(cli({QStringLiteral("import"), third}, &out), 0);
+    QCOMPARE(out.trimmed(), QByteArray("3"));
+    QCOMPARE(cli({QStringLiteral("export-json"), QStringLiteral("--report"), QStringLiteral("1")}, &out), 0);
+    QCOMPARE(ReportJson::read(out).report->narrative(QStringLiteral("s1")), first);
+    QCOMPARE(cli({QStringLiteral("list")}, &out), 0);
+    QCOMPARE(out.count('\n'), 3);
+
+    QVERIFY(!shorterThanHeader(path));
+    QVariant integrity;
+    QVERIFY(rawSql(path, {QStringLiteral("PRAGMA integrity_check")}, &integrity));
+    QCOMPARE(integrity.toString(), QStringLiteral("ok"));
+}
+
+// A log beside a file cut in half does not make the half whole: SQLite finds the missing pages and the
+// file is still refused, untouched.
+void TestStorageFiles::truncatedWithAnUnrelatedLog()
+{
+    const QString source = m_dir.filePath(QStringLiteral("with-log.sqlite"));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("healthy.sqlite")), source));
+    QByteArray log;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("logwriter"));
+        db.setDatabaseName(source);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO agencies (name) VALUES ('另一机关')")));
+        QFile file(source + QStringLiteral("-wal"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        log = file.readAll(); // taken while the connection is open, before closing copies it back
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("logwriter"));
+    QVERIFY(log.size() >= 32 + 24 + 4096);
+
+    const QString path = m_dir.filePath(QStringLiteral("half-with-log.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_healthy.left(m_healthy.size() / 2));
+    file.close();
+    QFile wal(path + QStringLiteral("-wal"));
+    QVERIFY(wal.open(QIODevice::WriteOnly));
+    wal.write(log);
+    wal.close();
+    const QByteArray before = sha256Of(path);
+    for (bool readOnly : {true, false}) {
+        const auto opened = openStore(path, false, readOnly);
+        QVERIFY(!opened.store);
+        QCOMPARE(int(opened.problem), int(ReportStore::Problem::Damaged));
+        QVERIFY2(opened.error.contains(QStringLiteral("Use a backup copy")), qPrintable(opened.error));
+    }
+    QCOMPARE(sha256Of(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestStorageFiles)

@@ -2,6 +2,7 @@
 
 #include "checkcommand.h"
 #include "commandline.h"
+#include "inputlimits.h"
 #include "publishedreader.h"
 #include "reportjson.h"
 #include "storecommands.h"
@@ -40,7 +41,14 @@ int runImportPublished(QCommandLineParser &parser, const QStringList &arguments)
         err << Text::tr("usage: nianbao import-published FILE [--json OUT.json] [--db FILE]") << Qt::endl;
         return Unreadable;
     }
-    const PublishedImport read = importPublishedFile(parser.positionalArguments().at(1));
+    // Refused before a byte is read: a file no published report comes near in size.
+    const QString input = parser.positionalArguments().at(1);
+    const bool pdf = input.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    if (const QString tooBig = limits::fileSizeProblem(input, pdf ? limits::MaxPdfFileBytes : limits::MaxTextFileBytes); !tooBig.isEmpty()) {
+        err << Text::tr("cannot read the report: %1").arg(tooBig) << Qt::endl;
+        return Unreadable;
+    }
+    const PublishedImport read = importPublishedFile(input);
     if (!read.report) {
         err << Text::tr("cannot read the report: %1").arg(read.error) << Qt::endl;
         return Unreadable;

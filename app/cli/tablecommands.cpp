@@ -101,8 +101,13 @@ int runImportTables(QCommandLineParser &parser, const QStringList &arguments)
     if (!id)
         return Unreadable;
     // Every cell that was not read, so nothing is dropped unseen; the report is added all the same.
-    for (const QString &note : read.notes)
-        err << note << Qt::endl;
+    // A sheet that is something else could give a note per line: the first ones say what is wrong.
+    constexpr int shown = 20;
+    for (int i = 0; i < std::min(int(read.notes.size()), shown); ++i)
+        err << read.notes.at(i) << '\n';
+    if (read.notes.size() > shown)
+        err << Text::tr("… and %n more", nullptr, int(read.notes.size()) - shown) << '\n';
+    err.flush();
     out << *id << Qt::endl;
     return read.notes.isEmpty() ? Ok : HasErrors;
 }

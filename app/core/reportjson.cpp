@@ -1,6 +1,7 @@
 #include "reportjson.h"
 
 #include "formatregistry.h"
+#include "inputlimits.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <cstring>
 
 namespace nb {
 
@@ -143,6 +145,89 @@ public:
     }
 };
 
+// Walks JSON text that Qt's parser accepted (so its syntax holds) and finds the first key repeated in
+// one object, or \uD800–\uDFFF escape not part of a pair. Linear; *offset is where the string starts.
+QString ambiguity(const QByteArray &json, qsizetype *offset)
+{
+    struct Level
+    {
+        bool object = false;
+        QSet<QString> keys;
+    };
+    QVector<Level> levels;
+    const qsizetype n = json.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = json.at(i);
+        if (c == '{' || c == '[') {
+            levels.append(Level{c == '{', {}});
+            continue;
+        }
+        if (c == '}' || c == ']') {
+            if (!levels.isEmpty())
+                levels.removeLast();
+            continue;
+        }
+        if (c != '"')
+            continue;
+        const qsizetype start = i;
+        QByteArray raw;
+        QString decoded;
+        for (++i; i < n && json.at(i) != '"'; ++i) {
+            if (json.at(i) != '\\') {
+                raw.append(json.at(i));
+                continue;
+            }
+            if (!raw.isEmpty()) {
+                decoded += QString::fromUtf8(raw);
+                raw.clear();
+            }
+            const char e = json.at(++i);
+            if (e != 'u') {
+                const char *from = "\"\\/bfnrt";
+                const char *to = "\"\\/\b\f\n\r\t";
+                const char *found = std::strchr(from, e);
+                decoded += QLatin1Char(found ? to[found - from] : e);
+                continue;
+            }
+            const char16_t unit = char16_t(json.mid(i + 1, 4).toUInt(nullptr, 16));
+            i += 4;
+            if (QChar::isHighSurrogate(unit)) {
+                const bool paired = i + 6 < n && json.at(i + 1) == '\\' && json.at(i + 2) == 'u'
+                                    && QChar::isLowSurrogate(char16_t(json.mid(i + 3, 4).toUInt(nullptr, 16)));
+                if (!paired) {
+                    *offset = start;
+                    return Text::tr("\\u%1 is half of a character (a lone surrogate): the text is not valid")
+                        .arg(uint(unit), 4, 16, QLatin1Char('0'));
+                }
+                decoded += QChar(unit);
+                const char16_t low = char16_t(json.mid(i + 3, 4).toUInt(nullptr, 16));
+                decoded += QChar(low);
+                i += 6;
+            } else if (QChar::isLowSurrogate(unit)) {
+                *offset = start;
+                return Text::tr("\\u%1 is half of a character (a lone surrogate): the text is not valid")
+                    .arg(uint(unit), 4, 16, QLatin1Char('0'));
+            } else {
+                decoded += QChar(unit);
+            }
+        }
+        decoded += QString::fromUtf8(raw);
+        if (levels.isEmpty() || !levels.last().object)
+            continue;
+        qsizetype next = i + 1;
+        while (next < n && (json.at(next) == ' ' || json.at(next) == '\t' || json.at(next) == '\n' || json.at(next) == '\r'))
+            ++next;
+        if (next >= n || json.at(next) != ':')
+            continue; // a value, not a key
+        if (levels.last().keys.contains(decoded)) {
+            *offset = start;
+            return Text::tr("the key “%1” appears twice in one object; which one is meant cannot be told").arg(decoded);
+        }
+        levels.last().keys.insert(decoded);
+    }
+    return QString();
+}
+
 } // namespace
 
 ReportReadResult ReportJson::read(const QByteArray &json)
@@ -155,11 +240,22 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
     ReportReadResult result;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parseError.offset);
+    auto at = [&json](qsizetype offset) {
+        const QByteArray before = json.left(offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
-        result.error = Text::tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+        return Text::tr("line %1, column %2").arg(line).arg(column);
+    };
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = QStringLiteral("%1: %2").arg(at(parseError.offset), parseError.errorString());
+        return result;
+    }
+    // What Qt's parser lets pass: a key given twice (the last would silently win) and a lone surrogate
+    // escape (it would swallow the next character).
+    qsizetype offset = 0;
+    const QString problem = ambiguity(json, &offset);
+    if (!problem.isEmpty()) {
+        result.error = QStringLiteral("%1: %2").arg(at(offset), problem);
         return result;
     }
     if (!doc.isObject()) {
@@ -195,8 +291,8 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
         if (!top.contains(QLatin1String("year")))
             r.fail(member(root, QStringLiteral("year")), Text::tr("missing"));
         else if (r.integer(top.value(QLatin1String("year")), member(root, QStringLiteral("year")), &year)
-                 && (year < 2008 || year > 2100))
-            r.fail(member(root, QStringLiteral("year")), Text::tr("%1 is not a plausible report year").arg(year));
+                 && !limits::isPlausibleYear(year))
+            r.fail(member(root, QStringLiteral("year")), limits::implausibleYear(year));
     }
     if (!r.error.isEmpty()) {
         result.error = r.error;
@@ -226,7 +322,11 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
         QStringList allowed;
         for (const auto &field : fields) {
             allowed << QLatin1String(field.first);
-            r.string(agencyJson.value(QLatin1String(field.first)), member(agencyPath, QLatin1String(field.first)), field.second);
+            const QString path = member(agencyPath, QLatin1String(field.first));
+            if (r.string(agencyJson.value(QLatin1String(field.first)), path, field.second)) {
+                if (const QString problem = limits::oneLineProblem(*field.second); !problem.isEmpty())
+                    r.fail(path, problem);
+            }
         }
         r.onlyKeys(agencyJson, agencyPath, allowed);
         report.setAgency(agency);
@@ -237,19 +337,24 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
         sectionIds << section.id;
 
     // Headings by section id, narratives by section id or "intro": text maps with known keys.
-    auto readTexts = [&](const char *name, const QStringList &allowed, auto store) {
+    // A heading is one line; a narrative has a length no real one comes near.
+    auto readTexts = [&](const char *name, const QStringList &allowed, auto store, auto problemOf) {
         QJsonObject texts;
         const QString path = member(root, QLatin1String(name));
         if (!r.object(top.value(QLatin1String(name)), path, &texts) || !r.onlyKeys(texts, path, allowed))
             return;
         for (auto it = texts.begin(); it != texts.end(); ++it) {
             QString text;
-            if (r.string(it.value(), member(path, it.key()), &text))
+            if (!r.string(it.value(), member(path, it.key()), &text))
+                continue;
+            if (const QString problem = problemOf(text); !problem.isEmpty())
+                r.fail(member(path, it.key()), problem);
+            else
                 (report.*store)(it.key(), text);
         }
     };
-    readTexts("headings", sectionIds, &Report::setHeading);
-    readTexts("narratives", QStringList{QStringLiteral("intro")} + sectionIds, &Report::setNarrative);
+    readTexts("headings", sectionIds, &Report::setHeading, &limits::oneLineProblem);
+    readTexts("narratives", QStringList{QStringLiteral("intro")} + sectionIds, &Report::setNarrative, &limits::narrativeProblem);
 
     QJsonObject settings;
     const QString settingsPath = member(root, QStringLiteral("settings"));
@@ -306,6 +411,11 @@ ReportReadResult ReportJson::readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         ReportReadResult result;
         result.error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    if (const QString tooBig = limits::fileSizeProblem(path, limits::MaxTextFileBytes); !tooBig.isEmpty()) {
+        ReportReadResult result;
+        result.error = tooBig;
         return result;
     }
     ReportReadResult result = read(file.readAll());

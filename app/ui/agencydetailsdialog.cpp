@@ -2,7 +2,11 @@
 
 #include "ui_agencydetailsdialog.h"
 
+#include "inputlimits.h"
+
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace nb {
 
@@ -27,11 +31,31 @@ AgencyDetailsDialog::AgencyDetailsDialog(const Agency &agency, const QDate &date
     m_ui->date->setReadOnly(readOnly);
     m_ui->zerosBlank->setChecked(zerosBlank);
     m_ui->zerosBlank->setEnabled(!readOnly);
+    // The same rule as a report file's: a pasted tab, line break, direction override or zero-width
+    // character is named, and the details cannot be taken until it is gone.
+    m_ui->problem->hide();
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, &AgencyDetailsDialog::checkFields);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 AgencyDetailsDialog::~AgencyDetailsDialog() = default;
+
+void AgencyDetailsDialog::checkFields()
+{
+    QString problem;
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        const QString found = limits::oneLineProblem(edit->text());
+        if (!found.isEmpty() && problem.isEmpty()) {
+            const auto *label = qobject_cast<QLabel *>(m_ui->form->labelForField(edit));
+            problem = tr("%1 %2").arg(label ? label->text().remove(QLatin1Char('&')) : edit->objectName(), found);
+        }
+    }
+    m_ui->problem->setText(problem);
+    m_ui->problem->setVisible(!problem.isEmpty());
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
 
 Agency AgencyDetailsDialog::agency() const
 {

@@ -26,6 +26,8 @@ public:
     bool zerosBlank() const;
 
 private:
+    void checkFields();
+
     std::unique_ptr<Ui::AgencyDetailsDialog> m_ui;
     QString m_name;
 };

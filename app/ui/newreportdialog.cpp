@@ -1,6 +1,7 @@
 #include "newreportdialog.h"
 
 #include "formatregistry.h"
+#include "inputlimits.h"
 #include "translations.h"
 #include "ui_newreportdialog.h"
 
@@ -69,7 +70,11 @@ void NewReportDialog::updateNote()
     m_ui->formatNote->setText(formatId() == expected->id()
                                   ? tr("Reports on %1 use this format.").arg(year())
                                   : tr("⚠ Reports on %1 use another format; this one will be flagged (rule R10).").arg(year()));
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!agency().isEmpty());
+    // A pasted name with a line break, direction override or zero-width character: the same rule as a file's.
+    const QString problem = limits::oneLineProblem(agency());
+    if (!problem.isEmpty())
+        m_ui->formatNote->setText(tr("⚠ The agency name %1.").arg(problem));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!agency().isEmpty() && problem.isEmpty());
 }
 
 } // namespace nb

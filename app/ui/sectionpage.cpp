@@ -3,6 +3,7 @@
 #include "reportdocument.h"
 #include "reporttablemodel.h"
 #include "reporttableview.h"
+#include "inputlimits.h"
 #include "sectionforms.h"
 #include "translations.h"
 
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace nb {
@@ -54,8 +56,18 @@ void SectionPage::bindText(QPlainTextEdit *edit, const QString &kind, const QStr
     // The document's undo stack is the only one: Ctrl+Z undoes the report, not a private copy.
     edit->setUndoRedoEnabled(false);
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, kind, part] {
-        if (edit->toPlainText() != m_document->text(kind, part))
-            m_document->editText(kind, part, edit->toPlainText());
+        const QString text = edit->toPlainText();
+        if (text == m_document->text(kind, part))
+            return;
+        // A paste that makes a section longer than any real one is not taken; the editor says why.
+        if (const QString problem = limits::narrativeProblem(text); !problem.isEmpty()) {
+            const QSignalBlocker blocker(edit);
+            edit->setPlainText(m_document->text(kind, part));
+            edit->moveCursor(QTextCursor::End);
+            QToolTip::showText(edit->mapToGlobal(QPoint(0, 0)), tr("Not taken: %1.").arg(problem), edit);
+            return;
+        }
+        m_document->editText(kind, part, text);
     });
     connect(m_document, &ReportDocument::textChanged, edit, [this, edit, kind, part](const QString &k, const QString &p) {
         if (k == kind && p == part && edit->toPlainText() != m_document->text(kind, part)) {

@@ -1,6 +1,7 @@
 #include "reportsheet.h"
 
 #include "formatregistry.h"
+#include "inputlimits.h"
 #include "labelmatch.h"
 #include "tablelayout.h"
 #include "valueparser.h"
@@ -118,6 +119,14 @@ SheetImport readReportSheet(const QVector<QStringList> &rows)
     const int year = meta.value(YearLabel).toInt(&yearOk);
     if (agency.isEmpty() || !yearOk) {
         result.error = Text::tr("the sheet does not say whose report it is: the lines “机关” and “年度” at its top are missing or empty");
+        return result;
+    }
+    if (!limits::isPlausibleYear(year)) {
+        result.error = Text::tr("“年度”: %1").arg(limits::implausibleYear(year));
+        return result;
+    }
+    if (const QString problem = limits::oneLineProblem(agency); !problem.isEmpty()) {
+        result.error = Text::tr("“机关”: the agency name %1").arg(problem);
         return result;
     }
     const FormatRegistry &registry = FormatRegistry::builtin();

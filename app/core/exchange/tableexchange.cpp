@@ -2,6 +2,7 @@
 
 #include "consolidation.h"
 #include "csv.h"
+#include "inputlimits.h"
 #include "reviewflow.h"
 #include "xlsxfile.h"
 
@@ -109,7 +110,11 @@ SheetImport importTablesFile(const QString &path)
         result.error = Text::tr("an .xlsx workbook cannot be read back; save the sheet as CSV (UTF-8) and import that");
         return result;
     }
-    QString error;
+    QString error = limits::fileSizeProblem(path, limits::MaxTextFileBytes);
+    if (!error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
     const QVector<QStringList> rows = readCsv(file.readAll(), &error);
     if (!error.isEmpty()) {
         result.error = error;

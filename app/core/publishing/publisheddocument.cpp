@@ -36,6 +36,31 @@ void addParagraph(QTextCursor &cursor, const QString &text, const QTextCharForma
     cursor.insertText(text);
 }
 
+// A paragraph cut after sentence ends into pieces of at most MaxBlock characters (a sentence longer than
+// that is cut where it reaches the limit). Real paragraphs are far shorter and stay whole.
+QStringList piecesOf(const QString &paragraph)
+{
+    constexpr int MaxBlock = 2000;
+    QStringList pieces;
+    int start = 0;
+    while (paragraph.size() - start > MaxBlock) {
+        int cut = start + MaxBlock;
+        for (int i = cut - 1; i > start + MaxBlock / 2; --i) {
+            const QChar c = paragraph.at(i);
+            if (c == QChar(0x3002) || c == QChar(0xFF01) || c == QChar(0xFF1F) || c == QChar(0xFF1B) || c == QLatin1Char('.')) {
+                cut = i + 1;
+                break;
+            }
+        }
+        if (paragraph.at(cut - 1).isHighSurrogate())
+            --cut; // never between the halves of one character
+        pieces << paragraph.mid(start, cut - start);
+        start = cut;
+    }
+    pieces << paragraph.mid(start);
+    return pieces;
+}
+
 void addTable(QTextCursor &cursor, const Report &report, const TableDef &table, const PublishOptions &options)
 {
     const TableLayout layout(table);
@@ -170,8 +195,14 @@ std::unique_ptr<QTextDocument> buildPublishedDocument(const Report &report, cons
     for (const SectionDef &section : format.sections()) {
         const QString custom = report.heading(section.id);
         addParagraph(cursor, custom.isEmpty() ? section.heading.zh : custom, heading, Qt::AlignLeft, 0, 6, 8, true);
-        for (const QString &paragraph : report.narrative(section.id).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            addParagraph(cursor, paragraph, text, Qt::AlignJustify, 2);
+        for (const QString &paragraph : report.narrative(section.id).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            // A paragraph goes in as blocks of some hundred sentences: Qt lays a block out, and draws it on
+            // each page it spans, as a whole, so one block of a million characters cost minutes where the
+            // same text in blocks costs seconds. The blocks join without indent or space between them.
+            const QStringList pieces = piecesOf(paragraph);
+            for (int i = 0; i < pieces.size(); ++i)
+                addParagraph(cursor, pieces.at(i), text, Qt::AlignJustify, i == 0 ? 2 : 0, i == pieces.size() - 1 ? 4 : 0);
+        }
         for (const QString &tableId : section.tableIds) {
             // An empty paragraph before each table holds its place in the flow.
             addParagraph(cursor, QString(), textFormat(4), Qt::AlignLeft, 0, 0, 0, true);

@@ -91,6 +91,9 @@ bool exportReport(const Report &report, ExportFormat format, const QString &path
         break;
     }
     case ExportFormat::Html: {
+        // Qt 6.4's toHtml() escapes the text it writes into the body but copies the document title into
+        // <title> as it is: an agency named “…</title><script>…” would be markup on the published page.
+        document->setMetaInformation(QTextDocument::DocumentTitle, publishedTitle(report).toHtmlEscaped());
         const QByteArray html = document->toHtml().toUtf8();
         written = file.write(html) == html.size();
         break;

@@ -103,6 +103,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
+    // What reports() gives as the agency of a report whose agency row is missing (a hand-edited file).
+    static QString missingAgencyName();
     QVector<ReportSummary> reports(QString *error = nullptr) const;
     std::optional<int> findReport(const QString &agency, int year) const;
     // Stores a whole report (an import, a new report) in one transaction; returns its id.

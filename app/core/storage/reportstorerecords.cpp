@@ -36,17 +36,23 @@ QVariant logText(const CellValue &value)
 
 } // namespace
 
+QString ReportStore::missingAgencyName()
+{
+    return Text::tr("(agency missing)");
+}
+
 QVector<ReportSummary> ReportStore::reports(QString *error) const
 {
     QVector<ReportSummary> list;
     QSqlQuery query(m_db);
     if (!execSql(query,
                  QStringLiteral("SELECT r.id, a.name, r.year, r.format, r.state, r.updated_at, r.errors, r.warnings FROM reports r "
-                                "JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year"),
+                                "LEFT JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year"),
                  {}, error))
         return list;
     while (query.next()) {
-        list.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toInt(), query.value(3).toString(),
+        // A report whose agency row was deleted behind the app's back is still listed, and says so.
+        list.append({query.value(0).toInt(), query.value(1).isNull() ? missingAgencyName() : query.value(1).toString(), query.value(2).toInt(), query.value(3).toString(),
                      query.value(4).toString(), QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs),
                      query.value(6).isNull() ? -1 : query.value(6).toInt(), query.value(7).isNull() ? -1 : query.value(7).toInt()});
     }
@@ -161,12 +167,21 @@ std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &i
     QSqlQuery query(m_db);
     if (!execSql(query,
                  QStringLiteral("SELECT r.id, r.format, r.year, r.report_date, a.name, r.office, r.address, r.postcode, r.phone, r.fax, "
-                                "r.email, r.website, r.zeros_blank FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id IN (%1)")
+                                "r.email, r.website, r.zeros_blank, r.agency_id FROM reports r LEFT JOIN agencies a ON a.id = r.agency_id "
+                                "WHERE r.id IN (%1)")
                      .arg(in),
                  {}, error))
         return std::nullopt;
     while (query.next()) {
         const int id = query.value(0).toInt();
+        if (query.value(4).isNull()) {
+            // Only a hand edit of the file removes it (the schema's foreign key forbids it otherwise).
+            *error = Text::tr("report %1 belongs to agency number %2, which is missing from the database "
+                              "(the file was changed outside Nianbao); the report cannot be used. Use a backup copy.")
+                         .arg(id)
+                         .arg(query.value(13).toString());
+            return std::nullopt;
+        }
         const auto format = FormatRegistry::builtin().format(query.value(1).toString());
         if (!format) {
             *error = Text::tr("report %1 uses an unknown format “%2”").arg(id).arg(query.value(1).toString());
@@ -184,7 +199,10 @@ std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &i
         return std::nullopt;
     while (query.next()) {
         const int id = query.value(0).toInt();
-        Report &report = reports.find(id).value();
+        const auto found = reports.find(id);
+        if (found == reports.end())
+            continue; // a row of a report that is not there (a hand edit): nothing to attach it to
+        Report &report = found.value();
         const int cell = report.format().indexOf(query.value(1).toString());
         if (cell < 0) {
             *error = Text::tr("report %1 holds a cell “%2” that the %3 format does not have").arg(id).arg(query.value(1).toString(), report.format().id());
@@ -195,7 +213,10 @@ std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &i
     if (!execSql(query, QStringLiteral("SELECT report_id, kind, part, text FROM report_texts WHERE report_id IN (%1)").arg(in), {}, error))
         return std::nullopt;
     while (query.next()) {
-        Report &report = reports.find(query.value(0).toInt()).value();
+        const auto found = reports.find(query.value(0).toInt());
+        if (found == reports.end())
+            continue;
+        Report &report = found.value();
         const QString kind = query.value(1).toString();
         const QString part = query.value(2).toString();
         const QString text = query.value(3).toString();

@@ -6,6 +6,25 @@
 
 namespace nb {
 
+namespace {
+
+// A log SQLite would replay: its header (https://www.sqlite.org/fileformat.html §4.1) and at least one frame.
+bool hasPendingLog(const QString &databasePath)
+{
+    QFile log(databasePath + QStringLiteral("-wal"));
+    if (!log.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = log.read(32);
+    if (header.size() < 32)
+        return false;
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    const quint32 magic = qFromBigEndian<quint32>(bytes);
+    const quint32 pageSize = qFromBigEndian<quint32>(bytes + 8);
+    return (magic == 0x377f0682 || magic == 0x377f0683) && log.size() >= 32 + 24 + qint64(pageSize);
+}
+
+} // namespace
+
 SqliteFileProbe SqliteFileProbe::of(const QString &path)
 {
     SqliteFileProbe probe;
@@ -40,8 +59,13 @@ SqliteFileProbe SqliteFileProbe::of(const QString &path)
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     probe.userVersion = qFromBigEndian<quint32>(bytes + 60);
     probe.applicationId = qFromBigEndian<quint32>(bytes + 68);
-    // The in-header size is trustworthy only when it was written by the same change as the counter.
-    if (pageSize < 512 || (validFor == changeCounter && pageCount > 0 && probe.size < qint64(pageCount) * pageSize)) {
+    probe.logPending = hasPendingLog(path);
+    // The in-header size is trustworthy only when it was written by the same change as the counter, and
+    // only when no write-ahead log is pending: a checkpoint copies page 1 (with the new page count) before
+    // the pages that grow the file, so a process killed or a disk filled in between leaves a main file
+    // shorter than its header while every page is still in the log. SQLite replays the log on opening;
+    // whether the result holds together is then for its integrity check to say, not for the header.
+    if (pageSize < 512 || (!probe.logPending && validFor == changeCounter && pageCount > 0 && probe.size < qint64(pageCount) * pageSize)) {
         probe.verdict = Verdict::Truncated;
         return probe;
     }

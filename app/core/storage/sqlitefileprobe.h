@@ -5,7 +5,7 @@
 
 namespace nb {
 
-// What a file on disk is, read from its first 100 bytes only: nothing is opened through SQLite, so a
+// What a file on disk is, read from its first 100 bytes (and its log's first 32) only: nothing is opened through SQLite, so a
 // file that turns out to be someone else's is never touched.
 struct SqliteFileProbe
 {
@@ -22,6 +22,7 @@ struct SqliteFileProbe
     quint32 applicationId = 0;
     quint32 userVersion = 0;
     qint64 size = 0;
+    bool logPending = false; // a write-ahead log (FILE-wal) with frames is beside it: the header's page count may run ahead of the file
     QString error;
 
     static SqliteFileProbe of(const QString &path);
