@@ -167,6 +167,7 @@ void TestHostileInput::refusedClearly_data()
     QTest::newRow("a million-character narrative") << "import" << "million-narrative.json" << 2
                                                    << "$.narratives.s1: the text is 1000000 characters long";
     QTest::newRow("25 MB published text") << "import-published" << "huge.txt" << 2 << "at most 20 MB";
+    QTest::newRow("consolidation title with a line break") << "consolidate" << "全市\n2\t伪造" << 2 << "--title: the name holds a line break (U+000a)";
     QTest::newRow("nested 100000 deep") << "import" << "deep.json" << 2 << "deep.json";
 }
 
@@ -177,23 +178,34 @@ void TestHostileInput::refusedClearly()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
 
-    QString path = hostile(file.toUtf8().constData());
-    if (!QFileInfo::exists(path))
-        path = generated(file);
-    QVERIFY(QFileInfo(path).size() > 0);
-    QStringList arguments{command, path};
     const QString db = m_dir.filePath(QStringLiteral("refused-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())).remove(QLatin1Char(' ')));
-    if (command.startsWith(QLatin1String("import")) && command != QLatin1String("import-published"))
-        arguments << QStringLiteral("--db") << db;
+    QStringList arguments;
+    if (command == QLatin1String("consolidate")) {
+        // The "file" is the title given on the command line.
+        QVERIFY(!importReport(testpaths::data("wenzhou-eeb-2019.json"), db).isEmpty());
+        arguments << command << QStringLiteral("--db") << db << QStringLiteral("--year") << QStringLiteral("2019") << QStringLiteral("--title") << file
+                  << QStringLiteral("-o") << m_dir.filePath(QStringLiteral("title.html"));
+    } else {
+        QString path = hostile(file.toUtf8().constData());
+        if (!QFileInfo::exists(path))
+            path = generated(file);
+        QVERIFY(QFileInfo(path).size() > 0);
+        arguments << command << path;
+        if (command.startsWith(QLatin1String("import")) && command != QLatin1String("import-published"))
+            arguments << QStringLiteral("--db") << db;
+    }
     const Run run = nianbao(arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err.left(2000)));
     QVERIFY2(run.err.count(QLatin1Char('\n')) <= 25, qPrintable(QStringLiteral("%1 lines of messages").arg(run.err.count(QLatin1Char('\n')))));
     QVERIFY2(run.cpuMs < 2000, qPrintable(QStringLiteral("%1 ms of processor time").arg(run.cpuMs)));
     QVERIFY2(childrenPeakMb() < 500, qPrintable(QStringLiteral("%1 MB").arg(childrenPeakMb())));
-    // Nothing was added: a refused file leaves no report behind.
-    QVERIFY(!QFileInfo::exists(db) || nianbao({QStringLiteral("list"), QStringLiteral("--db"), db}).out.isEmpty());
-    qInfo("%s: exit %d, %lld ms processor, %lld ms wall, peak of all children so far %lld MB", qPrintable(file), run.exitCode,
+    // Nothing was added or written: a refused file leaves no report behind.
+    if (command == QLatin1String("consolidate"))
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("title.html"))));
+    else
+        QVERIFY(!QFileInfo::exists(db) || nianbao({QStringLiteral("list"), QStringLiteral("--db"), db}).out.isEmpty());
+    qInfo("%s: exit %d, %lld ms processor, %lld ms wall, peak of all children so far %lld MB", QTest::currentDataTag(), run.exitCode,
           run.cpuMs, run.wallMs, childrenPeakMb());
 }
 

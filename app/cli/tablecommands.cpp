@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "consolidationexport.h"
+#include "inputlimits.h"
 #include "reportstore.h"
 #include "storecommands.h"
 #include "storedconsolidation.h"
@@ -10,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace nb::cli {
 
@@ -126,6 +129,11 @@ int runConsolidate(QCommandLineParser &parser, const QStringList &arguments)
     QTextStream err(stderr);
     if (!parser.isSet(QStringLiteral("output"))) {
         err << Text::tr("usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) -o OUT.xlsx") << Qt::endl;
+        return Unreadable;
+    }
+    // The summary's name is printed as a title: one line of visible text, like an agency's name.
+    if (const QString problem = limits::oneLineProblem(parser.value(QStringLiteral("title"))); !problem.isEmpty()) {
+        err << Text::tr("--title: the name %1").arg(problem) << Qt::endl;
         return Unreadable;
     }
     const auto store = openStore(parser, false, true);
