@@ -123,6 +123,8 @@ void TestReportJson::malformed_data()
     QTest::newRow("line break in the name") << head + R"("agency":{"name":"温州市\n1\t乙\t2019"}})" << "$.agency.name: holds a line break (U+000a) at character 4";
     QTest::newRow("tab in the address") << head + R"("agency":{"address":"a\tb"}})" << "$.agency.address: holds a tab";
     QTest::newRow("line break in a heading") << head + R"("headings":{"s1":"一、\n总体情况"}})" << "$.headings.s1: holds a line break";
+    QTest::newRow("name of 501 characters") << head + R"("agency":{"name":")" + QByteArray(501, 'x') + R"("}})"
+                                            << "$.agency.name: is 501 characters long; a name or address is at most 500";
     QTest::newRow("narrative over the cap") << head + R"("narratives":{"s1":")" + QByteArray(100001, 'x') + R"("}})"
                                             << "$.narratives.s1: the text is 100001 characters long; a section holds at most 100000";
 }

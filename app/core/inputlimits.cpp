@@ -78,6 +78,11 @@ QString fileSizeProblem(const QString &path, qint64 maxBytes)
 
 QString oneLineProblem(const QString &text)
 {
+    // The longest agency name, address or website is some tens of characters; a line of thousands is
+    // no name (and an Excel cell holds 32 767 at most).
+    constexpr int MaxOneLineLength = 500;
+    if (text.size() > MaxOneLineLength)
+        return Text::tr("is %1 characters long; a name or address is at most %2").arg(text.size()).arg(MaxOneLineLength);
     int position = 0;
     for (const char32_t c : text.toUcs4()) {
         ++position;
