@@ -1,5 +1,6 @@
 #include "reportexport.h"
 
+#include "htmlexport.h"
 #include "pagerenderer.h"
 #include "report.h"
 
@@ -91,7 +92,7 @@ bool exportReport(const Report &report, ExportFormat format, const QString &path
         break;
     }
     case ExportFormat::Html: {
-        const QByteArray html = document->toHtml().toUtf8();
+        const QByteArray html = publishedHtml(report, options);
         written = file.write(html) == html.size();
         break;
     }
