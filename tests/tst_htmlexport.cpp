@@ -46,7 +46,7 @@ void TestHtmlExport::isAnHtml5Page()
     const ReportReadResult read = ReportJson::readFile(testpaths::data("wenzhou-eeb-2019.json"));
     QVERIFY(read.report);
     const QString html = htmlOf(*read.report);
-    QVERIFY(html.startsWith(QStringLiteral("<!doctype html>\n<html lang=\"zh-CN\">")));
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">")));
     QVERIFY(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
     QVERIFY(html.contains(QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")));
     QVERIFY(html.contains(QStringLiteral("<title>温州市生态环境局2019年政府信息公开工作年度报告</title>")));
@@ -63,8 +63,9 @@ void TestHtmlExport::isAnHtml5Page()
     // The narrative's paragraphs, and the end: the agency and its date.
     QVERIFY(html.contains(QStringLiteral("<p>") + read.report->narrative(QStringLiteral("s1")).section(QLatin1Char('\n'), 0, 0).toHtmlEscaped() + QStringLiteral("</p>")));
     QVERIFY(html.contains(QStringLiteral("<p class=\"end\">温州市生态环境局</p>\n<p class=\"end\">2020年1月16日</p>")));
-    // A wide table scrolls sideways in a region a keyboard can reach and a screen reader names.
-    QVERIFY(html.contains(QStringLiteral("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"section-s3\">")));
+    // Each section a landmark named by its heading; a wide table scrolls sideways in a box a keyboard reaches.
+    QVERIFY(html.contains(QStringLiteral("<section aria-labelledby=\"section-s3\">\n<h2 id=\"section-s3\">三、")));
+    QCOMPARE(int(html.count(QStringLiteral("<div class=\"scroll\" tabindex=\"0\">\n<table"))), 3);
     QVERIFY(html.contains(QStringLiteral(".scroll{overflow-x:auto")));
 }
 
@@ -114,8 +115,10 @@ void TestHtmlExport::tablesAreSemantic()
     QCOMPARE(int(body.count(QStringLiteral("<td"))), 7 * int(report.format().table(QStringLiteral("s3"))->leafRows.size()));
     QVERIFY(!body.contains(QStringLiteral("<th scope=\"col\"")));
 
-    // 四: narrow columns keep their words whole.
+    // 四: narrow columns keep their words whole, breaking only between them.
     QVERIFY(html.contains(QStringLiteral("table.wide thead th{word-break:keep-all}")));
+    QCOMPARE(int(tableAfter(QStringLiteral("四、")).count(QStringLiteral(">结果<wbr>维持</th>"))), 3);
+    QCOMPARE(int(tableAfter(QStringLiteral("四、")).count(QStringLiteral(">尚未<wbr>审结</th>"))), 3);
     QVERIFY(tableAfter(QStringLiteral("四、")).startsWith(QStringLiteral("<caption")));
     QVERIFY(html.contains(QStringLiteral("<table class=\"wide\">\n<caption class=\"vh\">四、")));
 }
@@ -190,7 +193,7 @@ void TestHtmlExport::consolidationUsesTheSameWriter()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString html = QString::fromUtf8(file.readAll());
     QCOMPARE(html, htmlOf(summed->total(), PublishOptions::of(summed->total())));
-    QVERIFY(html.startsWith(QStringLiteral("<!doctype html>")));
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
     QVERIFY(html.contains(QStringLiteral("<title>某市&lt;汇总&gt;2024年政府信息公开工作年度报告</title>")));
     QVERIFY(html.contains(QStringLiteral("<th scope=\"row\" colspan=\"3\">一、本年新收政府信息公开申请数量</th><td>5</td>")));
 }

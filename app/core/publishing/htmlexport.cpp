@@ -18,7 +18,7 @@ QString escaped(const QString &text)
 const char StyleSheet[] = R"(body{margin:0 auto;max-width:50em;padding:1em;line-height:1.75;color:#111;background:#fff}
 h1{font-size:1.5em;text-align:center;line-height:1.4}
 h2{font-size:1.2em;margin:1.5em 0 .5em}
-p{margin:.3em 0;text-indent:2em;text-align:justify}
+p{margin:.3em 0;text-indent:2em}
 p.end{text-align:right;text-indent:0}
 p.draft{text-indent:0;color:#a40000;font-weight:bold;border:2px solid #a40000;padding:.3em .6em}
 .scroll{overflow-x:auto;margin:.5em 0 1em}
@@ -29,7 +29,8 @@ th{font-weight:normal;text-align:left}
 thead th,th[scope=col]{font-weight:bold;text-align:center}
 tbody th[scope=rowgroup]{font-weight:bold;background:#eef}
 td{text-align:center}
-table.wide{font-size:.9em;min-width:44em}
+table.wide{font-size:.9em;min-width:50em}
+table.wide tbody th{min-width:5em}
 table.wide thead th{word-break:keep-all}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 )";
@@ -46,7 +47,8 @@ QString span(const PublishedTable::Cell &cell)
 
 QString cellHtml(const PublishedTable &table, const PublishedTable::Cell &cell)
 {
-    const QString text = escaped(cell.text);
+    const int at = headerBreak(table, cell);
+    const QString text = at > 0 ? escaped(cell.text.left(at)) + QStringLiteral("<wbr>") + escaped(cell.text.mid(at)) : escaped(cell.text);
     switch (cell.role) {
     case PublishedTable::Role::Caption:
         // “第二十条第（一）项” heads the rows of its part, which is its own <tbody>.
@@ -65,9 +67,11 @@ QString cellHtml(const PublishedTable &table, const PublishedTable::Cell &cell)
     return QStringLiteral("<td%1>%2</td>").arg(span(cell), text);
 }
 
-void writeTable(QString &html, const PublishedTable &table, const QString &caption, const QString &headingId)
+void writeTable(QString &html, const PublishedTable &table, const QString &caption)
 {
-    html += QStringLiteral("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"%1\">\n").arg(headingId);
+    // Focusable, so that a keyboard scrolls a table wider than a phone; not a landmark of its own (its
+    // section is, under the same heading).
+    html += QStringLiteral("<div class=\"scroll\" tabindex=\"0\">\n");
     html += QStringLiteral("<table%1>\n<caption class=\"vh\">%2</caption>\n")
                 .arg(table.columns > 6 ? QStringLiteral(" class=\"wide\"") : QString(), escaped(caption));
     int at = 0;
@@ -104,7 +108,7 @@ void writeParagraphs(QString &html, const QString &text)
 
 QByteArray publishedHtml(const Report &report, const PublishOptions &options)
 {
-    QString html = QStringLiteral("<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
                                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     html += QStringLiteral("<title>%1</title>\n").arg(escaped(publishedTitle(report)));
     if (!report.agency().name.isEmpty())
@@ -123,7 +127,7 @@ QByteArray publishedHtml(const Report &report, const PublishOptions &options)
         html += QStringLiteral("<section aria-labelledby=\"%1\">\n<h2 id=\"%1\">%2</h2>\n").arg(id, escaped(heading));
         writeParagraphs(html, report.narrative(section.id));
         for (const PublishedTable &table : publishedTables(report, section, options))
-            writeTable(html, table, heading, id);
+            writeTable(html, table, heading);
         html += QStringLiteral("</section>\n");
     }
     for (const QString &line : closingLines(report, options))

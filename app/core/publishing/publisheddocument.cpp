@@ -69,10 +69,8 @@ void addTable(QTextCursor &cursor, const PublishedTable &table)
         block.setAlignment(header || cell.role == PublishedTable::Role::Value ? Qt::AlignCenter : Qt::AlignLeft);
         text.setBlockFormat(block);
         QString words = cell.text;
-        // Qt breaks CJK text anywhere, and “结果维持” in a column of 四 became “结果维/持”: a four-character
-        // header of a narrow column breaks between its two words instead.
-        if (header && table.narrowHeaders && cell.columns == 1 && words.size() == 4 && !words.contains(QLatin1Char(' ')))
-            words.insert(2, QChar::LineSeparator);
+        if (const int at = headerBreak(table, cell); at > 0)
+            words.insert(at, QChar::LineSeparator);
         text.insertText(words, textFormat(table.pointSize, header || cell.role == PublishedTable::Role::Caption));
         QTextTableCellFormat cellFormat;
         cellFormat.setVerticalAlignment(QTextCharFormat::AlignMiddle);

@@ -61,6 +61,12 @@ QString publishedCellText(const Report &report, int cell, const PublishOptions &
     return text;
 }
 
+int headerBreak(const PublishedTable &table, const PublishedTable::Cell &cell)
+{
+    const bool twoWords = cell.text.size() == 4 && !cell.text.contains(QLatin1Char(' '));
+    return table.narrowHeaders && cell.role == PublishedTable::Role::ColumnHeader && cell.columns == 1 && twoWords ? 2 : -1;
+}
+
 QVector<PublishedTable> publishedTables(const Report &report, const SectionDef &section, const PublishOptions &options)
 {
     const FormatDefinition &format = report.format();

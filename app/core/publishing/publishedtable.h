@@ -39,10 +39,14 @@ struct PublishedTable
     QVector<Cell> cells;  // row by row, left to right; a merged cell once, at its top-left position
     QVector<qreal> columnShares; // per cent of the text width, adding up to 100
     qreal pointSize = 10.5;      // wide tables use a smaller face so that they stay on an A4 portrait page
-    // A header whose words must stay whole in a narrow column: the PDF breaks it only where a line
-    // separator is placed (“结果\u2028维持”), the web page not at all.
+    // Columns too narrow for a header's words on one line (四): see headerBreak().
     bool narrowHeaders = false;
 };
+
+// Where a column header of a narrow column breaks, or -1: between the two words of a four-character
+// header (结果|维持, 尚未|审结). Chinese text otherwise breaks anywhere, and 四 printed 结果维/持; the PDF
+// places a line separator there, the web page its only break opportunity (<wbr>).
+int headerBreak(const PublishedTable &table, const PublishedTable::Cell &cell);
 
 // The tables of a section as printed.
 QVector<PublishedTable> publishedTables(const Report &report, const SectionDef &section, const PublishOptions &options);
