@@ -18,7 +18,7 @@ QString escaped(const QString &text)
 const char StyleSheet[] = R"(body{margin:0 auto;max-width:50em;padding:1em;line-height:1.75;color:#111;background:#fff}
 h1{font-size:1.5em;text-align:center;line-height:1.4}
 h2{font-size:1.2em;margin:1.5em 0 .5em}
-p{margin:.3em 0;text-indent:2em}
+p{margin:.3em 0;text-indent:2em;white-space:pre-wrap}
 p.end{text-align:right;text-indent:0}
 p.draft{text-indent:0;color:#a40000;font-weight:bold;border:2px solid #a40000;padding:.3em .6em}
 .scroll{overflow-x:auto;margin:.5em 0 1em}
