@@ -64,20 +64,18 @@ void keepHeadersWithFirstRows(QTextDocument &document)
     }
 }
 
-// The first-line indents were given in points; a block's indent is in the layout's units, which are
-// the device's pixels once it is the layout's paint device.
-void setIndentsFor(QTextDocument &document, const QPagedPaintDevice &device)
+} // namespace
+
+void setParagraphIndents(QTextDocument &document, qreal dotsPerInch)
 {
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
         if (!format.hasProperty(IndentPointsProperty))
             continue;
-        format.setTextIndent(format.doubleProperty(IndentPointsProperty) * device.logicalDpiX() / 72.0);
+        format.setTextIndent(format.doubleProperty(IndentPointsProperty) * dotsPerInch / 72.0);
         QTextCursor(block).setBlockFormat(format);
     }
 }
-
-} // namespace
 
 bool renderPages(QTextDocument &document, QPagedPaintDevice &device, const PublishOptions &options)
 {
@@ -86,7 +84,7 @@ bool renderPages(QTextDocument &document, QPagedPaintDevice &device, const Publi
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(26, 30, 26, 28),
                                      QPageLayout::Millimeter));
     document.documentLayout()->setPaintDevice(&device);
-    setIndentsFor(document, device);
+    setParagraphIndents(document, device.logicalDpiX());
     const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
     document.setPageSize(page.size());
     keepHeadersWithFirstRows(document);

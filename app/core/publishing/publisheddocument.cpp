@@ -30,7 +30,7 @@ void addParagraph(QTextCursor &cursor, const QString &text, const QTextCharForma
     if (keepWithNext)
         block.setProperty(KeepWithNextProperty, true);
     block.setAlignment(alignment);
-    // In points here (the ODT takes them as such); the page renderer turns them into its device's pixels.
+    // In points (two characters of the face); setParagraphIndents() turns them into a layout's units.
     block.setTextIndent(indentInEm * format.fontPointSize());
     block.setProperty(IndentPointsProperty, indentInEm * format.fontPointSize());
     block.setBottomMargin(spaceAfter);

@@ -29,7 +29,7 @@ struct PublishOptions
 // set by the builder on the block format, read by the page renderer when it moves a table to a new page.
 constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 1;
 // A paragraph's first-line indent in points (two characters of its face, as official documents indent):
-// the page renderer sets it in its device's units, which QTextDocument takes a block's indent in.
+// setParagraphIndents() (pagerenderer.h) sets it in a layout's units, which QTextDocument takes it in.
 constexpr int IndentPointsProperty = QTextFormat::UserProperty + 2;
 
 // The report as published, in the national layout: title, introduction, the six sections with the

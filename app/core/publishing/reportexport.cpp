@@ -99,6 +99,7 @@ bool exportReport(const Report &report, ExportFormat format, const QString &path
     case ExportFormat::Odt: {
         // The ODF writer closes its device when done, which a QSaveFile must not be: go through memory.
         fixTableWidthsForOdf(document->rootFrame());
+        setParagraphIndents(*document, 96); // Qt's ODF writer takes lengths as pixels at 96 dpi
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
