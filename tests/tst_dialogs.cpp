@@ -4,7 +4,9 @@
 #include "historydialog.h"
 #include "signindialog.h"
 #include "newreportdialog.h"
+#include "reviewdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -29,6 +31,8 @@ private slots:
     void agencyIsRequired();
     void invisibleCharactersAreRefused();
     void agencyDetailsRoundTrip();
+    void aReportWithoutDateKeepsNone();
+    void signOffAsksForTheDate();
     void signInAsksWhatTheRoleNeeds();
     void historyFiltersByCellAndPerson();
 };
@@ -127,6 +131,66 @@ void TestDialogs::agencyDetailsRoundTrip()
     AgencyDetailsDialog readOnly(agency, QDate(2020, 1, 16), false, true);
     QVERIFY(readOnly.findChild<QLineEdit *>(QStringLiteral("phone"))->isReadOnly());
     QVERIFY(readOnly.findChild<QDateEdit *>(QStringLiteral("date"))->isReadOnly());
+}
+
+// The date under the report is the report's own: a report without one showed today, and OK stored it
+// as its 落款 (a 2024 report dated the day its phone number was corrected).
+void TestDialogs::aReportWithoutDateKeepsNone()
+{
+    AgencyDetailsDialog dialog(Agency{QStringLiteral("某局"), {}, {}, {}, {}, {}, {}, {}}, QDate(), false, false);
+    auto *dated = dialog.findChild<QCheckBox *>(QStringLiteral("dated"));
+    auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("date"));
+    QVERIFY(!dated->isChecked());
+    QVERIFY(!date->isEnabled());
+    QCOMPARE(date->text(), date->specialValueText()); // says there is none, shows no date
+    QVERIFY(!dialog.date().isValid());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("phone")), QStringLiteral("0577-1"));
+    QVERIFY(!dialog.date().isValid()); // editing the rest does not date the report
+
+    dated->click(); // the clerk dates it on purpose: today proposed, then changed
+    QVERIFY(date->isEnabled());
+    QCOMPARE(dialog.date(), QDate::currentDate());
+    date->setDate(QDate(2025, 1, 18));
+    QCOMPARE(dialog.date(), QDate(2025, 1, 18));
+    dated->click();
+    QVERIFY(!dialog.date().isValid());
+
+    AgencyDetailsDialog withDate(Agency{QStringLiteral("某局"), {}, {}, {}, {}, {}, {}, {}}, QDate(2020, 1, 16), false, false);
+    QVERIFY(withDate.findChild<QCheckBox *>(QStringLiteral("dated"))->isChecked());
+    QCOMPARE(withDate.date(), QDate(2020, 1, 16));
+}
+
+// Signing off asks for the date under the report, proposing the sign-off date; no other step does.
+void TestDialogs::signOffAsksForTheDate()
+{
+    const ReviewFlow::Check signOff = ReviewFlow::check(ReviewAction::SignOff, ReportState::Submitted, Role::Supervisor);
+    QVERIFY(signOff.step);
+    QVector<ReviewDialog::Answer> answers;
+    ReviewDialog dialog(*signOff.step, {}, [&](const ReviewDialog::Answer &answer) {
+        answers << answer;
+        return QString();
+    });
+    dialog.askReportDate(QDate(2025, 1, 20));
+    dialog.show();
+    auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("reportDate"));
+    QVERIFY(date->isVisible());
+    QCOMPARE(date->date(), QDate(2025, 1, 20));
+    date->setDate(QDate(2025, 1, 22));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("secret"));
+    dialog.accept();
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers[0].reportDate, QDate(2025, 1, 22));
+
+    const ReviewFlow::Check submit = ReviewFlow::check(ReviewAction::Submit, ReportState::Draft, Role::Clerk);
+    QVERIFY(submit.step);
+    ReviewDialog other(*submit.step, {}, [&](const ReviewDialog::Answer &answer) {
+        answers << answer;
+        return QString();
+    });
+    other.show();
+    QVERIFY(!other.findChild<QDateEdit *>(QStringLiteral("reportDate"))->isVisible());
+    other.accept();
+    QVERIFY(!answers.last().reportDate.isValid());
 }
 
 void TestDialogs::signInAsksWhatTheRoleNeeds()

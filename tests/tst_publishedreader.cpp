@@ -149,7 +149,13 @@ void TestPublishedReader::ourHtmlImportsIdentically()
     const PublishedImport read = importPublishedFile(path);
     QVERIFY2(read.report, qPrintable(read.error));
     QVERIFY2(read.cellsLeftEmpty() == 0, qPrintable(notesOf(read)));
-    const QStringList mismatches = cellMismatches(*read.report, report, false);
+    // A blank cell prints as the zeros do (“0” here), so it reads back as the 0 it counts as.
+    Report printed = report;
+    for (int cell = 0; cell < printed.format().cellCount(); ++cell) {
+        if (!printed.format().cell(cell).isComputed() && printed.value(cell).isBlank())
+            printed.setValue(cell, CellValue::number(0));
+    }
+    const QStringList mismatches = cellMismatches(*read.report, printed, false);
     QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(QLatin1Char('\n'))));
     QCOMPARE(read.report->year(), report.year());
     QCOMPARE(read.report->agency().name, report.agency().name);

@@ -4,11 +4,19 @@
 
 #include "inputlimits.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
 namespace nb {
+
+namespace {
+
+// The date edit's lowest date, shown as “none yet”: earlier than any report of the 2008 regulations.
+const QDate NoDate(2000, 1, 1);
+
+} // namespace
 
 AgencyDetailsDialog::AgencyDetailsDialog(const Agency &agency, const QDate &date, bool zerosBlank, bool readOnly,
                                          QWidget *parent)
@@ -25,10 +33,21 @@ AgencyDetailsDialog::AgencyDetailsDialog(const Agency &agency, const QDate &date
     m_ui->fax->setText(agency.fax);
     m_ui->email->setText(agency.email);
     m_ui->website->setText(agency.website);
-    m_ui->date->setDate(date.isValid() ? date : QDate::currentDate());
+    // A report without a date says so rather than showing today, which OK would then have stored as
+    // its 落款 (a 2024 report dated the day its details were last touched).
+    m_ui->date->setMinimumDate(NoDate);
+    m_ui->date->setSpecialValueText(tr("none yet: given when signed off"));
+    m_ui->dated->setChecked(date.isValid());
+    m_ui->date->setDate(date.isValid() ? date : NoDate);
+    m_ui->date->setEnabled(date.isValid());
+    connect(m_ui->dated, &QCheckBox::toggled, this, [this](bool dated) {
+        m_ui->date->setDate(dated ? QDate::currentDate() : NoDate);
+        m_ui->date->setEnabled(dated);
+    });
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->setReadOnly(readOnly);
     m_ui->date->setReadOnly(readOnly);
+    m_ui->dated->setEnabled(!readOnly);
     m_ui->zerosBlank->setChecked(zerosBlank);
     m_ui->zerosBlank->setEnabled(!readOnly);
     // The same rule as a report file's: a pasted tab, line break, direction override or zero-width
@@ -76,7 +95,7 @@ bool AgencyDetailsDialog::zerosBlank() const
 
 QDate AgencyDetailsDialog::date() const
 {
-    return m_ui->date->date();
+    return m_ui->dated->isChecked() && m_ui->date->date() != NoDate ? m_ui->date->date() : QDate();
 }
 
 } // namespace nb

@@ -44,12 +44,21 @@ ReviewDialog::ReviewDialog(const ReviewStep &step, const QStringList &warnings, 
     m_ui->reasonLabel->setVisible(step.needsReason);
     m_ui->password->setVisible(step.needsPassword);
     m_ui->passwordLabel->setVisible(step.needsPassword);
+    m_ui->reportDate->setVisible(false);
+    m_ui->reportDateLabel->setVisible(false);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(windowTitle());
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ReviewDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 ReviewDialog::~ReviewDialog() = default;
+
+void ReviewDialog::askReportDate(const QDate &proposed)
+{
+    m_ui->reportDate->setDate(proposed);
+    m_ui->reportDate->setVisible(true);
+    m_ui->reportDateLabel->setVisible(true);
+}
 
 void ReviewDialog::accept()
 {
@@ -60,6 +69,8 @@ void ReviewDialog::accept()
     }
     answer.reason = m_ui->reason->toPlainText();
     answer.password = m_ui->password->text();
+    if (m_ui->reportDate->isVisibleTo(this))
+        answer.reportDate = m_ui->reportDate->date();
     const QString failure = m_attempt(answer);
     if (!failure.isEmpty()) {
         m_ui->message->setText(failure);

@@ -2,6 +2,7 @@
 
 #include "reviewflow.h"
 
+#include <QDate>
 #include <QDialog>
 
 #include <functional>
@@ -26,11 +27,15 @@ public:
         QVector<int> acknowledged; // indexes into the warnings given
         QString reason;
         QString password;
+        QDate reportDate; // asked for at sign-off only, else invalid
     };
     using Attempt = std::function<QString(const Answer &)>;
 
     ReviewDialog(const ReviewStep &step, const QStringList &warnings, Attempt attempt, QWidget *parent = nullptr);
     ~ReviewDialog() override;
+
+    // Asks for the date under the report (a sign-off), proposing the one given.
+    void askReportDate(const QDate &proposed);
 
     void accept() override;
 

@@ -167,9 +167,13 @@ bool ReviewPanel::ask(ReviewAction action)
             if (!m_review->acknowledge(warnings[index], m_document->format(), m_user, &error))
                 return error;
         }
-        const ReportReview::Outcome outcome = m_review->perform(action, m_user, answer.reason, answer.password, *m_document);
+        const ReportReview::Outcome outcome =
+            m_review->perform(action, m_user, answer.reason, answer.password, *m_document, answer.reportDate);
         return outcome.done ? QString() : outcome.reason;
     }, this);
+    // The 落款 is dated as the report is signed off: proposed today, printed as the supervisor sets it.
+    if (action == ReviewAction::SignOff)
+        dialog.askReportDate(QDate::currentDate());
     if (dialog.exec() != QDialog::Accepted)
         return false;
     emit moved();

@@ -9,6 +9,8 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <algorithm>
+
 namespace nb {
 
 namespace {
@@ -19,8 +21,12 @@ int pageOf(const QTextDocument &document, const QTextTableCell &cell)
     return int(rect.top() / document.pageSize().height());
 }
 
+// A table's header is kept with this many of its rows: a header and one row at the foot of a page (三
+// on page 1, once) is a table that seems to start and stop.
+constexpr int RowsWithHeader = 3;
+
 // Qt breaks a page inside a table cell by cell: a row can start on one page and end on the next,
-// and the repeated header then covers the part that moved. A table whose header and first row are not
+// and the repeated header then covers the part that moved. A table whose header and first rows are not
 // on one page starts a new page instead — with the heading and spacer that lead into it, so that a
 // heading is never left alone at the foot of a page.
 void keepHeadersWithFirstRows(QTextDocument &document)
@@ -37,8 +43,11 @@ void keepHeadersWithFirstRows(QTextDocument &document)
                 continue;
             const int top = pageOf(document, table->cellAt(0, 0));
             bool together = true;
-            for (int column = 0; column < table->columns(); ++column)
-                together = together && pageOf(document, table->cellAt(header, column)) == top;
+            const int lastKept = std::min(header + RowsWithHeader, table->rows()) - 1;
+            for (int row = header; row <= lastKept; ++row) {
+                for (int column = 0; column < table->columns(); ++column)
+                    together = together && pageOf(document, table->cellAt(row, column)) == top;
+            }
             if (together)
                 continue;
             QTextBlock lead = document.findBlock(table->firstPosition() - 1);
@@ -57,6 +66,17 @@ void keepHeadersWithFirstRows(QTextDocument &document)
 
 } // namespace
 
+void setParagraphIndents(QTextDocument &document, qreal dotsPerInch)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (!format.hasProperty(IndentPointsProperty))
+            continue;
+        format.setTextIndent(format.doubleProperty(IndentPointsProperty) * dotsPerInch / 72.0);
+        QTextCursor(block).setBlockFormat(format);
+    }
+}
+
 bool renderPages(QTextDocument &document, QPagedPaintDevice &device, const PublishOptions &options)
 {
     // GB/T 9704 puts the text block of an A4 page 37 mm from the top, 28 mm from the left,
@@ -64,6 +84,7 @@ bool renderPages(QTextDocument &document, QPagedPaintDevice &device, const Publi
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(26, 30, 26, 28),
                                      QPageLayout::Millimeter));
     document.documentLayout()->setPaintDevice(&device);
+    setParagraphIndents(document, device.logicalDpiX());
     const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
     document.setPageSize(page.size());
     keepHeadersWithFirstRows(document);

@@ -1,7 +1,8 @@
 #include "publisheddocument.h"
 
+#include "publishedtable.h"
+
 #include "report.h"
-#include "tablelayout.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
@@ -29,7 +30,9 @@ void addParagraph(QTextCursor &cursor, const QString &text, const QTextCharForma
     if (keepWithNext)
         block.setProperty(KeepWithNextProperty, true);
     block.setAlignment(alignment);
+    // In points (two characters of the face); setParagraphIndents() turns them into a layout's units.
     block.setTextIndent(indentInEm * format.fontPointSize());
+    block.setProperty(IndentPointsProperty, indentInEm * format.fontPointSize());
     block.setBottomMargin(spaceAfter);
     block.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
     cursor.insertBlock(block, format);
@@ -61,12 +64,8 @@ QStringList piecesOf(const QString &paragraph)
     return pieces;
 }
 
-void addTable(QTextCursor &cursor, const Report &report, const TableDef &table, const PublishOptions &options)
+void addTable(QTextCursor &cursor, const PublishedTable &table)
 {
-    const TableLayout layout(table);
-    // Wide tables get a smaller face so that they stay on an A4 portrait page and legible.
-    const qreal pointSize = layout.columnCount() > 12 ? 7.5 : layout.columnCount() > 6 ? 9 : 10.5;
-
     QTextTableFormat format;
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderBrush(Qt::black); // the default brush draws nothing
@@ -78,45 +77,29 @@ void addTable(QTextCursor &cursor, const Report &report, const TableDef &table, 
     format.setAlignment(Qt::AlignHCenter);
     format.setBottomMargin(0);
     // Header rows repeat on every page the table crosses: a header is never left without its rows.
-    format.setHeaderRowCount(layout.firstValueRow());
-    // Row labels take what the values leave: about 46 % in section 三, half the width in 二.
-    const int labels = layout.firstValueColumn();
-    const int values = layout.columnCount() - labels;
-    const qreal labelShare = labels == 0 ? 0 : (labels > 1 ? 46 : 40);
+    format.setHeaderRowCount(table.headerRows);
     QVector<QTextLength> widths;
-    for (int column = 0; column < layout.columnCount(); ++column) {
-        qreal share = (100 - labelShare) / values;
-        if (column < labels)
-            share = labels == 1 ? labelShare : (column == labels - 1 ? labelShare - 10 * (labels - 1) : 10);
+    for (qreal share : table.columnShares)
         widths << QTextLength(QTextLength::PercentageLength, share);
-    }
     format.setColumnWidthConstraints(widths);
 
-    QTextTable *grid = cursor.insertTable(layout.rowCount(), layout.columnCount(), format);
-    for (const TableLayout::HeaderCell &header : layout.headerCells()) {
-        grid->mergeCells(header.row, header.column, header.rows, header.columns);
-        QTextTableCell cell = grid->cellAt(header.row, header.column);
-        QTextCursor at = cell.firstCursorPosition();
+    QTextTable *grid = cursor.insertTable(table.rows, table.columns, format);
+    for (const PublishedTable::Cell &cell : table.cells) {
+        if (cell.rows > 1 || cell.columns > 1)
+            grid->mergeCells(cell.row, cell.column, cell.rows, cell.columns);
+        QTextTableCell at = grid->cellAt(cell.row, cell.column);
+        QTextCursor text = at.firstCursorPosition();
         QTextBlockFormat block;
-        block.setAlignment(header.columnHeader ? Qt::AlignCenter : Qt::AlignLeft);
-        at.setBlockFormat(block);
-        at.insertText(header.text.zh + amountUnitNote(report, layout, header), textFormat(pointSize, header.columnHeader));
+        const bool header = cell.role == PublishedTable::Role::ColumnHeader;
+        block.setAlignment(header || cell.role == PublishedTable::Role::Value ? Qt::AlignCenter : Qt::AlignLeft);
+        text.setBlockFormat(block);
+        QString words = cell.text;
+        if (const int at = headerBreak(table, cell); at > 0)
+            words.insert(at, QChar::LineSeparator);
+        text.insertText(words, textFormat(table.pointSize, header || cell.role == PublishedTable::Role::Caption));
         QTextTableCellFormat cellFormat;
         cellFormat.setVerticalAlignment(QTextCharFormat::AlignMiddle);
-        cell.setFormat(cellFormat);
-    }
-    for (int row = layout.firstValueRow(); row < layout.rowCount(); ++row) {
-        for (int column = layout.firstValueColumn(); column < layout.columnCount(); ++column) {
-            const int c = layout.cellAt(row, column);
-            QString text = report.displayText(c);
-            if (options.zerosBlank && text == QLatin1String("0"))
-                text.clear();
-            QTextCursor at = grid->cellAt(row, column).firstCursorPosition();
-            QTextBlockFormat block;
-            block.setAlignment(Qt::AlignCenter);
-            at.setBlockFormat(block);
-            at.insertText(text, textFormat(pointSize));
-        }
+        at.setFormat(cellFormat);
     }
     cursor.movePosition(QTextCursor::End);
 }
@@ -143,6 +126,21 @@ QString headingFontFamily()
 QString publishedTitle(const Report &report)
 {
     return QStringLiteral("%1%2年政府信息公开工作年度报告").arg(report.agency().name).arg(report.year());
+}
+
+static QString chineseDate(const QDate &day)
+{
+    return QStringLiteral("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day());
+}
+
+QStringList closingLines(const Report &report, const PublishOptions &options)
+{
+    QStringList lines{report.agency().name};
+    if (report.date().isValid())
+        lines << chineseDate(report.date());
+    if (!options.signedBy.isEmpty())
+        lines << QStringLiteral("签发人：%1　签发日期：%2").arg(options.signedBy, chineseDate(options.signedAt.toLocalTime().date()));
+    return lines;
 }
 
 QString introduction(const Report &report)
@@ -203,22 +201,15 @@ std::unique_ptr<QTextDocument> buildPublishedDocument(const Report &report, cons
             for (int i = 0; i < pieces.size(); ++i)
                 addParagraph(cursor, pieces.at(i), text, Qt::AlignJustify, i == 0 ? 2 : 0, i == pieces.size() - 1 ? 4 : 0);
         }
-        for (const QString &tableId : section.tableIds) {
+        for (const PublishedTable &table : publishedTables(report, section, options)) {
             // An empty paragraph before each table holds its place in the flow.
             addParagraph(cursor, QString(), textFormat(4), Qt::AlignLeft, 0, 0, 0, true);
-            addTable(cursor, report, *format.table(tableId), options);
+            addTable(cursor, table);
         }
     }
 
-    addParagraph(cursor, report.agency().name, text, Qt::AlignRight, 0, 2);
-    if (report.date().isValid())
-        addParagraph(cursor, QStringLiteral("%1年%2月%3日").arg(report.date().year()).arg(report.date().month()).arg(report.date().day()),
-                     text, Qt::AlignRight);
-    if (!options.signedBy.isEmpty()) {
-        const QDate day = options.signedAt.toLocalTime().date();
-        addParagraph(cursor, QStringLiteral("签发人：%1　签发日期：%2年%3月%4日").arg(options.signedBy).arg(day.year()).arg(day.month()).arg(day.day()),
-                     text, Qt::AlignRight);
-    }
+    for (const QString &line : closingLines(report, options))
+        addParagraph(cursor, line, text, Qt::AlignRight, 0, 2);
     return document;
 }
 

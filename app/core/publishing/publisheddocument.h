@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTextFormat>
 
 #include <memory>
@@ -27,6 +28,9 @@ struct PublishOptions
 // A paragraph that belongs on the page of what follows it (a heading, the spacer before a table):
 // set by the builder on the block format, read by the page renderer when it moves a table to a new page.
 constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 1;
+// A paragraph's first-line indent in points (two characters of its face, as official documents indent):
+// setParagraphIndents() (pagerenderer.h) sets it in a layout's units, which QTextDocument takes it in.
+constexpr int IndentPointsProperty = QTextFormat::UserProperty + 2;
 
 // The report as published, in the national layout: title, introduction, the six sections with the
 // official tables (caption rows, merged two-level headers, the 勾稽 note, group labels), and the
@@ -36,6 +40,9 @@ std::unique_ptr<QTextDocument> buildPublishedDocument(const Report &report, cons
 
 // “温州市生态环境局2019年政府信息公开工作年度报告”
 QString publishedTitle(const Report &report);
+// What ends the report, right-aligned: the agency, the report's own date (its 落款, printed as set —
+// none when it has none: it is asked for when the report is signed off) and the signatory of a signed report.
+QStringList closingLines(const Report &report, const PublishOptions &options);
 // The introduction the agency wrote, or one written from its contact details.
 QString introduction(const Report &report);
 

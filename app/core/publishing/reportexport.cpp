@@ -1,5 +1,6 @@
 #include "reportexport.h"
 
+#include "htmlexport.h"
 #include "pagerenderer.h"
 #include "report.h"
 
@@ -91,16 +92,14 @@ bool exportReport(const Report &report, ExportFormat format, const QString &path
         break;
     }
     case ExportFormat::Html: {
-        // Qt 6.4's toHtml() escapes the text it writes into the body but copies the document title into
-        // <title> as it is: an agency named “…</title><script>…” would be markup on the published page.
-        document->setMetaInformation(QTextDocument::DocumentTitle, publishedTitle(report).toHtmlEscaped());
-        const QByteArray html = document->toHtml().toUtf8();
+        const QByteArray html = publishedHtml(report, options);
         written = file.write(html) == html.size();
         break;
     }
     case ExportFormat::Odt: {
         // The ODF writer closes its device when done, which a QSaveFile must not be: go through memory.
         fixTableWidthsForOdf(document->rootFrame());
+        setParagraphIndents(*document, 96); // Qt's ODF writer takes lengths as pixels at 96 dpi
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));

@@ -95,7 +95,8 @@ bool ReportReview::acknowledge(const Finding &warning, const FormatDefinition &f
 }
 
 ReportReview::Outcome ReportReview::perform(ReviewAction action, const User &user, const QString &reason,
-                                            const QString &password, const ReportDocument &document)
+                                            const QString &password, const ReportDocument &document,
+                                            const QDate &reportDate)
 {
     Outcome outcome;
     if (!reload(&outcome.reason))
@@ -131,9 +132,14 @@ ReportReview::Outcome ReportReview::perform(ReviewAction action, const User &use
     }
     if (step.to == ReportState::Signed) {
         // What is signed is what the file holds, not what a window shows.
-        const std::optional<Report> stored = m_store.loadReport(m_reportId, &outcome.reason);
+        std::optional<Report> stored = m_store.loadReport(m_reportId, &outcome.reason);
         if (!stored)
             return outcome;
+        if (reportDate.isValid() && reportDate != stored->date()) {
+            if (!m_store.saveSignOffDate(m_reportId, reportDate, user.name, &outcome.reason))
+                return outcome;
+            stored->setDate(reportDate);
+        }
         digest = reportDigest(*stored);
     }
     if (!m_store.recordTransition(m_reportId, step, user.name, reason.trimmed(), digest, &outcome.reason))

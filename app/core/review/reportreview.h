@@ -46,8 +46,9 @@ public:
         QString reason; // why not, for the user
     };
     // Moves the report one step. The document supplies the findings; what is signed is what is stored.
+    // A sign-off may give the date under the report (its 落款): stored before the report is signed.
     Outcome perform(ReviewAction action, const User &user, const QString &reason, const QString &password,
-                    const ReportDocument &document);
+                    const ReportDocument &document, const QDate &reportDate = QDate());
 
     const QVector<Comment> &comments() const { return m_comments; }
     QVector<Comment> openCommentsOn(const QString &target) const;

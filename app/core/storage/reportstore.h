@@ -126,6 +126,9 @@ public:
     // and stays).
     bool saveDetails(int reportId, const Agency &agency, const QDate &date, bool zerosBlank, const QString &who,
                      QString *error);
+    // The date under the report (its 落款), set as it is signed off: only a report submitted for review
+    // takes it here, whose other details are locked; a signed report's date is part of what was signed.
+    bool saveSignOffDate(int reportId, const QDate &date, const QString &who, QString *error);
 
     // The report's error and warning counts after a check, for lists that must not load every report.
     bool saveFindingCounts(int reportId, int errors, int warnings, QString *error);

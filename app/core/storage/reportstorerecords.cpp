@@ -368,6 +368,32 @@ bool ReportStore::saveDetails(int reportId, const Agency &agency, const QDate &d
            && transaction.commit(error);
 }
 
+bool ReportStore::saveSignOffDate(int reportId, const QDate &date, const QString &who, QString *error)
+{
+    if (refuseWrite(error))
+        return false;
+    WriteTransaction transaction(m_db, error);
+    QSqlQuery query(m_db);
+    if (!transaction.isOpen()
+        || !execSql(query, QStringLiteral("SELECT state, report_date FROM reports WHERE id = ?"), {reportId}, error))
+        return false;
+    if (!query.next()) {
+        *error = Text::tr("there is no report number %1 in this database").arg(reportId);
+        return false;
+    }
+    if (stateFromId(query.value(0).toString()) != ReportState::Submitted) {
+        *error = Text::tr("only a report submitted for review takes its date as it is signed off");
+        return false;
+    }
+    const QString old = query.value(1).toString();
+    const QString stamp = date.isValid() ? date.toString(Qt::ISODate) : QString();
+    query.finish();
+    return exec(QStringLiteral("UPDATE reports SET report_date = ? WHERE id = ?"), {textOf(stamp), reportId}, error)
+           && touch(reportId, who, QStringLiteral("details"), QStringLiteral("date"), old.isEmpty() ? QVariant() : old,
+                    stamp.isEmpty() ? QVariant() : stamp, error)
+           && transaction.commit(error);
+}
+
 bool ReportStore::saveFindingCounts(int reportId, int errors, int warnings, QString *error)
 {
     // Not an edit of the report: no change-log row, and allowed on a locked report (a check of a
