@@ -22,6 +22,7 @@ private slots:
     void packageHolds_data();
     void packageHolds();
     void packageHoldsNothingElse();
+    void noMaintainerScripts();
     void controlField_data();
     void controlField();
     void installedBinaryRuns_data();
@@ -132,6 +133,17 @@ void TestPackage::packageHoldsNothingElse()
     QCOMPARE(m_files.size(), 17);
 }
 
+void TestPackage::noMaintainerScripts()
+{
+    // No postinst/postrm: the caches are the triggers' business, and nothing may touch the users' data
+    // on removal (their databases are in their home folders, which the package never knew).
+    QTemporaryDir control;
+    const Run extract = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-e"), m_deb, control.filePath(QStringLiteral("DEBIAN"))});
+    QVERIFY2(extract.exitCode == 0, qPrintable(extract.err));
+    QCOMPARE(QDir(control.filePath(QStringLiteral("DEBIAN"))).entryList(QDir::Files, QDir::Name),
+             (QStringList{QStringLiteral("control"), QStringLiteral("md5sums")}));
+}
+
 void TestPackage::controlField_data()
 {
     QTest::addColumn<QString>("field");
@@ -209,6 +221,10 @@ void TestPackage::metainfo()
                              {QStringLiteral("validate"), QStringLiteral("--no-net"),
                               installed(QStringLiteral("/usr/share/metainfo/org.nianbao.Nianbao.metainfo.xml"))});
     QVERIFY2(validate.exitCode == 0, qPrintable(validate.out + validate.err));
+    // Software centres show the newest release as the version: it must be this one.
+    QFile file(installed(QStringLiteral("/usr/share/metainfo/org.nianbao.Nianbao.metainfo.xml")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("<release version=\"" NIANBAO_VERSION "\""));
 }
 
 void TestPackage::mimeType()
