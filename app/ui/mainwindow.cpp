@@ -332,7 +332,8 @@ void MainWindow::chooseExportFile()
     if (!m_document)
         return;
     const Report &report = m_document->report();
-    const QString suggested = QDir(QDir::homePath()).filePath(QStringLiteral("%1-%2.json").arg(report.agency().name).arg(report.year()));
+    // *.nianbao.json: the file type the package registers, so a double-click opens it here.
+    const QString suggested = QDir(QDir::homePath()).filePath(QStringLiteral("%1-%2.nianbao.json").arg(report.agency().name).arg(report.year()));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Report File"), suggested, tr("Nianbao report files (*.json)"));
     if (path.isEmpty())
         return;
