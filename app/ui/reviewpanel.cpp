@@ -76,18 +76,22 @@ void ReviewPanel::refresh()
                         .arg(stateName(status.state))
                         .arg(status.revision)
                         .arg(m_user.name.toHtmlEscaped(), roleName(m_user.role));
-    if (status.signOff) {
+    const SignOffCheck &check = m_review->signOffCheck();
+    if (status.signOff && check.holds()) {
         state += QLatin1String("<br>")
-                 + tr("Signed off by %1 on %2")
+                 + tr("Signed off by %1 on %2, signature valid (key %3)")
                        .arg(status.signOff->who.toHtmlEscaped(),
-                            QLocale().toString(status.signOff->at.toLocalTime(), QLocale::ShortFormat));
+                            QLocale().toString(status.signOff->at.toLocalTime(), QLocale::ShortFormat), check.fingerprint);
     }
     m_ui->state->setText(state);
-    if (m_review->isTampered()) {
-        m_ui->tamperBanner->setText(tr("⚠ Changed after sign-off: the report in the file is no longer the one %1 signed. "
-                                       "Someone changed the database outside Nianbao. It cannot be published as signed; "
-                                       "a supervisor must reopen it, check it and sign again.")
-                                        .arg(status.signOff->who));
+    if (check.verdict == SignOffCheck::Verdict::Untrusted) {
+        m_ui->tamperBanner->setText(tr("⚠ Signer not trusted: %1. It is not shown or published as signed; add the key "
+                                       "to the trusted list, or have a supervisor reopen it and sign again.")
+                                        .arg(check.problem));
+    } else if (m_review->isTampered()) {
+        m_ui->tamperBanner->setText(tr("⚠ Signature invalid: %1. Someone changed the database outside Nianbao. It cannot be "
+                                       "published as signed; a supervisor must reopen it, check it and sign again.")
+                                        .arg(check.problem));
     }
 
     QHash<int, QStringList> notes;

@@ -187,6 +187,8 @@ std::unique_ptr<QTextDocument> buildPublishedDocument(const Report &report, cons
         const QDate day = options.signedAt.toLocalTime().date();
         addParagraph(cursor, QStringLiteral("签发人：%1　签发日期：%2年%3月%4日").arg(options.signedBy).arg(day.year()).arg(day.month()).arg(day.day()),
                      text, Qt::AlignRight);
+        if (!options.signerFingerprint.isEmpty())
+            addParagraph(cursor, QStringLiteral("签名密钥指纹：%1").arg(options.signerFingerprint), text, Qt::AlignRight);
     }
     return document;
 }
