@@ -318,6 +318,8 @@ void TestSignature::forgeries_data()
         << "signature invalid: the report is marked signed, but there is no sign-off in its review trail";
     QTest::newRow("signature by a made-up key")
         << "made-up-key" << "signature-untrusted" << "signature valid, but the signer is not trusted";
+    QTest::newRow("reopened, then set back to signed")
+        << "stale" << "signature-invalid" << "signature invalid: the sign-off by 李主任 is of revision 1; the report is at revision 2";
     QTest::newRow("genuine signature copied, name changed")
         << "rename" << "signature-invalid" << "signature invalid: the signature of boss does not match";
 }
@@ -327,8 +329,15 @@ void TestSignature::forgeries()
     QFETCH(QString, how);
     QFETCH(QString, listed);
     QFETCH(QString, said);
-    if (how == QLatin1String("edit-after") || how == QLatin1String("rename"))
+    if (how == QLatin1String("edit-after") || how == QLatin1String("rename") || how == QLatin1String("stale"))
         signOff();
+    if (how == QLatin1String("stale")) {
+        ReportReview review(*m_store, m_id);
+        ReportDocument document(*m_store->loadReport(m_id, nullptr), m_store.get(), m_id, m_clerk.name);
+        const ReportReview::Outcome outcome =
+            review.perform(ReviewAction::Reopen, m_boss, QStringLiteral("一处笔误"), m_password, document);
+        QVERIFY2(outcome.done, qPrintable(outcome.reason));
+    }
     m_store.reset();
     const QString id = QString::number(m_id);
     const QString figure = QStringLiteral("UPDATE cell_values SET number = 3 WHERE report_id = %1 AND cell_key = 's3.new.natural'").arg(id);
@@ -357,6 +366,8 @@ void TestSignature::forgeries()
                                          key.isEmpty() ? QStringLiteral("NULL") : QLatin1Char('\'') + key + QLatin1Char('\''),
                                          signature.isEmpty() ? QStringLiteral("NULL") : QLatin1Char('\'') + signature + QLatin1Char('\'')),
                                 QStringLiteral("UPDATE reports SET state = 'signed' WHERE id = %1").arg(id)}));
+    } else if (how == QLatin1String("stale")) {
+        QVERIFY(rawSql(m_path, {QStringLiteral("UPDATE reports SET state = 'signed' WHERE id = %1").arg(id)}));
     } else {
         QVERIFY(rawSql(m_path, {figure, QStringLiteral("UPDATE reports SET state = 'signed' WHERE id = %1").arg(id)}));
     }

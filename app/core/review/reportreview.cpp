@@ -35,7 +35,7 @@ bool ReportReview::reload(QString *error)
     m_status = *status;
     m_check = {};
     if (m_status.state == ReportState::Signed) {
-        m_check = checkSignOff(m_reportId, m_status.signOff, m_store.loadReport(m_reportId, nullptr), m_store.trustList());
+        m_check = checkSignOff(m_reportId, m_status.revision, m_status.signOff, m_store.loadReport(m_reportId, nullptr), m_store.trustList());
     }
     m_acknowledgements = m_store.acknowledgements(m_reportId, m_status.revision, error);
     m_comments = m_store.comments(m_reportId, error);

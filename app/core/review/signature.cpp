@@ -280,8 +280,8 @@ QString SignOffCheck::stateIdFor(const QString &storedState) const
     return storedState;
 }
 
-SignOffCheck checkSignOff(int reportId, const std::optional<Transition> &signOff, const std::optional<Report> &report,
-                          const TrustList &trust)
+SignOffCheck checkSignOff(int reportId, int revision, const std::optional<Transition> &signOff,
+                          const std::optional<Report> &report, const TrustList &trust)
 {
     SignOffCheck check;
     check.verdict = SignOffCheck::Verdict::Invalid;
@@ -300,6 +300,13 @@ SignOffCheck checkSignOff(int reportId, const std::optional<Transition> &signOff
                                                 signOff->publicKey, signOff->atText);
     if (!Signing::verify(message, signOff->signature, signOff->publicKey)) {
         check.problem = Text::tr("the signature of %1 does not match the sign-off it is stored with").arg(signOff->who);
+        return check;
+    }
+    if (signOff->revision != revision) {
+        check.problem = Text::tr("the sign-off by %1 is of revision %2; the report is at revision %3")
+                            .arg(signOff->who)
+                            .arg(signOff->revision)
+                            .arg(revision);
         return check;
     }
     if (!report || reportDigest(*report) != signOff->digest) {

@@ -88,8 +88,9 @@ struct SignOffCheck
     QString stateIdFor(const QString &storedState) const;
 };
 
-// Checks the sign-off of a report that claims to be signed (state signed). report: as stored now.
-SignOffCheck checkSignOff(int reportId, const std::optional<Transition> &signOff, const std::optional<Report> &report,
-                          const TrustList &trust);
+// Checks the sign-off of a report that claims to be signed (state signed). revision and report: as stored
+// now (a sign-off of an earlier revision does not sign a report reopened since).
+SignOffCheck checkSignOff(int reportId, int revision, const std::optional<Transition> &signOff,
+                          const std::optional<Report> &report, const TrustList &trust);
 
 } // namespace nb

@@ -23,6 +23,18 @@ QDateTime timeOf(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
+// A row of SELECT transitionColumns.
+const QLatin1String transitionColumns("id, revision, at, who, from_state, to_state, reason, digest, public_key, signature");
+
+Transition transitionFrom(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toInt(), timeOf(query.value(2)), query.value(3).toString(),
+            stateFromId(query.value(4).toString()).value_or(ReportState::Draft),
+            stateFromId(query.value(5).toString()).value_or(ReportState::Draft), query.value(6).toString(),
+            query.value(7).toByteArray(), QByteArray::fromBase64(query.value(8).toString().toLatin1()),
+            QByteArray::fromBase64(query.value(9).toString().toLatin1()), query.value(2).toString()};
+}
+
 } // namespace
 
 QVector<User> ReportStore::users(QString *error) const
@@ -161,7 +173,7 @@ SignOffCheck ReportStore::checkSignOff(int reportId, QString *error) const
     const std::optional<ReviewStatus> status = reviewStatus(reportId, error);
     if (!status || status->state != ReportState::Signed)
         return {};
-    return nb::checkSignOff(reportId, status->signOff, loadReport(reportId, error), trustList());
+    return nb::checkSignOff(reportId, status->revision, status->signOff, loadReport(reportId, error), trustList());
 }
 
 bool ReportStore::checkSignOffs(QVector<ReportSummary> &reports, QString *error) const
@@ -176,13 +188,32 @@ bool ReportStore::checkSignOffs(QVector<ReportSummary> &reports, QString *error)
     const std::optional<QHash<int, Report>> loaded = loadReports(signedIds, error);
     if (!loaded)
         return false;
+    // The last sign-off of each, in one query (as reviewStatus() picks it), not two queries per report.
+    QHash<int, Transition> signOffs;
+    QStringList in;
+    for (int id : signedIds)
+        in << QString::number(id);
+    QSqlQuery query(m_db);
+    if (!execSql(query,
+                 QStringLiteral("SELECT %1, report_id FROM transitions WHERE to_state = 'signed' AND report_id IN (%2) ORDER BY id")
+                     .arg(transitionColumns, in.join(QLatin1Char(','))),
+                 {}, error))
+        return false;
+    while (query.next())
+        signOffs.insert(query.value(10).toInt(), transitionFrom(query));
+    QHash<int, int> revisions;
+    if (!execSql(query, QStringLiteral("SELECT id, revision FROM reports WHERE id IN (%1)").arg(in.join(QLatin1Char(','))), {}, error))
+        return false;
+    while (query.next())
+        revisions.insert(query.value(0).toInt(), query.value(1).toInt());
     const TrustList trust = trustList();
     for (ReportSummary &summary : reports) {
         if (summary.state != stateId(ReportState::Signed))
             continue;
-        const std::optional<ReviewStatus> status = reviewStatus(summary.id, error);
+        const auto signOff = signOffs.constFind(summary.id);
         const auto report = loaded->constFind(summary.id);
-        const SignOffCheck check = nb::checkSignOff(summary.id, status ? status->signOff : std::nullopt,
+        const SignOffCheck check = nb::checkSignOff(summary.id, revisions.value(summary.id),
+                                                    signOff != signOffs.cend() ? std::optional<Transition>(*signOff) : std::nullopt,
                                                     report != loaded->cend() ? std::optional<Report>(*report) : std::nullopt, trust);
         summary.state = check.stateIdFor(summary.state);
     }
@@ -219,17 +250,11 @@ QVector<Transition> ReportStore::transitions(int reportId, QString *error) const
     QVector<Transition> list;
     QSqlQuery query(m_db);
     if (!execSql(query,
-                 QStringLiteral("SELECT id, revision, at, who, from_state, to_state, reason, digest, public_key, signature FROM transitions "
-                                "WHERE report_id = ? ORDER BY id"),
+                 QStringLiteral("SELECT %1 FROM transitions WHERE report_id = ? ORDER BY id").arg(transitionColumns),
                  {reportId}, error))
         return list;
-    while (query.next()) {
-        list.append({query.value(0).toLongLong(), query.value(1).toInt(), timeOf(query.value(2)), query.value(3).toString(),
-                     stateFromId(query.value(4).toString()).value_or(ReportState::Draft),
-                     stateFromId(query.value(5).toString()).value_or(ReportState::Draft), query.value(6).toString(),
-                     query.value(7).toByteArray(), QByteArray::fromBase64(query.value(8).toString().toLatin1()),
-                     QByteArray::fromBase64(query.value(9).toString().toLatin1()), query.value(2).toString()});
-    }
+    while (query.next())
+        list.append(transitionFrom(query));
     return list;
 }
 
