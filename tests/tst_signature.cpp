@@ -452,6 +452,8 @@ void TestSignature::forgeryInTheWindow()
     QVERIFY2(banner.contains(QStringLiteral("signature invalid: the report was changed after 李主任 signed it")), qPrintable(banner));
     const QString panel = window.reviewPanel()->findChild<QLabel *>(QStringLiteral("tamperBanner"))->text();
     QVERIFY2(panel.startsWith(QStringLiteral("⚠ Signature invalid")), qPrintable(panel));
+    const QString shownState = window.reviewPanel()->findChild<QLabel *>(QStringLiteral("state"))->text();
+    QVERIFY2(shownState.startsWith(QStringLiteral("<b>Signature invalid</b>")), qPrintable(shownState));
     const QString pdf = m_dir->filePath(QStringLiteral("window.pdf"));
     QVERIFY2(window.publishReport(pdf), qPrintable(window.lastError()));
     QVERIFY(!pdfText(pdf).contains(QStringLiteral("签发人")));

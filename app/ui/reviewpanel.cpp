@@ -2,6 +2,7 @@
 
 #include "reportdocument.h"
 #include "reporteditor.h"
+#include "reportlistpage.h"
 #include "reportreview.h"
 #include "reviewdialog.h"
 #include "translations.h"
@@ -72,8 +73,12 @@ void ReviewPanel::refresh()
         return;
     }
     const ReviewStatus &status = m_review->status();
+    // Marked signed is not signed: the state says what the signature check found (never 已签发 unless it holds).
+    const QString shownState = status.state == ReportState::Signed && !m_review->signOffCheck().holds()
+                                   ? stateDisplayName(m_review->signOffCheck().stateIdFor(stateId(status.state)))
+                                   : stateName(status.state);
     QString state = tr("<b>%1</b> · revision %2 · you are %3 (%4)")
-                        .arg(stateName(status.state))
+                        .arg(shownState)
                         .arg(status.revision)
                         .arg(m_user.name.toHtmlEscaped(), roleName(m_user.role));
     const SignOffCheck &check = m_review->signOffCheck();
