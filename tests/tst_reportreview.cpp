@@ -5,6 +5,7 @@
 #include "storetestutil.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QtTest>
 
 using namespace nb;
@@ -16,6 +17,7 @@ class TestReportReview : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void passwordIsNeverStoredInClear();
     void onlyASupervisorAddsASupervisor();
@@ -26,6 +28,7 @@ private slots:
     void tamperingIsDetected();
     void commentsOnCellsAndSections();
     void aMoveMadeElsewhereIsNotOverwritten();
+    void theServerEnforcesRoles();
 
 private:
     // A fresh document of the stored report, as the window would open it now (locked by review).
@@ -46,7 +49,14 @@ private:
     const User m_clerk{QStringLiteral("张三"), Role::Clerk};
     const User m_boss{QStringLiteral("李主任"), Role::Supervisor};
     const QString m_password = QStringLiteral("正确的密码 secret");
+    QTemporaryDir m_config; // this computer's trust list (signing adds the supervisor's key to it)
 };
+
+void TestReportReview::initTestCase()
+{
+    // Each run its own trust list: the file and the server runs of this test may run at once.
+    qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+}
 
 ReportDocument &TestReportReview::document()
 {
@@ -299,6 +309,100 @@ void TestReportReview::aMoveMadeElsewhereIsNotOverwritten()
     QString error;
     QVERIFY(!m_store->recordTransition(m_id, *step, m_boss.name, QString(), "digest", &error));
     QVERIFY2(error.contains(stateName(ReportState::Returned)), qPrintable(error));
+}
+
+namespace {
+
+// One statement on the server as another login role; false with the server's message when refused.
+bool sqlAs(const QString &location, const QString &role, const QString &password, const QString &statement, QString *error = nullptr)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("as-%1").arg(++counter);
+    bool ok = false;
+    {
+        const auto address = ServerAddress::parse(location, error);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address->host);
+        db.setPort(address->port);
+        db.setDatabaseName(address->database);
+        db.setUserName(role);
+        db.setPassword(password);
+        ok = db.open();
+        QSqlQuery query(db);
+        ok = ok && query.exec(statement);
+        if (error)
+            *error = ok ? QString() : query.lastError().text() + db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+// On a server the server decides (resources/server/server-roles.sql): a clerk's role cannot write people,
+// keys, sign-offs or delete the trail — whatever program it uses — while the program's own flow works
+// for both roles.
+void TestReportReview::theServerEnforcesRoles()
+{
+    if (!onServer())
+        QSKIP("needs the PostgreSQL server (ctest's tst_reportreview_postgresql)");
+    QFile script(QStringLiteral(NIANBAO_TEST_DATA "/../../resources/server/server-roles.sql"));
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    QVERIFY(rawSql(m_path, {QString::fromUtf8(script.readAll())}));
+    const QString suffix = QString::number(QCoreApplication::applicationPid());
+    const QString clerkRole = QStringLiteral("clerk_") + suffix, bossRole = QStringLiteral("boss_") + suffix;
+    const QString rolePassword = QStringLiteral("role-pw");
+    QVERIFY(rawSql(m_path, {QStringLiteral("DROP ROLE IF EXISTS %1").arg(clerkRole), QStringLiteral("DROP ROLE IF EXISTS %1").arg(bossRole),
+                            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE nianbao_clerk").arg(clerkRole, rolePassword),
+                            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE nianbao_supervisor").arg(bossRole, rolePassword)}));
+    QString error;
+    const auto asClerk = [&](const QString &sql) { return sqlAs(m_path, clerkRole, rolePassword, sql, &error); };
+    // What a clerk may do.
+    QVERIFY2(asClerk(QStringLiteral("UPDATE cell_values SET number = 2 WHERE report_id = %1").arg(m_id)), qPrintable(error));
+    QVERIFY2(asClerk(QStringLiteral("INSERT INTO users (name, role, created_at) VALUES ('新同事', 'clerk', 'x')")), qPrintable(error));
+    // What a clerk's role may not, whatever tool it uses.
+    const QString forgedHash = QStringLiteral("pbkdf2-sha256$1$MDEyMzQ1Njc4OWFiY2RlZg==$AAAA");
+    QVERIFY(!asClerk(QStringLiteral("INSERT INTO users (name, role, password, created_at) VALUES ('boss', 'supervisor', '%1', 'x')").arg(forgedHash)));
+    QVERIFY2(error.contains(QStringLiteral("row-level security")), qPrintable(error));
+    QVERIFY(!asClerk(QStringLiteral("UPDATE users SET password = '%1'").arg(forgedHash)));
+    QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+    QVERIFY(!asClerk(QStringLiteral("UPDATE users SET role = 'supervisor' WHERE name = '张三'")));
+    QVERIFY(!asClerk(QStringLiteral("INSERT INTO transitions (report_id, revision, at, who, from_state, to_state, digest) "
+                                    "VALUES (%1, 1, 'x', 'boss', 'submitted', 'signed', 'abc')").arg(m_id)));
+    QVERIFY2(error.contains(QStringLiteral("row-level security")), qPrintable(error));
+    QVERIFY(!asClerk(QStringLiteral("INSERT INTO trusted_keys (fingerprint, name, public_key, added_by, added_at) VALUES ('f', 'boss', 'k', 'x', 'x')")));
+    QVERIFY(!asClerk(QStringLiteral("DELETE FROM transitions")));
+    QVERIFY(!asClerk(QStringLiteral("DELETE FROM change_log")));
+    QVERIFY(!asClerk(QStringLiteral("UPDATE transitions SET who = 'boss'")));
+
+    // The program's own flow under these roles: the clerk submits, the supervisor signs; the key is then
+    // trusted in the server's table.
+    const auto address = ServerAddress::parse(m_path, &error);
+    const auto openAs = [&](const QString &role) {
+        ReportStore::Options options;
+        options.password = rolePassword;
+        return ReportStore::open(QStringLiteral("postgresql://%1@%2:%3/%4").arg(role, address->host).arg(address->port).arg(address->database),
+                                 options);
+    };
+    auto clerkStore = openAs(clerkRole);
+    QVERIFY2(clerkStore.store, qPrintable(clerkStore.error));
+    ReportReview clerkReview(*clerkStore.store, m_id);
+    ReportDocument clerkDocument(*clerkStore.store->loadReport(m_id, &error), clerkStore.store.get(), m_id, m_clerk.name);
+    ReportReview::Outcome outcome = clerkReview.perform(ReviewAction::Submit, m_clerk, {}, {}, clerkDocument);
+    QVERIFY2(outcome.done, qPrintable(outcome.reason));
+    auto bossStore = openAs(bossRole);
+    QVERIFY2(bossStore.store, qPrintable(bossStore.error));
+    QFile::remove(TrustList::localPath()); // trusted through the server's table alone
+    ReportReview bossReview(*bossStore.store, m_id);
+    ReportDocument bossDocument(*bossStore.store->loadReport(m_id, &error), bossStore.store.get(), m_id, m_boss.name);
+    outcome = bossReview.perform(ReviewAction::SignOff, m_boss, {}, m_password, bossDocument);
+    QVERIFY2(outcome.done, qPrintable(outcome.reason));
+    QFile::remove(TrustList::localPath());
+    QVERIFY(bossReview.reload(&error));
+    QCOMPARE(bossReview.signOffCheck().verdict, SignOffCheck::Verdict::Valid);
+    QCOMPARE(clerkStore.store->checkSignOff(m_id).verdict, SignOffCheck::Verdict::Valid);
+    QVERIFY(!sqlAs(m_path, bossRole, rolePassword, QStringLiteral("DELETE FROM transitions")));
 }
 
 QTEST_GUILESS_MAIN(TestReportReview)

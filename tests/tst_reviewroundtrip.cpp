@@ -3,6 +3,7 @@
 #include "reportreview.h"
 #include "reportstore.h"
 #include "reviewpanel.h"
+#include "signature.h"
 #include "testpaths.h"
 
 #include <QDockWidget>
@@ -197,10 +198,14 @@ void TestReviewRoundTrip::clerkToSupervisorAndBack()
     QProcess cli;
     const QString cliPdf = m_dir.filePath(QStringLiteral("cli.pdf"));
     cli.start(QStringLiteral(NIANBAO_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("--db"), m_window->store()->path(), QStringLiteral("--report"),
-                                                   QString::number(m_window->document()->reportId()), QStringLiteral("--pdf"), cliPdf});
+                                                   QString::number(m_window->document()->reportId()), QStringLiteral("--pdf"), cliPdf,
+                                                   // this test's trust list (QStandardPaths' test mode), where signing put the key
+                                                   QStringLiteral("--trust"), TrustList::localPath()});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
     QVERIFY(pdfText(cliPdf).contains(QStringLiteral("签发人：李主任")));
+    QVERIFY(pdfText(cliPdf).contains(QStringLiteral("签名密钥指纹：")
+                                     + m_window->reviewPanel()->review()->signOffCheck().fingerprint));
     QCOMPARE(draftMarkPixels(cliPdf), 0);
 
     // The history shows both people and every review step.

@@ -5,6 +5,7 @@
 #include "importpublishedcommand.h"
 #include "storecommands.h"
 #include "tablecommands.h"
+#include "signature.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,7 @@ const Command commands[] = {
     {"import-published", QT_TRANSLATE_NOOP("CommandLine", "read a published report (text or HTML) and check it"), &runImportPublished},
     {"export-json", QT_TRANSLATE_NOOP("CommandLine", "write a report from a database as a JSON file"), &runExportJson},
     {"list", QT_TRANSLATE_NOOP("CommandLine", "print the reports in a database"), &runList},
+    {"verify", QT_TRANSLATE_NOOP("CommandLine", "say who signed a report, with which key, and whether it holds"), &runVerify},
     {"export-tables", QT_TRANSLATE_NOOP("CommandLine", "write a report's tables from a database as Excel or CSV"), &runExportTables},
     {"import-tables", QT_TRANSLATE_NOOP("CommandLine", "add a report to a database from a filled CSV sheet"), &runImportTables},
     {"consolidate", QT_TRANSLATE_NOOP("CommandLine", "sum reports of one year (汇总) to Excel, CSV, PDF or HTML"), &runConsolidate},
@@ -66,6 +68,13 @@ int run(const QStringList &arguments)
             language = arguments.at(i).mid(7);
     }
     installTranslations(QCoreApplication::instance(), languageFromName(language));
+    // Trust lists besides this computer's own (a consolidating office's): they count for every command.
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--trust"))
+            TrustList::addFile(arguments.value(i + 1));
+        else if (arguments.at(i).startsWith(QLatin1String("--trust=")))
+            TrustList::addFile(arguments.at(i).mid(8));
+    }
 
     QCommandLineParser parser;
     QString description = QCoreApplication::translate("CommandLine",
@@ -78,6 +87,9 @@ int run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "language of messages: zh or en"),
                       QStringLiteral("language")});
+    parser.addOption({QStringLiteral("trust"),
+                      QCoreApplication::translate("CommandLine", "also trust the supervisors' keys listed in this file (one \"fingerprint name\" a line)"),
+                      QStringLiteral("file")});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CommandLine", "the command to run"));
 
     const QString name = arguments.value(1);

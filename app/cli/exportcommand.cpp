@@ -49,8 +49,15 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
         if (report) {
             const ReportReview review(*store, id);
             reviewed = review.publishOptions(*report);
-            if (review.isTampered())
-                err << Text::tr("warning: the report was changed after it was signed off; it is exported as a draft") << Qt::endl;
+            // Marked signed, but the signature does not hold here: a draft, with 草稿 and no 签发人.
+            if (review.signOffCheck().verdict == SignOffCheck::Verdict::Untrusted)
+                err << Text::tr("warning: the signer is not trusted (%1); the report is exported as a draft")
+                           .arg(review.signOffCheck().problem)
+                    << Qt::endl;
+            else if (review.isTampered())
+                err << Text::tr("warning: signature invalid (%1); the report is exported as a draft")
+                           .arg(review.signOffCheck().problem)
+                    << Qt::endl;
         }
     } else if (parser.positionalArguments().size() == 2) {
         ReportReadResult read = ReportJson::readFile(parser.positionalArguments().at(1));

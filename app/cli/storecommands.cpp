@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "reportjson.h"
 #include "reportstore.h"
+#include "signature.h"
 #include "systemuser.h"
 
 #include <QCommandLineParser>
@@ -171,7 +172,10 @@ int runList(QCommandLineParser &parser, const QStringList &arguments)
     if (!store)
         return Unreadable;
     QString error;
-    const QVector<ReportSummary> reports = store->reports(&error);
+    QVector<ReportSummary> reports = store->reports(&error);
+    // "signed" only where the signature holds: the state column alone is whatever the file says.
+    if (error.isEmpty())
+        store->checkSignOffs(reports, &error);
     if (!error.isEmpty()) {
         QTextStream(stderr) << error << Qt::endl;
         return Unreadable;
@@ -205,6 +209,63 @@ int runList(QCommandLineParser &parser, const QStringList &arguments)
     }
     out.flush();
     return Ok;
+}
+
+int runVerify(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.clearPositionalArguments();
+    parser.addPositionalArgument(QStringLiteral("verify"), Text::tr("check a report's sign-off"));
+    parser.addOption(dbOption());
+    parser.addOption(reportOption());
+    parser.process(arguments);
+    QTextStream err(stderr);
+    bool numeric = false;
+    const int id = parser.value(QStringLiteral("report")).toInt(&numeric);
+    if (!numeric) {
+        err << Text::tr("usage: nianbao verify --db FILE --report NUMBER [--trust LIST]") << Qt::endl;
+        return Unreadable;
+    }
+    const auto store = openStore(parser, false, true);
+    if (!store)
+        return Unreadable;
+    QString error;
+    const std::optional<ReviewStatus> status = store->reviewStatus(id, &error);
+    const std::optional<Report> report = status ? store->loadReport(id, &error) : std::nullopt;
+    if (!status || !report) {
+        err << error << Qt::endl;
+        return Unreadable;
+    }
+    QTextStream out(stdout);
+    out << Text::tr("report %1: %2 %3, revision %4, state in the file: %5")
+               .arg(id)
+               .arg(report->agency().name)
+               .arg(report->year())
+               .arg(status->revision)
+               .arg(stateId(status->state))
+        << Qt::endl;
+    if (status->state != ReportState::Signed) {
+        out << Text::tr("not signed off") << Qt::endl;
+        return HasErrors;
+    }
+    const SignOffCheck check = store->checkSignOff(id, &error);
+    if (status->signOff) {
+        const Transition &signOff = *status->signOff;
+        out << Text::tr("signed off by: %1").arg(signOff.who) << Qt::endl
+            << Text::tr("at: %1").arg(signOff.atText) << Qt::endl
+            << Text::tr("report digest (SHA-256): %1").arg(QString::fromLatin1(signOff.digest)) << Qt::endl
+            << Text::tr("key fingerprint: %1").arg(check.fingerprint.isEmpty() ? Text::tr("none") : check.fingerprint) << Qt::endl;
+    }
+    switch (check.verdict) {
+    case SignOffCheck::Verdict::Valid:
+        out << Text::tr("signature valid; the key is trusted as %1").arg(check.trustedAs) << Qt::endl;
+        return Ok;
+    case SignOffCheck::Verdict::Untrusted:
+        out << Text::tr("signature valid, but the signer is not trusted: %1").arg(check.problem) << Qt::endl;
+        return HasErrors;
+    default:
+        out << Text::tr("signature invalid: %1").arg(check.problem) << Qt::endl;
+        return HasErrors;
+    }
 }
 
 } // namespace nb::cli

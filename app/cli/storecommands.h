@@ -21,6 +21,9 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments);
 int runExportJson(QCommandLineParser &parser, const QStringList &arguments);
 // nianbao list --db FILE: prints the reports in a database.
 int runList(QCommandLineParser &parser, const QStringList &arguments);
+// nianbao verify --db FILE --report N: who signed the report, when, with which key, whether the signature
+// holds and the key is trusted. Exit 0 only when it holds and is trusted.
+int runVerify(QCommandLineParser &parser, const QStringList &arguments);
 
 // --db FILE, and the store it names, with what went wrong printed to standard error.
 QCommandLineOption dbOption();

@@ -480,7 +480,10 @@ void MainWindow::refreshReports()
     if (!m_list)
         return;
     QString error;
-    m_list->setReports(m_store ? m_store->reports(&error) : QVector<ReportSummary>());
+    QVector<ReportSummary> reports = m_store ? m_store->reports(&error) : QVector<ReportSummary>();
+    if (m_store)
+        m_store->checkSignOffs(reports, &error); // "signed" only where the signature holds
+    m_list->setReports(reports);
     if (!error.isEmpty())
         showError(error);
 }

@@ -7,6 +7,7 @@
 #include "reportreview.h"
 #include "reportstore.h"
 #include "reviewpanel.h"
+#include "signature.h"
 #include "signindialog.h"
 #include "systemuser.h"
 #include "ui_mainwindow.h"
@@ -85,6 +86,17 @@ bool MainWindow::signIn(const QString &name, const QString &password)
         if (user.role == Role::Supervisor && !m_store->checkPassword(name, password)) {
             m_lastError = tr("The password of %1 is not right.").arg(name);
             return false;
+        }
+        if (user.role == Role::Supervisor && !m_store->isReadOnly()) {
+            // A supervisor signing in on their own computer: their key (made now if the file predates
+            // signatures) is trusted here, and on a server in its trusted_keys table.
+            QString error;
+            const std::optional<KeyPair> key = m_store->signingKey(name, password, &error);
+            if (!key || !TrustList::trustLocally(key->publicKey, name, &error)
+                || !m_store->trustOnServer(key->publicKey, name, name, &error)) {
+                m_lastError = error;
+                return false;
+            }
         }
         m_user = user;
         m_signedIn = true;

@@ -38,6 +38,11 @@ QString stateDisplayName(const QString &state)
         return ReportListPage::tr("Returned");
     if (state == QLatin1String("signed"))
         return ReportListPage::tr("Signed off");
+    // Marked signed in the file, but the signature does not hold (ReportStore::checkSignOffs).
+    if (state == QLatin1String("signature-invalid"))
+        return ReportListPage::tr("Signature invalid");
+    if (state == QLatin1String("signature-untrusted"))
+        return ReportListPage::tr("Signer not trusted");
     return state;
 }
 

@@ -2,6 +2,7 @@
 
 #include "reportdocument.h"
 #include "reporteditor.h"
+#include "reportlistpage.h"
 #include "reportreview.h"
 #include "reviewdialog.h"
 #include "translations.h"
@@ -72,22 +73,30 @@ void ReviewPanel::refresh()
         return;
     }
     const ReviewStatus &status = m_review->status();
+    // Marked signed is not signed: the state says what the signature check found (never 已签发 unless it holds).
+    const QString shownState = status.state == ReportState::Signed && !m_review->signOffCheck().holds()
+                                   ? stateDisplayName(m_review->signOffCheck().stateIdFor(stateId(status.state)))
+                                   : stateName(status.state);
     QString state = tr("<b>%1</b> · revision %2 · you are %3 (%4)")
-                        .arg(stateName(status.state))
+                        .arg(shownState)
                         .arg(status.revision)
                         .arg(m_user.name.toHtmlEscaped(), roleName(m_user.role));
-    if (status.signOff) {
+    const SignOffCheck &check = m_review->signOffCheck();
+    if (status.signOff && check.holds()) {
         state += QLatin1String("<br>")
-                 + tr("Signed off by %1 on %2")
+                 + tr("Signed off by %1 on %2, signature valid (key %3)")
                        .arg(status.signOff->who.toHtmlEscaped(),
-                            QLocale().toString(status.signOff->at.toLocalTime(), QLocale::ShortFormat));
+                            QLocale().toString(status.signOff->at.toLocalTime(), QLocale::ShortFormat), check.fingerprint);
     }
     m_ui->state->setText(state);
-    if (m_review->isTampered()) {
-        m_ui->tamperBanner->setText(tr("⚠ Changed after sign-off: the report in the file is no longer the one %1 signed. "
-                                       "Someone changed the database outside Nianbao. It cannot be published as signed; "
-                                       "a supervisor must reopen it, check it and sign again.")
-                                        .arg(status.signOff->who));
+    if (check.verdict == SignOffCheck::Verdict::Untrusted) {
+        m_ui->tamperBanner->setText(tr("⚠ Signer not trusted: %1. It is not shown or published as signed; add the key "
+                                       "to the trusted list, or have a supervisor reopen it and sign again.")
+                                        .arg(check.problem));
+    } else if (m_review->isTampered()) {
+        m_ui->tamperBanner->setText(tr("⚠ Signature invalid: %1. Someone changed the database outside Nianbao. It cannot be "
+                                       "published as signed; a supervisor must reopen it, check it and sign again.")
+                                        .arg(check.problem));
     }
 
     QHash<int, QStringList> notes;

@@ -20,6 +20,7 @@ struct PublishOptions
     // A report whose sign-off holds (see ReportReview::publishOptions) names its signatory at the end.
     QString signedBy;
     QDateTime signedAt;
+    QString signerFingerprint; // of the key that signed, printed under the signatory
 
     // The options a report asks for by its own settings.
     static PublishOptions of(const Report &report);

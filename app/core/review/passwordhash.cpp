@@ -15,6 +15,10 @@ namespace {
 // hash, so raising it later leaves existing passwords valid.
 constexpr int iterations = 310000;
 constexpr int keyLength = 32;
+// What a stored hash may say. Below: "1 iteration" written into the file by hand would make any password
+// (or a hash computed in a blink) pass; above: a forged huge count would hang whoever signs in.
+constexpr int minIterations = 100000;
+constexpr int maxIterations = 10000000;
 const QLatin1String scheme("pbkdf2-sha256");
 
 QByteArray derive(const QString &password, const QByteArray &salt, int rounds)
@@ -38,7 +42,7 @@ bool verifyPassword(const QString &password, const QString &stored)
     const QStringList parts = stored.split(QLatin1Char('$'));
     bool ok = false;
     const int rounds = parts.size() == 4 ? parts[1].toInt(&ok) : 0;
-    if (!ok || parts[0] != scheme || rounds < 1)
+    if (!ok || parts[0] != scheme || rounds < minIterations || rounds > maxIterations)
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());

@@ -4,6 +4,7 @@
 #include "reportdigest.h"
 #include "reportdocument.h"
 #include "reportstore.h"
+#include "sqlutil.h"
 
 #include <QCoreApplication>
 
@@ -32,10 +33,9 @@ bool ReportReview::reload(QString *error)
     if (!status)
         return false;
     m_status = *status;
-    m_tampered = false;
-    if (m_status.signOff) {
-        const std::optional<Report> stored = m_store.loadReport(m_reportId, error);
-        m_tampered = !stored || reportDigest(*stored) != m_status.signOff->digest;
+    m_check = {};
+    if (m_status.state == ReportState::Signed) {
+        m_check = checkSignOff(m_reportId, m_status.revision, m_status.signOff, m_store.loadReport(m_reportId, nullptr), m_store.trustList());
     }
     m_acknowledgements = m_store.acknowledgements(m_reportId, m_status.revision, error);
     m_comments = m_store.comments(m_reportId, error);
@@ -47,18 +47,25 @@ QString ReportReview::lockReason() const
 {
     if (ReviewFlow::isEditable(m_status.state))
         return QString();
+    if (m_status.state == ReportState::Signed && m_check.verdict == SignOffCheck::Verdict::Untrusted)
+        return Text::tr("the report is marked signed, but the signer is not trusted (%1); a supervisor can reopen it")
+            .arg(m_check.problem);
+    if (m_status.state == ReportState::Signed && !m_check.holds())
+        return Text::tr("signature invalid: %1; a supervisor can reopen it").arg(m_check.problem);
     if (m_status.state == ReportState::Signed)
-        return Text::tr("the report is signed off and locked; a supervisor can reopen it");
+        return Text::tr("the report is signed off by %1 (key %2) and locked; a supervisor can reopen it")
+            .arg(m_check.signer, m_check.fingerprint);
     return Text::tr("the report is under review; it can be changed when the supervisor returns it");
 }
 
 PublishOptions ReportReview::publishOptions(const Report &report) const
 {
     PublishOptions options = PublishOptions::of(report);
-    if (m_status.signOff && !m_tampered) {
+    if (m_status.signOff && m_check.holds()) {
         options.draft = false;
         options.signedBy = m_status.signOff->who;
         options.signedAt = m_status.signOff->at;
+        options.signerFingerprint = m_check.fingerprint;
     }
     return options;
 }
@@ -130,6 +137,7 @@ ReportReview::Outcome ReportReview::perform(ReviewAction action, const User &use
             return outcome;
         }
     }
+    std::optional<ReportStore::Seal> seal;
     if (step.to == ReportState::Signed) {
         // What is signed is what the file holds, not what a window shows.
         std::optional<Report> stored = m_store.loadReport(m_reportId, &outcome.reason);
@@ -141,8 +149,19 @@ ReportReview::Outcome ReportReview::perform(ReviewAction action, const User &use
             stored->setDate(reportDate);
         }
         digest = reportDigest(*stored);
+        const std::optional<KeyPair> key = m_store.signingKey(user.name, password, &outcome.reason);
+        if (!key)
+            return outcome;
+        seal = ReportStore::Seal{now(), m_status.revision, key->publicKey, {}};
+        seal->signature = Signing::sign(Signing::message(digest, m_reportId, seal->revision, user.name, key->publicKey, seal->at),
+                                        key->secretKey);
+        // The supervisor signs on this computer: their key is trusted here (and on the server, where only
+        // their role may add it).
+        if (!TrustList::trustLocally(key->publicKey, user.name, &outcome.reason)
+            || !m_store.trustOnServer(key->publicKey, user.name, user.name, &outcome.reason))
+            return outcome;
     }
-    if (!m_store.recordTransition(m_reportId, step, user.name, reason.trimmed(), digest, &outcome.reason))
+    if (!m_store.recordTransition(m_reportId, step, user.name, reason.trimmed(), digest, &outcome.reason, seal))
         return outcome;
     outcome.done = reload(&outcome.reason);
     return outcome;

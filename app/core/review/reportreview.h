@@ -3,6 +3,7 @@
 #include "finding.h"
 #include "publisheddocument.h"
 #include "reviewrecords.h"
+#include "signature.h"
 
 #include <QObject>
 #include <QVector>
@@ -27,8 +28,11 @@ public:
 
     bool reload(QString *error = nullptr);
     const ReviewStatus &status() const { return m_status; }
-    // Signed, but the stored report is no longer what was signed (edited by hand in the database).
-    bool isTampered() const { return m_tampered; }
+    // Marked signed, but the sign-off does not hold: no signature, a broken one, a report changed since
+    // (edited by hand in the database), or a key no trust list here knows.
+    bool isTampered() const { return m_status.state == ReportState::Signed && !m_check.holds(); }
+    // The verdict on the sign-off (NotSigned unless the report is marked signed).
+    const SignOffCheck &signOffCheck() const { return m_check; }
     // Why the report cannot be edited now, empty when it can.
     QString lockReason() const;
     // Draft mark, or the signatory when the sign-off holds; a tampered report is never published as signed.
@@ -66,7 +70,7 @@ private:
     ReportStore &m_store;
     int m_reportId;
     ReviewStatus m_status;
-    bool m_tampered = false;
+    SignOffCheck m_check;
     QVector<Acknowledgement> m_acknowledgements;
     QVector<Comment> m_comments;
 };

@@ -17,7 +17,8 @@ struct User
     Role role = Role::Clerk;
 };
 
-// One move through review. digest: on a sign-off, what was signed (reportDigest()).
+// One move through review. digest: on a sign-off, what was signed (reportDigest()); publicKey and
+// signature: the supervisor's Ed25519 signature of it (signature.h), empty in files signed before them.
 struct Transition
 {
     qint64 id = 0;
@@ -28,6 +29,9 @@ struct Transition
     ReportState to = ReportState::Draft;
     QString reason;
     QByteArray digest;
+    QByteArray publicKey;
+    QByteArray signature;
+    QString atText; // the time exactly as stored: what the signature covers
 };
 
 // Where a report stands: its state, its revision (reopening starts the next) and, when signed, the

@@ -3,6 +3,7 @@
 #include "cellvalue.h"
 #include "report.h"
 #include "reviewrecords.h"
+#include "signature.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -16,6 +17,9 @@
 class QLockFile;
 
 namespace nb {
+
+class TrustList;
+struct SignOffCheck;
 
 struct ReportSummary
 {
@@ -151,12 +155,35 @@ public:
     // True when name is a user of this file with a password and password is it.
     bool checkPassword(const QString &name, const QString &password) const;
 
+    // Sign-offs as signatures (signature.h). The supervisor's key pair, made now if they have none yet
+    // (files from before signatures): checks the password, opens the sealed private key with it, and
+    // returns the public key and the private key. Never stores the private key unsealed.
+    std::optional<KeyPair> signingKey(const QString &name, const QString &password, QString *error);
+    // The keys trusted here: the local list and any added with --trust, and on a server its table
+    // trusted_keys (a clerk's role cannot write it).
+    TrustList trustList() const;
+    // Adds a supervisor's key to the server's trusted_keys (nothing on a SQLite file: a clerk could write it).
+    bool trustOnServer(const QByteArray &publicKey, const QString &name, const QString &who, QString *error);
+    // The sign-off of each report listed as signed, checked: its state becomes "signed" only when the
+    // signature holds and its key is trusted, else "signature-invalid" or "signature-untrusted".
+    bool checkSignOffs(QVector<ReportSummary> &reports, QString *error = nullptr) const;
+    SignOffCheck checkSignOff(int reportId, QString *error = nullptr) const;
+
     std::optional<ReviewStatus> reviewStatus(int reportId, QString *error = nullptr) const;
     QVector<Transition> transitions(int reportId, QString *error = nullptr) const;
     // Moves the report as step says, if it is still in step.from (another session may have moved
     // it): one transaction with its trail row. digest is stored with a sign-off.
+    // A sign-off carries its signature: seal.at is the time it signed (stored as is), seal.revision the
+    // revision it signed (refused if the report moved on).
+    struct Seal
+    {
+        QString at;
+        int revision = 0;
+        QByteArray publicKey;
+        QByteArray signature;
+    };
     bool recordTransition(int reportId, const ReviewStep &step, const QString &who, const QString &reason,
-                          const QByteArray &digest, QString *error);
+                          const QByteArray &digest, QString *error, const std::optional<Seal> &seal = std::nullopt);
 
     QVector<Acknowledgement> acknowledgements(int reportId, int revision, QString *error = nullptr) const;
     bool acknowledge(int reportId, int revision, const QString &finding, const QString &message, const QString &who,

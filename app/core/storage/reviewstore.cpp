@@ -3,6 +3,7 @@
 #include "reportstore.h"
 
 #include "passwordhash.h"
+#include "signature.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,18 @@ struct Text
 QDateTime timeOf(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+// A row of SELECT transitionColumns.
+const QLatin1String transitionColumns("id, revision, at, who, from_state, to_state, reason, digest, public_key, signature");
+
+Transition transitionFrom(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toInt(), timeOf(query.value(2)), query.value(3).toString(),
+            stateFromId(query.value(4).toString()).value_or(ReportState::Draft),
+            stateFromId(query.value(5).toString()).value_or(ReportState::Draft), query.value(6).toString(),
+            query.value(7).toByteArray(), QByteArray::fromBase64(query.value(8).toString().toLatin1()),
+            QByteArray::fromBase64(query.value(9).toString().toLatin1()), query.value(2).toString()};
 }
 
 } // namespace
@@ -71,6 +84,12 @@ bool ReportStore::addUser(const User &user, const QString &password,
         }
     }
     const QVariant stored = user.role == Role::Supervisor ? QVariant(hashPassword(password)) : QVariant();
+    QVariant publicKey, sealedKey;
+    if (user.role == Role::Supervisor) {
+        const KeyPair pair = Signing::generate();
+        publicKey = QString::fromLatin1(pair.publicKey.toBase64());
+        sealedKey = Signing::seal(pair.secretKey, password);
+    }
     if (!execSql(query, QStringLiteral("SELECT 1 FROM users WHERE name = ?"), {name}, error))
         return false;
     if (query.next()) {
@@ -78,8 +97,9 @@ bool ReportStore::addUser(const User &user, const QString &password,
         return false;
     }
     query.finish();
-    return execSql(query, QStringLiteral("INSERT INTO users (name, role, password, created_at) VALUES (?, ?, ?, ?)"),
-                   {name, roleId(user.role), stored, now()}, error)
+    return execSql(query,
+                   QStringLiteral("INSERT INTO users (name, role, password, created_at, public_key, sealed_key) VALUES (?, ?, ?, ?, ?, ?)"),
+                   {name, roleId(user.role), stored, now(), publicKey, sealedKey}, error)
            && transaction.commit(error);
 }
 
@@ -90,6 +110,114 @@ bool ReportStore::checkPassword(const QString &name, const QString &password) co
         || query.value(0).isNull())
         return false;
     return verifyPassword(password, query.value(0).toString());
+}
+
+std::optional<KeyPair> ReportStore::signingKey(const QString &name, const QString &password, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!execSql(query, QStringLiteral("SELECT role, public_key, sealed_key FROM users WHERE name = ?"), {name}, error))
+        return std::nullopt;
+    if (!query.next() || query.value(0).toString() != roleId(Role::Supervisor) || !checkPassword(name, password)) {
+        *error = Text::tr("the password of %1 is not right").arg(name);
+        return std::nullopt;
+    }
+    KeyPair pair;
+    if (query.value(1).isNull() || query.value(2).isNull()) {
+        // A supervisor from before signatures: their key pair is made on first use, with the password just checked.
+        query.finish();
+        if (refuseWrite(error))
+            return std::nullopt;
+        pair = Signing::generate();
+        if (!exec(QStringLiteral("UPDATE users SET public_key = ?, sealed_key = ? WHERE name = ? AND public_key IS NULL"),
+                  {QString::fromLatin1(pair.publicKey.toBase64()), Signing::seal(pair.secretKey, password), name}, error))
+            return std::nullopt;
+        return pair;
+    }
+    pair.publicKey = QByteArray::fromBase64(query.value(1).toString().toLatin1());
+    const std::optional<QByteArray> secret = Signing::unseal(query.value(2).toString(), password, error);
+    if (!secret)
+        return std::nullopt;
+    pair.secretKey = *secret;
+    // An Ed25519 private key carries its public half: a public key swapped in the file is caught here.
+    if (pair.secretKey.right(32) != pair.publicKey) {
+        *error = Text::tr("the signing key of %1 in this file does not match their public key").arg(name);
+        return std::nullopt;
+    }
+    return pair;
+}
+
+TrustList ReportStore::trustList() const
+{
+    TrustList list = TrustList::standard();
+    if (m_server) {
+        QSqlQuery query(m_db);
+        if (execSql(query, QStringLiteral("SELECT fingerprint, name FROM trusted_keys"), {}, nullptr)) {
+            while (query.next())
+                list.add(query.value(0).toString(), query.value(1).toString());
+        }
+    }
+    return list;
+}
+
+bool ReportStore::trustOnServer(const QByteArray &publicKey, const QString &name, const QString &who, QString *error)
+{
+    if (!m_server)
+        return true;
+    return exec(QStringLiteral("INSERT INTO trusted_keys (fingerprint, name, public_key, added_by, added_at) VALUES (?, ?, ?, ?, ?) "
+                               "ON CONFLICT DO NOTHING"),
+                {keyFingerprint(publicKey, true), name, QString::fromLatin1(publicKey.toBase64()), who, now()}, error);
+}
+
+SignOffCheck ReportStore::checkSignOff(int reportId, QString *error) const
+{
+    const std::optional<ReviewStatus> status = reviewStatus(reportId, error);
+    if (!status || status->state != ReportState::Signed)
+        return {};
+    return nb::checkSignOff(reportId, status->revision, status->signOff, loadReport(reportId, error), trustList());
+}
+
+bool ReportStore::checkSignOffs(QVector<ReportSummary> &reports, QString *error) const
+{
+    QVector<int> signedIds;
+    for (const ReportSummary &summary : reports) {
+        if (summary.state == stateId(ReportState::Signed))
+            signedIds << summary.id;
+    }
+    if (signedIds.isEmpty())
+        return true;
+    const std::optional<QHash<int, Report>> loaded = loadReports(signedIds, error);
+    if (!loaded)
+        return false;
+    // The last sign-off of each, in one query (as reviewStatus() picks it), not two queries per report.
+    QHash<int, Transition> signOffs;
+    QStringList in;
+    for (int id : signedIds)
+        in << QString::number(id);
+    QSqlQuery query(m_db);
+    if (!execSql(query,
+                 QStringLiteral("SELECT %1, report_id FROM transitions WHERE to_state = 'signed' AND report_id IN (%2) ORDER BY id")
+                     .arg(transitionColumns, in.join(QLatin1Char(','))),
+                 {}, error))
+        return false;
+    while (query.next())
+        signOffs.insert(query.value(10).toInt(), transitionFrom(query));
+    QHash<int, int> revisions;
+    if (!execSql(query, QStringLiteral("SELECT id, revision FROM reports WHERE id IN (%1)").arg(in.join(QLatin1Char(','))), {}, error))
+        return false;
+    while (query.next())
+        revisions.insert(query.value(0).toInt(), query.value(1).toInt());
+    const TrustList trust = trustList();
+    for (ReportSummary &summary : reports) {
+        if (summary.state != stateId(ReportState::Signed))
+            continue;
+        const auto signOff = signOffs.constFind(summary.id);
+        const auto report = loaded->constFind(summary.id);
+        const SignOffCheck check = nb::checkSignOff(summary.id, revisions.value(summary.id),
+                                                    signOff != signOffs.cend() ? std::optional<Transition>(*signOff) : std::nullopt,
+                                                    report != loaded->cend() ? std::optional<Report>(*report) : std::nullopt, trust);
+        summary.state = check.stateIdFor(summary.state);
+    }
+    return true;
 }
 
 std::optional<ReviewStatus> ReportStore::reviewStatus(int reportId, QString *error) const
@@ -122,21 +250,16 @@ QVector<Transition> ReportStore::transitions(int reportId, QString *error) const
     QVector<Transition> list;
     QSqlQuery query(m_db);
     if (!execSql(query,
-                 QStringLiteral("SELECT id, revision, at, who, from_state, to_state, reason, digest FROM transitions "
-                                "WHERE report_id = ? ORDER BY id"),
+                 QStringLiteral("SELECT %1 FROM transitions WHERE report_id = ? ORDER BY id").arg(transitionColumns),
                  {reportId}, error))
         return list;
-    while (query.next()) {
-        list.append({query.value(0).toLongLong(), query.value(1).toInt(), timeOf(query.value(2)), query.value(3).toString(),
-                     stateFromId(query.value(4).toString()).value_or(ReportState::Draft),
-                     stateFromId(query.value(5).toString()).value_or(ReportState::Draft), query.value(6).toString(),
-                     query.value(7).toByteArray()});
-    }
+    while (query.next())
+        list.append(transitionFrom(query));
     return list;
 }
 
 bool ReportStore::recordTransition(int reportId, const ReviewStep &step, const QString &who, const QString &reason,
-                                   const QByteArray &digest, QString *error)
+                                   const QByteArray &digest, QString *error, const std::optional<Seal> &seal)
 {
     if (refuseWrite(error))
         return false;
@@ -151,13 +274,19 @@ bool ReportStore::recordTransition(int reportId, const ReviewStep &step, const Q
         return false;
     }
     const int revision = status->revision + (step.newRevision ? 1 : 0);
-    const QString stamp = now();
+    if (seal && seal->revision != revision) {
+        *error = Text::tr("the report was moved to “%1” elsewhere in the meantime").arg(stateName(status->state));
+        return false;
+    }
+    const QString stamp = seal ? seal->at : now();
     return exec(QStringLiteral("UPDATE reports SET state = ?, revision = ?, updated_at = ? WHERE id = ?"),
                 {stateId(step.to), revision, stamp, reportId}, error)
-           && exec(QStringLiteral("INSERT INTO transitions (report_id, revision, at, who, from_state, to_state, reason, digest) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+           && exec(QStringLiteral("INSERT INTO transitions (report_id, revision, at, who, from_state, to_state, reason, digest, "
+                                  "public_key, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {reportId, revision, stamp, who, stateId(step.from), stateId(step.to), textOf(reason),
-                    digest.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(digest))},
+                    digest.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(digest)),
+                    seal ? QVariant(QString::fromLatin1(seal->publicKey.toBase64())) : QVariant(),
+                    seal ? QVariant(QString::fromLatin1(seal->signature.toBase64())) : QVariant()},
                    error)
            && transaction.commit(error);
 }

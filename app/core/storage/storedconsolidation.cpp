@@ -14,7 +14,11 @@ std::optional<Consolidation> consolidateStored(const ReportStore &store, const Q
     // Every report and last year's of each, in two batches: a few queries, not a few per report.
     QHash<int, ReportSummary> summaries;
     QHash<std::pair<QString, int>, int> byAgencyYear;
-    for (const ReportSummary &summary : store.reports(error)) {
+    // A member counts as signed off only when its signature holds and its key is trusted.
+    QVector<ReportSummary> listed = store.reports(error);
+    if (!store.checkSignOffs(listed, error))
+        return std::nullopt;
+    for (const ReportSummary &summary : listed) {
         summaries.insert(summary.id, summary);
         byAgencyYear.insert({summary.agency, summary.year}, summary.id);
     }
