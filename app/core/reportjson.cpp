@@ -228,6 +228,13 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
             allowed << QLatin1String(field.first);
             r.string(agencyJson.value(QLatin1String(field.first)), member(agencyPath, QLatin1String(field.first)), field.second);
         }
+        // The agency's kind decides the statutory deadline (R17); a report kept by an older version has none.
+        QString kind;
+        allowed << QStringLiteral("kind");
+        r.string(agencyJson.value(QLatin1String("kind")), member(agencyPath, QStringLiteral("kind")), &kind);
+        if (!kind.isEmpty() && kind != QLatin1String("department") && kind != QLatin1String("government"))
+            r.fail(member(agencyPath, QStringLiteral("kind")), Text::tr("expected “department” or “government”, found “%1”").arg(kind));
+        report.setAgencyKind(kind);
         r.onlyKeys(agencyJson, agencyPath, allowed);
         report.setAgency(agency);
     }
@@ -333,6 +340,8 @@ QByteArray ReportJson::write(const Report &report)
         if (!field.second.isEmpty())
             agency.insert(QLatin1String(field.first), field.second);
     }
+    if (!report.agencyKind().isEmpty())
+        agency.insert(QLatin1String("kind"), report.agencyKind());
     top.insert(QLatin1String("agency"), agency);
 
     auto mapToJson = [](const QMap<QString, QString> &map) {

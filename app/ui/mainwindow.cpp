@@ -399,7 +399,7 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::createUndoActions()
 {
     // QUndoGroup bakes its prefix into the actions, so a language change makes new ones.
-    for (const char *name : {"actionUndo", "actionRedo"})
+    for (const char *name : {"actionUndo", "actionRedo", "actionBlanksToZero"})
         delete findChild<QAction *>(QLatin1String(name));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
@@ -411,6 +411,21 @@ void MainWindow::createUndoActions()
     m_ui->menuEdit->addAction(redo);
     m_ui->toolbar->addAction(undo);
     m_ui->toolbar->addAction(redo);
+
+    // “Blank → 0” for the table the cursor is in: one undoable edit (R16 warns of blank cells at submission).
+    QAction *blanksToZero = new QAction(tr("Blank Cells of This Table → &0"), this);
+    blanksToZero->setObjectName(QStringLiteral("actionBlanksToZero"));
+    connect(blanksToZero, &QAction::triggered, this, [this] {
+        const int cell = m_editor && m_document ? m_editor->currentCell() : -1;
+        if (cell < 0) {
+            statusBar()->showMessage(tr("Put the cursor in a table first"), 5000);
+            return;
+        }
+        const TableDef *table = m_document->format().cell(cell).table;
+        const int filled = m_document->fillBlanksWithZero(table->id);
+        statusBar()->showMessage(tr("%n blank cell(s) set to 0", nullptr, filled), 5000);
+    });
+    m_ui->menuEdit->addAction(blanksToZero);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -208,6 +208,21 @@ void ReportDocument::clearCells(const QVector<int> &cells)
         m_undo.push(macro.release());
 }
 
+int ReportDocument::fillBlanksWithZero(const QString &tableId)
+{
+    auto macro = std::make_unique<QUndoCommand>(Text::tr("Blank cells to 0"));
+    for (int cell = 0; cell < format().cellCount(); ++cell) {
+        const CellDef &def = format().cell(cell);
+        // Totals left blank compute themselves: they are not “not filled in”.
+        if (def.table->id == tableId && !def.isComputed() && m_report.value(cell).isBlank() && isEditable(cell))
+            new SetCellCommand(this, cell, CellValue(), CellValue::number(0), macro.get());
+    }
+    const int count = macro->childCount();
+    if (count > 0)
+        m_undo.push(macro.release());
+    return count;
+}
+
 QStringList ReportDocument::pasteCells(const QVector<QVector<int>> &targets, const QVector<QStringList> &texts)
 {
     QStringList refusals;

@@ -52,6 +52,9 @@ public:
     EditResult editCell(int cell, const QString &text);
     // Clears cells (Delete), as one undo step. A cleared total computes itself again.
     void clearCells(const QVector<int> &cells);
+    // “Blank → 0” for a table: every blank input cell that can be edited becomes 0, as one undo step
+    // (blank means “not filled in”, R16; a clerk who has nothing to report says so). Returns how many.
+    int fillBlanksWithZero(const QString &tableId);
     // Pastes tab-separated rows (from a spreadsheet) cell by cell into targets[row][column], as one undo
     // step. Returns the refusals, one line per cell, empty when everything was taken.
     QStringList pasteCells(const QVector<QVector<int>> &targets, const QVector<QStringList> &texts);
