@@ -350,10 +350,14 @@ QSet<QString> shinglesOf(const QString &text, int size)
 {
     QString folded;
     folded.reserve(text.size());
-    for (const QChar c : text) {
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (c.isSpace())
             continue;
-        if (c.isDigit() || c == QLatin1Char('.')) {
+        // A figure with its separators (“4,298”, “12.5”) is one “#”.
+        const bool separator = (c == QLatin1Char('.') || c == QLatin1Char(',') || c == QChar(0xFF0C))
+                               && folded.endsWith(QLatin1Char('#')) && i + 1 < text.size() && text.at(i + 1).isDigit();
+        if (c.isDigit() || separator) {
             if (!folded.endsWith(QLatin1Char('#')))
                 folded += QLatin1Char('#');
             continue;

@@ -279,11 +279,17 @@ void MainWindow::editAgencyDetails()
         return;
     AgencyDetailsDialog dialog(m_document->report().agency(), m_document->report().date(), m_document->report().zerosBlank(),
                                m_document->isReadOnly(), this);
+    dialog.setAgencyKind(m_document->report().agencyKind());
     if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
         return;
     const ReportDocument::EditResult result = m_document->setDetails(dialog.agency(), dialog.date(), dialog.zerosBlank());
     if (!result.accepted)
         showError(result.reason);
+    else if (dialog.agencyKind() != m_document->report().agencyKind()) {
+        const ReportDocument::EditResult kind = m_document->setAgencyKind(dialog.agencyKind());
+        if (!kind.accepted)
+            showError(kind.reason);
+    }
 }
 
 void MainWindow::closeReport()

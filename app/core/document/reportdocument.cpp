@@ -286,7 +286,37 @@ ReportDocument::EditResult ReportDocument::setDetails(const Agency &agency, cons
     m_report.setZerosBlank(zerosBlank);
     result.accepted = true;
     emit detailsChanged();
+    recheckDates();
     return result;
+}
+
+ReportDocument::EditResult ReportDocument::setAgencyKind(const QString &kind)
+{
+    EditResult result;
+    if (isReadOnly()) {
+        result.reason = readOnlyReason();
+        return result;
+    }
+    if (m_store && !m_store->setAgencyKind(m_report.agency().name, kind, &result.reason))
+        return result;
+    m_report.setAgencyKind(kind);
+    result.accepted = true;
+    emit detailsChanged();
+    recheckDates();
+    return result;
+}
+
+// The timeliness rule (R17) reads the date and the agency's kind, not cells: re-check it when they change.
+void ReportDocument::recheckDates()
+{
+    QVector<int> deadlineRules;
+    for (int i = 0; i < int(format().ruleInstances().size()); ++i) {
+        if (format().ruleInstances()[size_t(i)].kind == RuleInstance::Kind::Deadline)
+            deadlineRules << i;
+    }
+    m_validator.validateAll();
+    emit findingsChanged(deadlineRules);
+    storeFindingCounts();
 }
 
 bool ReportDocument::applyCell(int cell, const CellValue &value)

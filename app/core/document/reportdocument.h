@@ -64,6 +64,9 @@ public:
     QString text(const QString &kind, const QString &part) const;
     // Contact details and date: saved at once (not an undo step; they are not figures of the report).
     EditResult setDetails(const Agency &agency, const QDate &date, bool zerosBlank);
+    // The agency's kind (department, government), kept with the agency for all its years: it decides
+    // the statutory deadline (R17), which is re-checked.
+    EditResult setAgencyKind(const QString &kind);
 
     bool isEditable(int cell) const;
 
@@ -94,6 +97,7 @@ signals:
 
 private:
     QString readOnlyReason() const;
+    void recheckDates();
     // Shows a value or text already stored (saved by this session or another) and re-checks.
     void showStored(int cell, const CellValue &value);
     void setStoredText(const QString &kind, const QString &part, const QString &text);
