@@ -56,6 +56,7 @@ inline nb::Report fullReport(const QString &formatId)
     report.setAgency({QStringLiteral("某某市某某局"), QStringLiteral("局办公室"), QStringLiteral("某某路1号"), QStringLiteral("325000"),
                       QStringLiteral("0577-1234567"), QStringLiteral("0577-7654321"), QStringLiteral("gk@example.gov.cn"),
                       QStringLiteral("http://www.example.gov.cn")});
+    report.setAgencyKind(QStringLiteral("government"));
     report.setNarrative(QStringLiteral("intro"), QStringLiteral("根据《条例》，特向社会公布。\n第二段\u3000带全角空格、“引号”和 \"ASCII\" 引号"));
     report.setNarrative(QStringLiteral("s1"), QStringLiteral("2019年，我局主动公开政府信息2119条。\n\n空行之后 ✓ \\ 反斜杠\t制表符"));
     report.setNarrative(QStringLiteral("s6"), QStringLiteral("收取信息处理费 0 元。"));

@@ -207,6 +207,13 @@ void TestBoard::sendBackFromTheBoard()
     QCOMPARE(board.rows().at(row).state, BoardState::Returned);
     QCOMPARE(board.rows().at(row).returnReason, QStringLiteral("三、自然人新收件数与台账不符"));
     QCOMPARE(f.store->transitions(submitted).last().reason, QStringLiteral("三、自然人新收件数与台账不符"));
+    // For a person to look at: NIANBAO_TEST_GRAB=DIR saves the board as it is drawn.
+    if (!qEnvironmentVariableIsEmpty("NIANBAO_TEST_GRAB")) {
+        board.resize(1100, 360);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        board.grab().save(qEnvironmentVariable("NIANBAO_TEST_GRAB") + QStringLiteral("/board.png"));
+    }
     QSignalSpy consolidate(&board, &BoardDialog::consolidateRequested);
     QTest::mouseClick(board.findChild<QPushButton *>(QStringLiteral("consolidate")), Qt::LeftButton);
     QCOMPARE(consolidate.count(), 1);

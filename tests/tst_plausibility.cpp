@@ -1,4 +1,7 @@
+#include "publishedreader.h"
+#include "publishedsource.h"
 #include "reportbuilder.h"
+#include "testpaths.h"
 #include "validator.h"
 
 #include <QtTest>
@@ -21,6 +24,8 @@ private slots:
     void timeliness();
     void blankOnlyAtSubmission();
     void similarityIsLinearish();
+    void otherTemplateIsNamed_data();
+    void otherTemplateIsNamed();
     void thresholdsAreData_data();
     void thresholdsAreData();
 };
@@ -266,6 +271,37 @@ void TestPlausibility::similarityIsLinearish()
     const QString longText = words(200000);
     QCOMPARE(Validator::similarity(longText, longText, 3), 100);
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// The right template (R10): a published report read with the labels of the 2019 format but titled as a
+// later year is read as the 2019 format (the labels decide), and the check then says the year and the
+// format disagree.
+void TestPlausibility::otherTemplateIsNamed_data()
+{
+    QTest::addColumn<QString>("year"); // the year the title is changed to
+    QTest::addColumn<QString>("message"); // R10's message, "" none
+
+    QTest::newRow("2019 report, 2019 template") << "2019" << "";
+    QTest::newRow("2020 report, 2019 template") << "2020" << "";
+    QTest::newRow("2022 report, 2019 template")
+        << "2022" << "报告年度为 2022 年，2019 年格式只适用于 2019、2020 年度报告，2022 年度应使用 2021 年格式";
+}
+
+void TestPlausibility::otherTemplateIsNamed()
+{
+    QFETCH(QString, year);
+    QFETCH(QString, message);
+
+    QFile file(testpaths::shared("reference/wenzhou-eeb-2019-report.txt"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QString text = QString::fromUtf8(file.readAll());
+    text.replace(QStringLiteral("温州市生态环境局2019年"), QStringLiteral("温州市生态环境局%1年").arg(year));
+    const PublishedImport read = readPublishedReport(sourceFromText(text));
+    QVERIFY2(read.report, qPrintable(read.error));
+    QCOMPARE(read.report->format().id(), QStringLiteral("2019"));
+    QVERIFY2(read.formatReason.contains(QStringLiteral("label")), qPrintable(read.formatReason));
+    QCOMPARE(read.report->year(), year.toInt());
+    QCOMPARE(messagesOf(Validator::check(*read.report), QStringLiteral("R10")).join(QLatin1Char('|')), message);
 }
 
 // The thresholds come from the format file: a format whose R12 says 3× flags what 5× lets through,

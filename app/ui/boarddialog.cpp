@@ -55,8 +55,10 @@ BoardDialog::~BoardDialog() = default;
 
 void BoardDialog::setYear(int year)
 {
-    m_ui->year->setValue(year); // refreshes through valueChanged, or below when unchanged
-    refresh();
+    if (m_ui->year->value() == year)
+        refresh();
+    else
+        m_ui->year->setValue(year); // refreshes through valueChanged
 }
 
 void BoardDialog::refresh()
