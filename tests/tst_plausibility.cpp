@@ -77,6 +77,7 @@ void TestPlausibility::figures_data()
     QTest::newRow("R12 zero after few") << "3.new.natural=0" << "3.new.natural=9" << "R12" << "";
     QTest::newRow("R12 blank is not zero") << "" << "3.new.natural=12" << "R12" << "";
     QTest::newRow("R12 not applicable") << "2_1.regulations.issued=/" << "2_1.regulations.issued=40" << "R12" << "";
+    QTest::newRow("R12 carried over is R6's") << "3.carried_in.natural=32" << "3.carried_in.natural=3" << "R12" << "";
     QTest::newRow("R12 from nothing") << "3.new.natural=100" << "3.new.natural=0" << "R12" << "";
     // R13: a whole table the same as last year, with at least 3 figures not 0.
     QTest::newRow("R13 section 4 copied")

@@ -324,7 +324,7 @@ void TestReportReview::submissionChecksNeedANote_data()
     QTest::newRow("a blank cell, explained") << "s4.cases.review_upheld" << five << "台账无此项，留空待补" << "R16" << true;
     QTest::newRow("a blank cell, no note") << "s4.cases.review_upheld" << five << "" << "R16" << false;
     QTest::newRow("a one-character note") << "s4.cases.review_upheld" << five << "无" << "R16" << false;
-    QTest::newRow("五 empty and a blank") << "s3.new.natural" << "" << "本年度无问题需说明" << "R16,R15" << true;
+    QTest::newRow("五 empty and a blank") << "s4.cases.direct_other" << "" << "本年度无问题需说明" << "R15,R16" << true;
 }
 
 void TestReportReview::submissionChecksNeedANote()

@@ -370,10 +370,16 @@ bool compileReviewerRule(const FormatDefinition &format, const QJsonObject &rule
             *error = Text::tr("rule %1: a ratio under 2 would flag ordinary years").arg(id);
             return false;
         }
+        // Rows or columns left out: figures carried from last year's report (上年结转, 上一年项目数量) are
+        // R6's and R7's business, not a jump.
+        QStringList except;
+        for (const QJsonValue &id : rule.value(QLatin1String("except")).toArray())
+            except << id.toString();
         for (const TableDef *table : std::as_const(tables)) {
             for (int cell : inputCellsOf(*table)) {
                 // A change (增/减) is signed and may swing freely; counts and amounts are compared.
-                if (format.cell(cell).kind == ValueKind::Change)
+                const CellDef &def = format.cell(cell);
+                if (def.kind == ValueKind::Change || except.contains(def.row->id) || except.contains(def.column->id))
                     continue;
                 RuleInstance instance = prototype;
                 instance.domainCell = cell;
