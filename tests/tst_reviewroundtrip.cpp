@@ -147,6 +147,9 @@ void TestReviewRoundTrip::clerkToSupervisorAndBack()
                               QCOMPARE(texts.filter(QStringLiteral("46件")).size(), 1);
                               QVERIFY2(!texts.filter(QStringLiteral("空白格")).isEmpty(), qPrintable(texts.join(QLatin1Char('\n'))));
                               noteEveryWarning(dialog, QStringLiteral("已核对台账"));
+                              // For a person to look at: NIANBAO_TEST_GRAB=DIR saves the dialog as drawn.
+                              if (!qEnvironmentVariableIsEmpty("NIANBAO_TEST_GRAB"))
+                                  dialog->grab().save(qEnvironmentVariable("NIANBAO_TEST_GRAB") + QStringLiteral("/submit-dialog.png"));
                           }),
              QString());
     QCOMPARE(m_window->reviewPanel()->review()->acknowledgements().first().note, QStringLiteral("已核对台账"));
