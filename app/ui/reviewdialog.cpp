@@ -4,6 +4,8 @@
 
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace nb {
 
 ReviewDialog::ReviewDialog(const ReviewStep &step, const QStringList &warnings, Attempt attempt, QWidget *parent)
@@ -40,10 +42,12 @@ ReviewDialog::ReviewDialog(const ReviewStep &step, const QStringList &warnings, 
         m_ui->warnings->setItem(row, 0, item);
         m_ui->warnings->setItem(row, 1, new QTableWidgetItem());
     }
-    m_ui->warnings->setColumnWidth(0, 420);
+    m_ui->warnings->setColumnWidth(0, 480);
     m_ui->warnings->resizeRowsToContents();
     const bool askWarnings = step.needsClean && !warnings.isEmpty();
     m_ui->warnings->setVisible(askWarnings);
+    if (askWarnings)
+        resize(std::max(width(), 760), std::max(height(), 420)); // the warning and its 说明 side by side
     m_ui->warningsLabel->setVisible(askWarnings);
     m_ui->reason->setVisible(step.needsReason);
     m_ui->reasonLabel->setVisible(step.needsReason);
