@@ -24,6 +24,7 @@ private slots:
     void deadlineComesFromTheFormat();
     void everyAgencyWithItsState();
     void sendBackFromTheBoard();
+    void agencyKindMovesTheDeadline();
 };
 
 void TestBoard::state_data()
@@ -227,6 +228,35 @@ void TestBoard::sendBackFromTheBoard()
     QTest::mouseClick(board.findChild<QPushButton *>(QStringLiteral("consolidate")), Qt::LeftButton);
     QCOMPARE(consolidate.count(), 1);
     QCOMPARE(consolidate.first().first().value<QVector<int>>(), QVector<int>{signedId});
+}
+
+// The agency's kind, set in its details, is kept with the agency and moves the deadline R17 checks at once.
+void TestBoard::agencyKindMovesTheDeadline()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    const int id = f.add(QStringLiteral("丙县人民政府"), 2023, QString());
+    QString error;
+    ReportDocument document(*f.store->loadReport(id, &error), f.store.get(), id, f.clerk.name);
+    QVERIFY(document.setDetails(document.report().agency(), QDate(2024, 3, 20), false).accepted);
+    auto r17 = [&] {
+        QStringList messages;
+        for (const Finding &finding : document.validator().findings()) {
+            if (finding.ruleId == QLatin1String("R17"))
+                messages << finding.message.zh;
+        }
+        return messages;
+    };
+    QCOMPARE(r17(), QStringList{QStringLiteral("落款日期 2024-03-20 晚于法定期限 2024-01-31（条例第四十九条，县级以上人民政府部门），晚 49 天")});
+    QSignalSpy findings(&document, &ReportDocument::findingsChanged);
+    QVERIFY(document.setAgencyKind(QStringLiteral("government")).accepted);
+    QVERIFY(findings.count() >= 1);
+    QVERIFY(r17().isEmpty()); // a government's own report is due by 31 March
+    QCOMPARE(f.store->agencyKind(QStringLiteral("丙县人民政府")), QStringLiteral("government"));
+    const ReportDocument::EditResult refused = document.setAgencyKind(QStringLiteral("ministry"));
+    QVERIFY(!refused.accepted);
+    QCOMPARE(refused.reason, QStringLiteral("an agency is a “department” or a “government”, not “ministry”"));
+    QCOMPARE(document.report().agencyKind(), QStringLiteral("government"));
 }
 
 QTEST_MAIN(TestBoard)
