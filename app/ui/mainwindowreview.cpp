@@ -180,6 +180,10 @@ void MainWindow::showHistory()
         return;
     HistoryDialog dialog(m_store->changeLog(m_document->reportId()), m_store->transitions(m_document->reportId()),
                          m_document->format(), this);
+    // Every revision's accepted warnings and their 说明 stay in the history.
+    const int revisions = m_reviewPanel->review() ? m_reviewPanel->review()->status().revision : 1;
+    for (int revision = 1; revision <= revisions; ++revision)
+        dialog.addAcknowledgements(m_store->acknowledgements(m_document->reportId(), revision), m_document->format());
     dialog.exec();
 }
 
