@@ -439,6 +439,8 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         createUndoActions();
+        if (QAction *board = findChild<QAction *>(QStringLiteral("actionBoard")))
+            board->setText(tr("Collection &Board…"));
         refreshReports();
         updateTitle();
     }
