@@ -16,6 +16,9 @@ private slots:
     void checkReportsChangedFigure();
     void checkInChinese();
     void checkWithPreviousYear();
+    void checkOutputFormats_data();
+    void checkOutputFormats();
+    void checkManyFilesGoesOn();
     void unreadableInput_data();
     void unreadableInput();
     void exportWritesEveryFormat();
@@ -116,6 +119,87 @@ void TestCommandLine::checkWithPreviousYear()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QStringLiteral("warning\tR6\ts3.carried_in.natural\t")), qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("carried over 1, but last year's report carried 2")));
+}
+
+// --format: text is the one-line-per-finding output; json and csv are for a batch of files. Each row:
+// the arguments after "check FILE", the exit code and the output expected, written out.
+void TestCommandLine::checkOutputFormats_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // the whole stdout (a part of it for the last rows); FILE stands for the report's path
+
+    const QString cellsA = QStringLiteral("s3.new.natural,s3.carried_in.natural,s3.granted.natural,s3.carry_out.natural");
+    const QString cellsB = QStringLiteral("s3.new.total,s3.carried_in.total,s3.granted.total,s3.carry_out.total");
+    const QString r1a = QStringLiteral("Section 3, column Natural persons: new 3 + carried over 0 = 3, but results total 2 + carried to next year 0 = 2, a difference of 1");
+    const QString r1b = QStringLiteral("Section 3, column Total: new 3 + carried over 0 = 3, but results total 2 + carried to next year 0 = 2, a difference of 1");
+    QTest::newRow("text") << QStringList{QStringLiteral("--format"), QStringLiteral("text")} << 1
+                          << QStringLiteral("error\tR1\t%1\t%2\nerror\tR1\t%3\t%4\n2 errors, 0 warnings\n").arg(cellsA, r1a, cellsB, r1b);
+    QTest::newRow("csv") << QStringList{QStringLiteral("--format=csv")} << 1
+                         << QStringLiteral("file,severity,rule,cells,message\r\nFILE,error,R1,\"%1\",\"%2\"\r\nFILE,error,R1,\"%3\",\"%4\"\r\n")
+                                .arg(cellsA, r1a, cellsB, r1b);
+    QTest::newRow("json") << QStringList{QStringLiteral("--format"), QStringLiteral("json")} << 1
+                          << QStringLiteral("[{\"agency\":\"\",\"errors\":2,\"file\":\"FILE\",\"findings\":["
+                                            "{\"cells\":[\"s3.new.natural\",\"s3.carried_in.natural\",\"s3.granted.natural\",\"s3.carry_out.natural\"],"
+                                            "\"message\":\"%1\",\"rule\":\"R1\",\"severity\":\"error\"},"
+                                            "{\"cells\":[\"s3.new.total\",\"s3.carried_in.total\",\"s3.granted.total\",\"s3.carry_out.total\"],"
+                                            "\"message\":\"%2\",\"rule\":\"R1\",\"severity\":\"error\"}],"
+                                            "\"format\":\"2021\",\"warnings\":0,\"year\":2021}]").arg(r1a, r1b);
+    // At submission the blank cells (R16: six tables) and the empty 一, 五, 六 (R15) are named too.
+    QTest::newRow("submission") << QStringList{QStringLiteral("--submission")} << 1 << QStringLiteral("2 errors, 9 warnings");
+    // R17 with the sign-off date given: dated 2022-01-10 (on time), signed 2022-02-20, a department's deadline is 2022-01-31.
+    QTest::newRow("signed late") << QStringList{QStringLiteral("--signed"), QStringLiteral("2022-02-20")} << 1
+                                 << QStringLiteral("warning\tR17\t\tSigned off on 2022-02-20, after the statutory deadline 2022-01-31 (Regulations art. 49, "
+                                                   "a department of a county-level or higher government), 20 days late\n"
+                                                   "warning\tR17\t\tThe report is dated 2022-01-10, 41 days before it was signed off on 2022-02-20: a report is not back-dated\n");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")} << 2 << QString();
+    QTest::newRow("bad date") << QStringList{QStringLiteral("--signed"), QStringLiteral("2022-13-01")} << 2 << QString();
+}
+
+void TestCommandLine::checkOutputFormats()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+
+    const QString path = writeFile("formats.json", R"({"nianbao":1,"format":"2021","year":2021,"date":"2022-01-10","cells":{"s3.new.natural":3,"s3.granted.natural":2}})");
+    const Run run = nianbao(QStringList{QStringLiteral("check"), path, QStringLiteral("--lang"), QStringLiteral("en")} + options);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode == 2) {
+        QVERIFY(!run.err.isEmpty());
+        return;
+    }
+    QString out = run.out;
+    out.replace(path, QStringLiteral("FILE"));
+    out.remove(QChar(0xFEFF)); // the CSV's byte-order mark, for Excel
+    const QString tag = QString::fromUtf8(QTest::currentDataTag());
+    if (tag == QLatin1String("json")) {
+        // Compared as data: compact and with sorted keys, whatever the indentation.
+        const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8());
+        QVERIFY(document.isArray());
+        QCOMPARE(QString::fromUtf8(document.toJson(QJsonDocument::Compact)), expected);
+    } else if (tag == QLatin1String("submission") || tag == QLatin1String("signed late")) {
+        QVERIFY2(out.contains(expected), qPrintable(out));
+    } else {
+        QCOMPARE(out, expected);
+    }
+}
+
+// A batch goes on past a file it cannot read, and says which.
+void TestCommandLine::checkManyFilesGoesOn()
+{
+    const QString good = writeFile("good.json", R"({"nianbao":1,"format":"2021","year":2021})");
+    const QString bad = writeFile("bad.json", "{ not json");
+    const Run run = nianbao({QStringLiteral("check"), bad, good, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(bad + QStringLiteral(": cannot read the report")), qPrintable(run.err));
+    const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // the header and the unreadable file; the good file has no finding
+    QVERIFY2(lines.at(1).startsWith(bad + QStringLiteral(",unreadable,,,")), qPrintable(lines.at(1)));
+    // In text, each file under its name.
+    const Run text = nianbao({QStringLiteral("check"), good, good, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out, QStringLiteral("== %1\n0 errors, 0 warnings\n== %1\n0 errors, 0 warnings\n").arg(good));
 }
 
 void TestCommandLine::unreadableInput_data()

@@ -35,6 +35,7 @@ private slots:
     void signOffAsksForTheDate();
     void signInAsksWhatTheRoleNeeds();
     void historyFiltersByCellAndPerson();
+    void historyKeepsTheNotes();
 };
 
 void TestDialogs::formatFollowsYear_data()
@@ -265,6 +266,27 @@ void TestDialogs::historyFiltersByCellAndPerson()
     dialog.findChild<QLineEdit *>(QStringLiteral("cellFilter"))->clear();
     person->setCurrentIndex(person->findData(QStringLiteral("李主任")));
     QCOMPARE(dialog.visibleRows(), 1);
+}
+
+// The warnings accepted with a 说明 stay in the history, in time order, filterable like the rest.
+void TestDialogs::historyKeepsTheNotes()
+{
+    const auto format = FormatRegistry::builtin().format(QStringLiteral("2021"));
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    const QVector<ChangeLogEntry> changes{
+        {1, 1, t0, QStringLiteral("张三"), QStringLiteral("cell"), QStringLiteral("s3.new.natural"), QString(), QStringLiteral("60")}};
+    const QVector<Transition> trail{{1, 1, t0.addSecs(120), QStringLiteral("张三"), ReportState::Draft, ReportState::Submitted, QString(), {}}};
+    HistoryDialog dialog(changes, trail, *format);
+    dialog.addAcknowledgements({{QStringLiteral("R12:s3.new.natural"), QStringLiteral("本年 60，上一年度 10"), QStringLiteral("张三"),
+                                 t0.addSecs(60), QStringLiteral("本年新设网上申请渠道")}},
+                               *format);
+    QCOMPARE(dialog.visibleRows(), 3);
+    auto *entries = dialog.findChild<QTreeWidget *>(QStringLiteral("entries"));
+    QCOMPARE(entries->topLevelItem(1)->text(2), QStringLiteral("warning accepted")); // between the edit and the submission
+    QCOMPARE(entries->topLevelItem(1)->text(4), QStringLiteral("本年 60，上一年度 10"));
+    QCOMPARE(entries->topLevelItem(1)->text(5), QStringLiteral("说明: 本年新设网上申请渠道"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("cellFilter")), QStringLiteral("s3.new.natural"));
+    QCOMPARE(dialog.visibleRows(), 2);
 }
 
 QTEST_MAIN(TestDialogs)

@@ -85,6 +85,8 @@ void TestReportJson::malformed_data()
     QTest::newRow("unknown key") << head + R"("colour":"red"})" << "$.colour: unknown key";
     QTest::newRow("agency not object") << head + R"("agency":"x"})" << "$.agency: expected an object";
     QTest::newRow("agency unknown key") << head + R"("agency":{"name":"a","boss":"b"}})" << "$.agency.boss: unknown key";
+    QTest::newRow("agency kind unknown") << head + R"("agency":{"name":"a","kind":"ministry"}})"
+                                         << "$.agency.kind: expected “department” or “government”, found “ministry”";
     QTest::newRow("agency name number") << head + R"("agency":{"name":5}})" << "$.agency.name: expected a string";
     QTest::newRow("bad date") << head + R"("date":"2022-02-30"})" << "$.date: expected a date";
     QTest::newRow("heading of no section") << head + R"("headings":{"s9":"x"}})" << "$.headings.s9: unknown key";

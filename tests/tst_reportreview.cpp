@@ -29,6 +29,10 @@ private slots:
     void commentsOnCellsAndSections();
     void aMoveMadeElsewhereIsNotOverwritten();
     void theServerEnforcesRoles();
+    void submissionChecksNeedANote_data();
+    void submissionChecksNeedANote();
+    void verifyFlagBlocksSignOff();
+    void blanksToZeroIsOneUndoStep();
 
 private:
     // A fresh document of the stored report, as the window would open it now (locked by review).
@@ -85,8 +89,10 @@ void TestReportReview::init()
     QString error;
     QVERIFY2(m_store->addUser(m_clerk, QString(), std::nullopt, &error), qPrintable(error));
     QVERIFY2(m_store->addUser(m_boss, m_password, std::nullopt, &error), qPrintable(error));
-    // The reference figures, clean: no error, no warning.
-    Report clean = reportFrom(QStringLiteral("2021"), 2021, QStringLiteral("3.new.natural=2; 3.granted.natural=2"));
+    // The reference figures, clean: no error, no warning, not even at submission (no blank cell, no
+    // empty section) or at sign-off (this year's report, signed today, is never late).
+    Report clean = reportFrom(QStringLiteral("2021"), QDate::currentDate().year(), QStringLiteral("3.new.natural=2; 3.granted.natural=2"));
+    fillForSubmission(clean);
     clean.setAgency({QStringLiteral("测试局"), {}, {}, {}, {}, {}, {}, {}});
     const std::optional<int> id = m_store->addReport(clean, m_clerk.name, &error);
     QVERIFY2(id, qPrintable(error));
@@ -208,6 +214,7 @@ void TestReportReview::warningsAreAcknowledgedOneByOne()
 {
     // Two R8 warnings of the 2019 format: more newly published than published in all.
     Report report = blankReport(QStringLiteral("2019"), 2019, QStringLiteral("另一局"));
+    fillForSubmission(report);
     QString error;
     m_id = *m_store->addReport(report, m_clerk.name, &error);
     m_review = std::make_unique<ReportReview>(*m_store, m_id);
@@ -222,12 +229,13 @@ void TestReportReview::warningsAreAcknowledgedOneByOne()
     auto outcome = perform(ReviewAction::Submit, m_clerk);
     QVERIFY2(outcome.reason.contains(QStringLiteral("2 warning")), qPrintable(outcome.reason));
 
-    QVERIFY(m_review->acknowledge(open[0], doc.format(), m_clerk, &error));
+    QVERIFY(m_review->acknowledge(open[0], doc.format(), m_clerk, QStringLiteral("按台账核实无误"), &error));
     outcome = perform(ReviewAction::Submit, m_clerk);
     QVERIFY2(outcome.reason.contains(QStringLiteral("1 warning")), qPrintable(outcome.reason));
-    QVERIFY(m_review->acknowledge(open[1], doc.format(), m_clerk, &error));
+    QVERIFY(m_review->acknowledge(open[1], doc.format(), m_clerk, QStringLiteral("规范性文件含部门文件"), &error));
     QCOMPARE(m_review->acknowledgements().size(), 2);
     QCOMPARE(m_review->acknowledgements()[0].who, m_clerk.name);
+    QCOMPARE(m_review->acknowledgements()[0].note, QStringLiteral("按台账核实无误"));
     QVERIFY(m_review->acknowledgements()[0].message.contains(QStringLiteral("大于")));
     QVERIFY(perform(ReviewAction::Submit, m_clerk).done);
 
@@ -403,6 +411,110 @@ void TestReportReview::theServerEnforcesRoles()
     QCOMPARE(bossReview.signOffCheck().verdict, SignOffCheck::Verdict::Valid);
     QCOMPARE(clerkStore.store->checkSignOff(m_id).verdict, SignOffCheck::Verdict::Valid);
     QVERIFY(!sqlAs(m_path, bossRole, rolePassword, QStringLiteral("DELETE FROM transitions")));
+}
+
+// At submission the checks made only then join the findings (R16 blank cells, R15 empty sections);
+// each warning left is accepted with a 说明, which the history keeps.
+void TestReportReview::submissionChecksNeedANote_data()
+{
+    QTest::addColumn<QString>("blankCell"); // a cell the clerk leaves blank; "" none
+    QTest::addColumn<QString>("s5");        // section 五 as written
+    QTest::addColumn<QString>("note");      // the 说明 given for each warning
+    QTest::addColumn<QString>("expected");  // the rule ids of the warnings at submission, joined by ","
+    QTest::addColumn<bool>("submitted");
+
+    const QString five = QStringLiteral("公开内容不够全面，解读形式较为单一；下一步将完善制度，丰富解读形式。");
+    QTest::newRow("clean") << "" << five << "" << "" << true;
+    QTest::newRow("a blank cell, explained") << "s4.cases.review_upheld" << five << "台账无此项，留空待补" << "R16" << true;
+    QTest::newRow("a blank cell, no note") << "s4.cases.review_upheld" << five << "" << "R16" << false;
+    QTest::newRow("a one-character note") << "s4.cases.review_upheld" << five << "无" << "R16" << false;
+    QTest::newRow("五 empty and a blank") << "s4.cases.direct_other" << "" << "本年度无问题需说明" << "R15,R16" << true;
+}
+
+void TestReportReview::submissionChecksNeedANote()
+{
+    QFETCH(QString, blankCell);
+    QFETCH(QString, s5);
+    QFETCH(QString, note);
+    QFETCH(QString, expected);
+    QFETCH(bool, submitted);
+
+    QString error;
+    if (!blankCell.isEmpty())
+        QVERIFY(edit(blankCell, QString()).accepted);
+    ReportDocument &doc = document();
+    QVERIFY(doc.editText(QStringLiteral("narrative"), QStringLiteral("s5"), s5).accepted);
+    // While typing, neither check speaks.
+    QVERIFY(m_review->unacknowledged(doc.validator().findings(), doc.format()).isEmpty());
+    const QVector<Finding> open = m_review->unacknowledged(ReportReview::findingsAt(doc, false, QDate::currentDate()), doc.format());
+    QStringList rules;
+    for (const Finding &finding : open)
+        rules << finding.ruleId;
+    QCOMPARE(rules.join(QLatin1Char(',')), expected);
+    for (const Finding &finding : open) {
+        const bool accepted = m_review->acknowledge(finding, doc.format(), m_clerk, note, &error);
+        QCOMPARE(accepted, note.size() >= 2);
+        if (!accepted)
+            QCOMPARE(error, QStringLiteral("say in a few words why the warning stands (说明)"));
+    }
+    const auto outcome = perform(ReviewAction::Submit, m_clerk);
+    QCOMPARE(outcome.done, submitted);
+    if (!submitted)
+        QVERIFY2(outcome.reason.contains(QStringLiteral("needs a short 说明")), qPrintable(outcome.reason));
+    // The notes stay with the report, for the supervisor and the history.
+    for (const Acknowledgement &acknowledgement : m_store->acknowledgements(m_id, 1))
+        QCOMPARE(acknowledgement.note, note);
+}
+
+// A supervisor's 待核实 flag blocks sign-off until the clerk answers it with what was checked.
+void TestReportReview::verifyFlagBlocksSignOff()
+{
+    QVERIFY(perform(ReviewAction::Submit, m_clerk).done);
+    QVERIFY(m_review->addComment(QStringLiteral("s3.new.natural"), m_boss, QStringLiteral("与收文登记簿核对"), true).done);
+    QVERIFY(m_review->addComment(QStringLiteral("s1"), m_boss, QStringLiteral("措辞可再精炼")).done); // a plain remark blocks nothing
+    QCOMPARE(m_review->openFlags(), 1);
+    auto outcome = perform(ReviewAction::SignOff, m_boss, {}, m_password);
+    QVERIFY(!outcome.done);
+    QCOMPARE(outcome.reason, QStringLiteral("1 cell(s) flagged 待核实 not yet answered"));
+
+    const Comment flag = m_review->comments().first();
+    QVERIFY(flag.verify);
+    outcome = m_review->resolveComment(flag.id, m_clerk);
+    QVERIFY(!outcome.done);
+    QCOMPARE(outcome.reason, QStringLiteral("a cell flagged 待核实 is answered with what was checked"));
+    QVERIFY(m_review->resolveComment(flag.id, m_clerk, QStringLiteral("已核对登记簿，2件无误")).done);
+    QCOMPARE(m_review->openFlags(), 0);
+    QCOMPARE(m_review->comments().first().answer, QStringLiteral("已核对登记簿，2件无误"));
+    QVERIFY(perform(ReviewAction::SignOff, m_boss, {}, m_password).done);
+    // The history keeps the flag and its answer.
+    auto other = openStore(m_path, false, true);
+    QCOMPARE(other.store->comments(m_id).first().answer, QStringLiteral("已核对登记簿，2件无误"));
+    QVERIFY(other.store->comments(m_id).first().verify);
+}
+
+// “Blank → 0” for one table: every blank input cell of it becomes 0 in one undoable, saved edit;
+// 0 and “/” already typed, other tables and blank totals are left as they are.
+void TestReportReview::blanksToZeroIsOneUndoStep()
+{
+    for (const char *key : {"s4.cases.review_upheld", "s4.cases.review_other", "s3.new.legal"})
+        QVERIFY(edit(QString::fromLatin1(key), QString()).accepted);
+    ReportDocument &doc = document();
+    const int upheld = doc.format().indexOf(QStringLiteral("s4.cases.review_upheld"));
+    const int legal = doc.format().indexOf(QStringLiteral("s3.new.legal"));
+    QVERIFY(doc.report().value(upheld).isBlank());
+    QSignalSpy cells(&doc, &ReportDocument::cellsChanged);
+    QCOMPARE(doc.fillBlanksWithZero(QStringLiteral("s4")), 2);
+    QCOMPARE(doc.report().value(upheld), CellValue::number(0));
+    QVERIFY(doc.report().value(legal).isBlank()); // another table
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QVERIFY(cells.count() >= 1);
+    // Saved: a fresh document from the store has the zeros.
+    QCOMPARE(document().report().value(upheld), CellValue::number(0));
+    doc.undoStack()->undo();
+    QVERIFY(doc.report().value(upheld).isBlank());
+    QVERIFY(document().report().value(upheld).isBlank());
+    QCOMPARE(doc.fillBlanksWithZero(QStringLiteral("s2_1")), 0); // nothing blank there: no undo step
+    QCOMPARE(doc.undoStack()->count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReportReview)

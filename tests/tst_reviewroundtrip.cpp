@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -92,6 +93,14 @@ QString TestReviewRoundTrip::pdfText(const QString &pdf)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+// Gives a 说明 for every warning of a review dialog: the text of its note column.
+static void noteEveryWarning(QDialog *dialog, const QString &note)
+{
+    auto *warnings = dialog->findChild<QTableWidget *>(QStringLiteral("warnings"));
+    for (int row = 0; row < warnings->rowCount(); ++row)
+        warnings->item(row, 1)->setText(note);
+}
+
 void TestReviewRoundTrip::clerkToSupervisorAndBack()
 {
     // The clerk's report: the reference figures except 新收 and 予以公开 of 自然人, still to be typed,
@@ -127,14 +136,24 @@ void TestReviewRoundTrip::clerkToSupervisorAndBack()
     QVERIFY2(findings.first().contains(QStringLiteral("46件")), qPrintable(findings.first()));
     const QString draft = exportPdf("draft.pdf");
     QVERIFY2(draftMarkPixels(draft) > 100, "a draft carries the 草稿 mark");
-    QVERIFY(!answerDialog(action("actionSubmit"), [](QDialog *) {}).isEmpty()); // warning not ticked
+    QVERIFY(!answerDialog(action("actionSubmit"), [](QDialog *) {}).isEmpty()); // no 说明 given
+    // At submission the blank cells of the reference's tables are named too (R16); every warning that
+    // stays gets a 说明 in the dialog's second column.
     QCOMPARE(answerDialog(action("actionSubmit"),
                           [](QDialog *dialog) {
-                              auto *warnings = dialog->findChild<QListWidget *>(QStringLiteral("warnings"));
-                              QCOMPARE(warnings->count(), 1);
-                              warnings->item(0)->setCheckState(Qt::Checked);
+                              auto *warnings = dialog->findChild<QTableWidget *>(QStringLiteral("warnings"));
+                              QStringList texts;
+                              for (int row = 0; row < warnings->rowCount(); ++row)
+                                  texts << warnings->item(row, 0)->text();
+                              QCOMPARE(texts.filter(QStringLiteral("46件")).size(), 1);
+                              QVERIFY2(!texts.filter(QStringLiteral("空白格")).isEmpty(), qPrintable(texts.join(QLatin1Char('\n'))));
+                              noteEveryWarning(dialog, QStringLiteral("已核对台账"));
+                              // For a person to look at: NIANBAO_TEST_GRAB=DIR saves the dialog as drawn.
+                              if (!qEnvironmentVariableIsEmpty("NIANBAO_TEST_GRAB"))
+                                  dialog->grab().save(qEnvironmentVariable("NIANBAO_TEST_GRAB") + QStringLiteral("/submit-dialog.png"));
                           }),
              QString());
+    QCOMPARE(m_window->reviewPanel()->review()->acknowledgements().first().note, QStringLiteral("已核对台账"));
     QCOMPARE(state(), ReportState::Submitted);
     QVERIFY(dock->isVisible()); // under review: the review side shows itself
     QVERIFY(!m_window->document()->isEditable(cell("s3.new.natural")));
@@ -178,8 +197,18 @@ void TestReviewRoundTrip::clerkToSupervisorAndBack()
     QVERIFY(!answerDialog(action("actionSignOff"),
                           [](QDialog *dialog) { QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("guess")); })
                  .isEmpty());
+    // Signed today, a 2019 report is late and its 落款 date is earlier than the sign-off (R17): the
+    // supervisor says why.
     QCOMPARE(answerDialog(action("actionSignOff"),
-                          [this](QDialog *dialog) { commitText(dialog->findChild<QLineEdit *>(QStringLiteral("password")), m_password); }),
+                          [this](QDialog *dialog) {
+                              auto *warnings = dialog->findChild<QTableWidget *>(QStringLiteral("warnings"));
+                              QStringList texts;
+                              for (int row = 0; row < warnings->rowCount(); ++row)
+                                  texts << warnings->item(row, 0)->text();
+                              QVERIFY2(!texts.filter(QStringLiteral("签发日期")).isEmpty(), qPrintable(texts.join(QLatin1Char('\n'))));
+                              noteEveryWarning(dialog, QStringLiteral("补签历史报告"));
+                              commitText(dialog->findChild<QLineEdit *>(QStringLiteral("password")), m_password);
+                          }),
              QString());
     QCOMPARE(state(), ReportState::Signed);
     QVERIFY(m_window->document()->isReadOnly());

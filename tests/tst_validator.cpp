@@ -122,7 +122,8 @@ void TestValidator::previousYearSwitchesCrossYearRules()
 void TestValidator::editsReadFewInstances()
 {
     // Incremental means few: a section 三 cell is read by its column's R1 and R3, its row's R2, R5,
-    // and through the totals it feeds, by the 总计 column's and the 总计 row's rules.
+    // and through the totals it feeds, by the 总计 column's and the 总计 row's rules; and by the
+    // reviewer's checks of its own cell (R12) and of its table (R13, R16).
     const auto format = FormatRegistry::builtin().format(QStringLiteral("2021"));
     const int cell = format->indexOf(QStringLiteral("s3.granted.natural"));
     QSet<int> instances;
@@ -130,7 +131,7 @@ void TestValidator::editsReadFewInstances()
         for (int i : format->instancesReading(c))
             instances.insert(i);
     }
-    QVERIFY2(instances.size() <= 12, qPrintable(QString::number(instances.size())));
+    QVERIFY2(instances.size() <= 15, qPrintable(QString::number(instances.size())));
     QVERIFY(instances.size() < int(format->ruleInstances().size()) / 10);
 }
 

@@ -84,7 +84,7 @@ QString Report::displayText(int cell) const
 
 bool Report::operator==(const Report &other) const
 {
-    return m_format == other.m_format && m_year == other.m_year && m_agency == other.m_agency
+    return m_format == other.m_format && m_year == other.m_year && m_agency == other.m_agency && m_agencyKind == other.m_agencyKind
            && m_date == other.m_date && m_zerosBlank == other.m_zerosBlank && m_narratives == other.m_narratives && m_headings == other.m_headings
            && m_units == other.m_units && m_values == other.m_values;
 }

@@ -42,6 +42,11 @@ public:
     void setYear(int year) { m_year = year; }
     const Agency &agency() const { return m_agency; }
     void setAgency(const Agency &agency) { m_agency = agency; }
+    // What kind of agency publishes it, for the statutory deadline (条例 第四十九条): "department"
+    // (a department of a county-level or higher government) or "government" (the government's own
+    // report); empty while not said.
+    QString agencyKind() const { return m_agencyKind; }
+    void setAgencyKind(const QString &kind) { m_agencyKind = kind; }
     QDate date() const { return m_date; }
     void setDate(const QDate &date) { m_date = date; }
     // Publishing setting: print 0 as an empty cell (many published reports do).
@@ -85,6 +90,7 @@ private:
     std::shared_ptr<const FormatDefinition> m_format;
     int m_year = 0;
     Agency m_agency;
+    QString m_agencyKind;
     QDate m_date;
     bool m_zerosBlank = false;
     QMap<QString, QString> m_narratives;

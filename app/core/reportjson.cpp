@@ -328,6 +328,13 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
                     r.fail(path, problem);
             }
         }
+        // The agency's kind decides the statutory deadline (R17); a report kept by an older version has none.
+        QString kind;
+        allowed << QStringLiteral("kind");
+        r.string(agencyJson.value(QLatin1String("kind")), member(agencyPath, QStringLiteral("kind")), &kind);
+        if (!kind.isEmpty() && kind != QLatin1String("department") && kind != QLatin1String("government"))
+            r.fail(member(agencyPath, QStringLiteral("kind")), Text::tr("expected “department” or “government”, found “%1”").arg(kind));
+        report.setAgencyKind(kind);
         r.onlyKeys(agencyJson, agencyPath, allowed);
         report.setAgency(agency);
     }
@@ -443,6 +450,8 @@ QByteArray ReportJson::write(const Report &report)
         if (!field.second.isEmpty())
             agency.insert(QLatin1String(field.first), field.second);
     }
+    if (!report.agencyKind().isEmpty())
+        agency.insert(QLatin1String("kind"), report.agencyKind());
     top.insert(QLatin1String("agency"), agency);
 
     auto mapToJson = [](const QMap<QString, QString> &map) {

@@ -3,6 +3,7 @@
 #include "formatdefinition.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
@@ -288,6 +289,207 @@ bool compileNarrativeRule(const FormatDefinition &format, const QJsonObject &rul
     return true;
 }
 
+// The tables a reviewer's rule names: a list of ids, or "*" for every table of the format.
+bool tablesOf(const FormatDefinition &format, const QJsonValue &value, const QString &ruleId, QVector<const TableDef *> *tables,
+              QString *error)
+{
+    if (value.toString() == QLatin1String("*")) {
+        *tables = format.tables();
+        return true;
+    }
+    for (const QJsonValue &id : value.toArray()) {
+        const TableDef *table = format.table(id.toString());
+        if (!table) {
+            *error = Text::tr("rule %1 names an unknown table %2").arg(ruleId, id.toString());
+            return false;
+        }
+        *tables << table;
+    }
+    if (tables->isEmpty()) {
+        *error = Text::tr("rule %1 names no table").arg(ruleId);
+        return false;
+    }
+    return true;
+}
+
+QVector<int> inputCellsOf(const TableDef &table)
+{
+    QVector<int> cells;
+    for (int r = 0; r < table.leafRows.size(); ++r) {
+        for (int c = 0; c < table.leafColumns.size(); ++c) {
+            if (table.leafRows[r]->isComputed() || table.leafColumns[c]->isComputed())
+                continue;
+            cells << table.cellIndex(r, c);
+        }
+    }
+    return cells;
+}
+
+// The reviewer's checks (issue 16): their numbers come from the rule's data, never from code, so an
+// office can tighten a threshold by editing the format file. Returns false with *error on bad data.
+bool compileReviewerRule(const FormatDefinition &format, const QJsonObject &rule, const QString &kind, RuleInstance prototype,
+                         std::vector<RuleInstance> *instances, QString *error)
+{
+    const QString id = prototype.ruleId;
+    auto number = [&](const char *name, qint64 *out) {
+        const QJsonValue value = rule.value(QLatin1String(name));
+        if (!value.isDouble() || value.toDouble() < 0) {
+            *error = Text::tr("rule %1 needs a non-negative number “%2”").arg(id, QLatin1String(name));
+            return false;
+        }
+        *out = qint64(value.toDouble());
+        return true;
+    };
+    auto parts = [&](const QJsonArray &list, QStringList *out) {
+        for (const QJsonValue &part : list) {
+            const QString name = part.toString();
+            const SectionDef *section = format.section(name);
+            if (name != QLatin1String("intro") && (!section || section->kind != SectionDef::Kind::Narrative)) {
+                *error = Text::tr("rule %1 names %2, which is not a narrative part").arg(id, name);
+                return false;
+            }
+            *out << name;
+        }
+        if (out->isEmpty()) {
+            *error = Text::tr("rule %1 names no narrative part").arg(id);
+            return false;
+        }
+        return true;
+    };
+    prototype.atSubmission = rule.value(QLatin1String("atSubmission")).toBool();
+    qint64 value = 0;
+
+    if (kind == QLatin1String("yearOverYear")) {
+        prototype.kind = RuleInstance::Kind::YearOverYear;
+        prototype.needsPreviousYear = true;
+        QVector<const TableDef *> tables;
+        if (!tablesOf(format, rule.value(QLatin1String("tables")), id, &tables, error) || !number("ratio", &prototype.ratio)
+            || !number("floor", &prototype.floor) || !number("zeroFloor", &prototype.zeroFloor))
+            return false;
+        if (prototype.ratio < 2) {
+            *error = Text::tr("rule %1: a ratio under 2 would flag ordinary years").arg(id);
+            return false;
+        }
+        // Rows or columns left out: figures carried from last year's report (上年结转, 上一年项目数量) are
+        // R6's and R7's business, not a jump.
+        QStringList except;
+        for (const QJsonValue &id : rule.value(QLatin1String("except")).toArray())
+            except << id.toString();
+        for (const TableDef *table : std::as_const(tables)) {
+            for (int cell : inputCellsOf(*table)) {
+                // A change (增/减) is signed and may swing freely; counts and amounts are compared.
+                const CellDef &def = format.cell(cell);
+                if (def.kind == ValueKind::Change || except.contains(def.row->id) || except.contains(def.column->id))
+                    continue;
+                RuleInstance instance = prototype;
+                instance.domainCell = cell;
+                instance.cells << cell;
+                instances->push_back(instance);
+            }
+        }
+        return true;
+    }
+    if (kind == QLatin1String("tableUnchanged") || kind == QLatin1String("blank")) {
+        const bool unchanged = kind == QLatin1String("tableUnchanged");
+        prototype.kind = unchanged ? RuleInstance::Kind::TableUnchanged : RuleInstance::Kind::Blank;
+        prototype.needsPreviousYear = unchanged;
+        QVector<const TableDef *> tables;
+        if (!tablesOf(format, rule.value(QLatin1String("tables")), id, &tables, error))
+            return false;
+        if (unchanged) {
+            if (!number("minimum", &value))
+                return false;
+            prototype.minimum = int(value);
+        }
+        for (const TableDef *table : std::as_const(tables)) {
+            RuleInstance instance = prototype;
+            instance.table = table->id;
+            instance.cells = inputCellsOf(*table);
+            instances->push_back(instance);
+        }
+        return true;
+    }
+    if (kind == QLatin1String("similarity") || kind == QLatin1String("minimumLength")) {
+        const bool similarity = kind == QLatin1String("similarity");
+        prototype.kind = similarity ? RuleInstance::Kind::Similarity : RuleInstance::Kind::MinimumLength;
+        prototype.needsPreviousYear = similarity;
+        QStringList names;
+        QHash<QString, int> minimums;
+        if (similarity) {
+            if (!parts(rule.value(QLatin1String("parts")).toArray(), &names) || !number("minimum", &value))
+                return false;
+            prototype.minimum = int(value);
+        } else {
+            // Each part its own minimum: 一 says a year's work, 六 may rightly be one sentence.
+            const QJsonObject object = rule.value(QLatin1String("minimums")).toObject();
+            QJsonArray keys;
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                keys.append(it.key());
+                if (!it.value().isDouble() || it.value().toInt() < 1) {
+                    *error = Text::tr("rule %1: the minimum of %2 must be a positive number").arg(id, it.key());
+                    return false;
+                }
+                minimums.insert(it.key(), it.value().toInt());
+            }
+            if (!parts(keys, &names))
+                return false;
+        }
+        if (similarity) {
+            qint64 threshold = 0;
+            qint64 shingle = 0;
+            if (!number("threshold", &threshold) || !number("shingle", &shingle))
+                return false;
+            if (threshold < 1 || threshold > 100 || shingle < 1) {
+                *error = Text::tr("rule %1: threshold is a percentage (1–100) and shingle at least 1").arg(id);
+                return false;
+            }
+            prototype.threshold = int(threshold);
+            prototype.shingle = int(shingle);
+        }
+        for (const QString &name : std::as_const(names)) {
+            RuleInstance instance = prototype;
+            instance.narrativeParts = {name};
+            if (!similarity)
+                instance.minimum = minimums.value(name);
+            instances->push_back(instance);
+        }
+        return true;
+    }
+    if (kind == QLatin1String("deadline")) {
+        prototype.kind = RuleInstance::Kind::Deadline;
+        const QJsonObject deadlines = rule.value(QLatin1String("deadlines")).toObject();
+        for (auto it = deadlines.begin(); it != deadlines.end(); ++it) {
+            // "MM-DD" of the year after the report's; read in a leap year so that 02-29 is allowed.
+            const QJsonObject deadline = it.value().toObject();
+            const QString day = deadline.value(QLatin1String("date")).toString();
+            const QDate date = QDate::fromString(QStringLiteral("2024-") + day, Qt::ISODate);
+            if (!date.isValid()) {
+                *error = Text::tr("rule %1: the deadline of %2 is not MM-DD: “%3”").arg(id, it.key(), day);
+                return false;
+            }
+            prototype.deadlines.insert(it.key(), {date.month(), date.day()});
+            prototype.kindNames.insert(it.key(), textFrom(deadline.value(QLatin1String("name"))));
+        }
+        prototype.defaultKind = rule.value(QLatin1String("defaultKind")).toString();
+        if (!prototype.deadlines.contains(prototype.defaultKind)) {
+            *error = Text::tr("rule %1: the default agency kind “%2” has no deadline").arg(id, prototype.defaultKind);
+            return false;
+        }
+        for (const QString &check : {QStringLiteral("dateLate"), QStringLiteral("signOffLate"), QStringLiteral("backDated")}) {
+            if (!prototype.messages.contains(check)) {
+                *error = Text::tr("rule %1 has no message “%2”").arg(id, check);
+                return false;
+            }
+            RuleInstance instance = prototype;
+            instance.check = check;
+            instances->push_back(instance);
+        }
+        return true;
+    }
+    *error = Text::tr("rule %1 has an unknown kind “%2”").arg(id, kind);
+    return false;
+}
+
 } // namespace
 
 bool compileRules(const FormatDefinition &format, const QJsonArray &rules, std::vector<RuleInstance> *instances,
@@ -323,6 +525,13 @@ bool compileRules(const FormatDefinition &format, const QJsonArray &rules, std::
 
         if (rule.value(QLatin1String("kind")).toString() == QLatin1String("narrative")) {
             if (!compileNarrativeRule(format, rule, prototype, instances, error))
+                return false;
+            continue;
+        }
+
+        const QString kind = rule.value(QLatin1String("kind")).toString();
+        if (!kind.isEmpty()) {
+            if (!compileReviewerRule(format, rule, kind, prototype, instances, error))
                 return false;
             continue;
         }

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace nb {
 
 namespace {
@@ -191,8 +193,10 @@ bool Validator::evaluate(int index, Finding *finding) const
         return true;
     }
 
-    if (rule.needsPreviousYear && !m_previous)
+    if ((rule.needsPreviousYear && !m_previous) || (rule.atSubmission && !m_submission))
         return false;
+    if (rule.kind != RuleInstance::Kind::Comparison && rule.kind != RuleInstance::Kind::Narrative)
+        return evaluateReviewer(rule, finding);
     if (rule.kind == RuleInstance::Kind::Narrative)
         return evaluateNarrative(rule, finding);
 
@@ -317,6 +321,191 @@ bool Validator::evaluateNarrative(const RuleInstance &rule, Finding *finding) co
         }
     }
     return false;
+}
+
+namespace {
+
+QString tableLabel(const FormatDefinition &format, const TableDef &table, Language language)
+{
+    const SectionDef *section = format.section(table.sectionId);
+    QString label = section ? section->heading.in(language) : table.id;
+    if (!table.caption.zh.isEmpty())
+        label += QLatin1Char(' ') + table.caption.in(language);
+    return label;
+}
+
+LocalizedText partLabel(const FormatDefinition &format, const QString &part)
+{
+    const SectionDef *section = format.section(part);
+    return section ? section->heading : LocalizedText{QStringLiteral("开头段落"), QStringLiteral("The introduction")};
+}
+
+// Characters that count as text: not whitespace.
+int textLength(const QString &text)
+{
+    return int(std::count_if(text.begin(), text.end(), [](QChar c) { return !c.isSpace(); }));
+}
+
+QSet<QString> shinglesOf(const QString &text, int size)
+{
+    QString folded;
+    folded.reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace())
+            continue;
+        // A figure with its separators (“4,298”, “12.5”) is one “#”.
+        const bool separator = (c == QLatin1Char('.') || c == QLatin1Char(',') || c == QChar(0xFF0C))
+                               && folded.endsWith(QLatin1Char('#')) && i + 1 < text.size() && text.at(i + 1).isDigit();
+        if (c.isDigit() || separator) {
+            if (!folded.endsWith(QLatin1Char('#')))
+                folded += QLatin1Char('#');
+            continue;
+        }
+        folded += c;
+    }
+    QSet<QString> shingles;
+    for (int i = 0; i + size <= folded.size(); ++i)
+        shingles.insert(folded.mid(i, size));
+    if (shingles.isEmpty() && !folded.isEmpty())
+        shingles.insert(folded);
+    return shingles;
+}
+
+} // namespace
+
+int Validator::similarity(const QString &a, const QString &b, int shingle)
+{
+    const QSet<QString> left = shinglesOf(a, shingle);
+    const QSet<QString> right = shinglesOf(b, shingle);
+    if (left.isEmpty() && right.isEmpty())
+        return 100;
+    qint64 common = 0;
+    for (const QString &piece : left)
+        common += right.contains(piece) ? 1 : 0;
+    const qint64 all = left.size() + right.size() - common;
+    return int(common * 100 / all);
+}
+
+// The reviewer's checks (issue 16). Each reads its numbers from the rule, and its message names them.
+bool Validator::evaluateReviewer(const RuleInstance &rule, Finding *finding) const
+{
+    const FormatDefinition &format = m_report.format();
+    QHash<QString, QString> values;
+    QHash<QString, LocalizedText> labels;
+    QString message;
+    finding->cells.clear();
+
+    switch (rule.kind) {
+    case RuleInstance::Kind::YearOverYear: {
+        const CellDef &cell = format.cell(rule.domainCell);
+        const int before = m_previous->format().indexOf(cell.key);
+        if (before < 0 || m_report.value(cell.index).isNotApplicable() || m_previous->value(before).isNotApplicable()
+            || m_report.value(cell.index).isBlank() || m_previous->value(before).isBlank())
+            return false;
+        const qint64 now = m_report.number(cell.index);
+        const qint64 then = m_previous->number(before);
+        if (std::max(now, then) < rule.floor)
+            return false;
+        if (now == 0 && then >= rule.zeroFloor)
+            message = QStringLiteral("zeroed");
+        else if (then > 0 && now > rule.ratio * then)
+            message = QStringLiteral("up");
+        else if (now > 0 && now * rule.ratio < then)
+            message = QStringLiteral("down");
+        else
+            return false;
+        finding->cells = {cell.index};
+        const bool amount = cell.kind == ValueKind::Amount;
+        values.insert(QStringLiteral("v"), amount ? formatAmount(now) : QString::number(now));
+        values.insert(QStringLiteral("prev"), amount ? formatAmount(then) : QString::number(then));
+        values.insert(QStringLiteral("ratio"), QString::number(rule.ratio));
+        const double times = now > then ? double(now) / double(then) : double(then) / double(std::max<qint64>(now, 1));
+        values.insert(QStringLiteral("times"), now == 0 ? QString() : QString::number(times, 'f', 1));
+        labels.insert(QStringLiteral("cell"), {format.cellLabel(cell.index, Language::Chinese), format.cellLabel(cell.index, Language::English)});
+        break;
+    }
+    case RuleInstance::Kind::TableUnchanged: {
+        int nonZero = 0;
+        for (int cell : rule.cells) {
+            const int before = m_previous->format().indexOf(format.cell(cell).key);
+            if (before < 0 || !(m_report.value(cell) == m_previous->value(before)))
+                return false;
+            nonZero += m_report.number(cell) != 0 ? 1 : 0;
+        }
+        if (nonZero < rule.minimum)
+            return false;
+        finding->cells = rule.cells;
+        values.insert(QStringLiteral("n"), QString::number(rule.cells.size()));
+        values.insert(QStringLiteral("nonzero"), QString::number(nonZero));
+        const TableDef &table = *format.table(rule.table);
+        labels.insert(QStringLiteral("table"), {tableLabel(format, table, Language::Chinese), tableLabel(format, table, Language::English)});
+        break;
+    }
+    case RuleInstance::Kind::Blank: {
+        QVector<int> blank;
+        for (int cell : rule.cells) {
+            if (m_report.value(cell).isBlank())
+                blank << cell;
+        }
+        if (blank.isEmpty())
+            return false;
+        finding->cells = blank;
+        values.insert(QStringLiteral("n"), QString::number(blank.size()));
+        const TableDef &table = *format.table(rule.table);
+        labels.insert(QStringLiteral("table"), {tableLabel(format, table, Language::Chinese), tableLabel(format, table, Language::English)});
+        labels.insert(QStringLiteral("first"), {format.cellLabel(blank.first(), Language::Chinese), format.cellLabel(blank.first(), Language::English)});
+        break;
+    }
+    case RuleInstance::Kind::MinimumLength: {
+        const QString part = rule.narrativeParts.first();
+        const int length = textLength(m_report.narrative(part));
+        if (length >= rule.minimum)
+            return false;
+        values.insert(QStringLiteral("n"), QString::number(length));
+        values.insert(QStringLiteral("minimum"), QString::number(rule.minimum));
+        labels.insert(QStringLiteral("part"), partLabel(format, part));
+        break;
+    }
+    case RuleInstance::Kind::Similarity: {
+        const QString part = rule.narrativeParts.first();
+        const QString now = m_report.narrative(part);
+        const QString then = m_previous->narrative(part);
+        if (textLength(now) < rule.minimum || textLength(then) < rule.minimum)
+            return false;
+        const int percent = similarity(now, then, rule.shingle);
+        if (percent < rule.threshold)
+            return false;
+        values.insert(QStringLiteral("percent"), QString::number(percent));
+        values.insert(QStringLiteral("threshold"), QString::number(rule.threshold));
+        labels.insert(QStringLiteral("part"), partLabel(format, part));
+        break;
+    }
+    case RuleInstance::Kind::Deadline: {
+        const QString kind = rule.deadlines.contains(m_report.agencyKind()) ? m_report.agencyKind() : rule.defaultKind;
+        const QPair<int, int> day = rule.deadlines.value(kind);
+        const QDate deadline(m_report.year() + 1, day.first, day.second);
+        const QDate dated = m_report.date();
+        QDate late;
+        if (rule.check == QLatin1String("dateLate") && dated.isValid() && dated > deadline)
+            late = dated;
+        else if (rule.check == QLatin1String("signOffLate") && m_signedOn.isValid() && m_signedOn > deadline)
+            late = m_signedOn;
+        else if (!(rule.check == QLatin1String("backDated") && dated.isValid() && m_signedOn.isValid() && dated < m_signedOn))
+            return false;
+        values.insert(QStringLiteral("date"), dated.toString(Qt::ISODate));
+        values.insert(QStringLiteral("signed"), m_signedOn.toString(Qt::ISODate));
+        values.insert(QStringLiteral("deadline"), deadline.toString(Qt::ISODate));
+        values.insert(QStringLiteral("days"), late.isValid() ? QString::number(deadline.daysTo(late)) : QString::number(dated.daysTo(m_signedOn)));
+        labels.insert(QStringLiteral("kind"), rule.kindNames.value(kind));
+        message = rule.check;
+        break;
+    }
+    default:
+        return false;
+    }
+    finding->message = fillBoth(rule.messages.value(message), values, labels);
+    return true;
 }
 
 } // namespace nb

@@ -2,6 +2,7 @@
 
 #include "finding.h"
 
+#include <QDate>
 #include <QMap>
 #include <QVector>
 
@@ -23,6 +24,12 @@ public:
     explicit Validator(const Report &report, const Report *previousYear = nullptr);
 
     void setPreviousYear(const Report *previousYear);
+    const Report *previousYear() const { return m_previous; }
+    // At submission the rules marked "atSubmission" (blank cells, R16) are checked too; while the clerk
+    // types they would only be noise.
+    void setSubmission(bool submission) { m_submission = submission; }
+    // When the supervisor signed (the latest sign-off), for the timeliness rule R17; invalid: not signed.
+    void setSignOffDate(const QDate &date) { m_signedOn = date; }
     void validateAll();
     // Returns the instances whose finding appeared, changed or went away.
     QVector<int> revalidate(const QVector<int> &changedCells);
@@ -35,6 +42,10 @@ public:
     int warningCount() const;
 
     static QVector<Finding> check(const Report &report, const Report *previousYear = nullptr);
+    // How alike two texts are, in per cent: the Jaccard index of their sets of `shingle`-character
+    // pieces, whitespace left out and every run of digits read as one “#” (a copy with this year's
+    // figures typed in is still a copy). Linear in the texts' length.
+    static int similarity(const QString &a, const QString &b, int shingle);
 
     // For an equality whose left side is one input cell (R6, R7, R9 are): the value that cell needs for
     // the rule to hold, from the other terms as they are now. nullopt for any other shape, or when a term
@@ -46,10 +57,13 @@ private:
     bool evaluateNarrative(const RuleInstance &rule, Finding *finding) const;
     bool termValue(const RuleTerm &term, qint64 *value) const;
     bool update(int instance);
+    bool evaluateReviewer(const RuleInstance &rule, Finding *finding) const;
 
     const Report &m_report;
     const Report *m_previous = nullptr;
     QMap<int, Finding> m_findings;
+    bool m_submission = false;
+    QDate m_signedOn;
 };
 
 } // namespace nb

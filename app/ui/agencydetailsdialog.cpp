@@ -48,6 +48,11 @@ AgencyDetailsDialog::AgencyDetailsDialog(const Agency &agency, const QDate &date
         edit->setReadOnly(readOnly);
     m_ui->date->setReadOnly(readOnly);
     m_ui->dated->setEnabled(!readOnly);
+    // The data is what the format's deadline rule (R17) knows; the words are the 条例's.
+    m_ui->agencyKind->addItem(tr("Not said (taken as a department)"), QString());
+    m_ui->agencyKind->addItem(tr("A department of a county-level or higher government (by 31 January)"), QStringLiteral("department"));
+    m_ui->agencyKind->addItem(tr("A people's government, its own report (by 31 March)"), QStringLiteral("government"));
+    m_ui->agencyKind->setEnabled(!readOnly);
     m_ui->zerosBlank->setChecked(zerosBlank);
     m_ui->zerosBlank->setEnabled(!readOnly);
     // The same rule as a report file's: a pasted tab, line break, direction override or zero-width
@@ -86,6 +91,16 @@ Agency AgencyDetailsDialog::agency() const
             m_ui->fax->text().trimmed(),
             m_ui->email->text().trimmed(),
             m_ui->website->text().trimmed()};
+}
+
+void AgencyDetailsDialog::setAgencyKind(const QString &kind)
+{
+    m_ui->agencyKind->setCurrentIndex(std::max(0, m_ui->agencyKind->findData(kind)));
+}
+
+QString AgencyDetailsDialog::agencyKind() const
+{
+    return m_ui->agencyKind->currentData().toString();
 }
 
 bool AgencyDetailsDialog::zerosBlank() const

@@ -24,6 +24,9 @@ public:
     Agency agency() const;
     QDate date() const;
     bool zerosBlank() const;
+    // The agency's kind: "department" or "government" (its statutory deadline, R17); "" not said.
+    void setAgencyKind(const QString &kind);
+    QString agencyKind() const;
 
 private:
     void checkFields();

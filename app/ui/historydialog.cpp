@@ -58,6 +58,25 @@ HistoryDialog::HistoryDialog(const QVector<ChangeLogEntry> &changes, const QVect
 
 HistoryDialog::~HistoryDialog() = default;
 
+void HistoryDialog::addAcknowledgements(const QVector<Acknowledgement> &acknowledgements, const FormatDefinition &format)
+{
+    for (const Acknowledgement &acknowledgement : acknowledgements) {
+        // finding is "rule:key,key": the first cell is where the warning is marked.
+        const QString key = acknowledgement.finding.section(QLatin1Char(':'), 1).section(QLatin1Char(','), 0, 0);
+        const int cell = format.indexOf(key);
+        const QString where = cell >= 0 ? QStringLiteral("%1 (%2)").arg(format.cellLabel(cell, currentLanguage()), key)
+                                        : acknowledgement.finding.section(QLatin1Char(':'), 0, 0);
+        auto *item = new QTreeWidgetItem(m_ui->entries, {QLocale().toString(acknowledgement.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                                         acknowledgement.who, tr("warning accepted"), where, acknowledgement.message,
+                                                         tr("说明: %1").arg(acknowledgement.note)});
+        item->setData(0, Qt::UserRole, where);
+        if (m_ui->personFilter->findData(acknowledgement.who) < 0)
+            m_ui->personFilter->addItem(acknowledgement.who, acknowledgement.who);
+    }
+    m_ui->entries->sortItems(0, Qt::AscendingOrder);
+    applyFilters();
+}
+
 void HistoryDialog::applyFilters()
 {
     const QString cell = m_ui->cellFilter->text().trimmed();

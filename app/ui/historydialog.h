@@ -25,6 +25,10 @@ public:
                   const FormatDefinition &format, QWidget *parent = nullptr);
     ~HistoryDialog() override;
 
+    // The warnings accepted with a 说明 (who, when, the warning as read, the note), in time order among
+    // the other entries.
+    void addAcknowledgements(const QVector<Acknowledgement> &acknowledgements, const FormatDefinition &format);
+
     // Rows shown now (for tests).
     int visibleRows() const;
 

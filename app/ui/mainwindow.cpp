@@ -279,11 +279,17 @@ void MainWindow::editAgencyDetails()
         return;
     AgencyDetailsDialog dialog(m_document->report().agency(), m_document->report().date(), m_document->report().zerosBlank(),
                                m_document->isReadOnly(), this);
+    dialog.setAgencyKind(m_document->report().agencyKind());
     if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
         return;
     const ReportDocument::EditResult result = m_document->setDetails(dialog.agency(), dialog.date(), dialog.zerosBlank());
     if (!result.accepted)
         showError(result.reason);
+    else if (dialog.agencyKind() != m_document->report().agencyKind()) {
+        const ReportDocument::EditResult kind = m_document->setAgencyKind(dialog.agencyKind());
+        if (!kind.accepted)
+            showError(kind.reason);
+    }
 }
 
 void MainWindow::closeReport()
@@ -400,7 +406,7 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::createUndoActions()
 {
     // QUndoGroup bakes its prefix into the actions, so a language change makes new ones.
-    for (const char *name : {"actionUndo", "actionRedo"})
+    for (const char *name : {"actionUndo", "actionRedo", "actionBlanksToZero"})
         delete findChild<QAction *>(QLatin1String(name));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
@@ -412,6 +418,21 @@ void MainWindow::createUndoActions()
     m_ui->menuEdit->addAction(redo);
     m_ui->toolbar->addAction(undo);
     m_ui->toolbar->addAction(redo);
+
+    // “Blank → 0” for the table the cursor is in: one undoable edit (R16 warns of blank cells at submission).
+    QAction *blanksToZero = new QAction(tr("Blank Cells of This Table → &0"), this);
+    blanksToZero->setObjectName(QStringLiteral("actionBlanksToZero"));
+    connect(blanksToZero, &QAction::triggered, this, [this] {
+        const int cell = m_editor && m_document ? m_editor->currentCell() : -1;
+        if (cell < 0) {
+            statusBar()->showMessage(tr("Put the cursor in a table first"), 5000);
+            return;
+        }
+        const TableDef *table = m_document->format().cell(cell).table;
+        const int filled = m_document->fillBlanksWithZero(table->id);
+        statusBar()->showMessage(tr("%n blank cell(s) set to 0", nullptr, filled), 5000);
+    });
+    m_ui->menuEdit->addAction(blanksToZero);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -419,6 +440,8 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         createUndoActions();
+        if (QAction *board = findChild<QAction *>(QStringLiteral("actionBoard")))
+            board->setText(tr("Collection &Board…"));
         refreshReports();
         updateTitle();
     }

@@ -1,6 +1,7 @@
 // MainWindow: who is working, the review menu and panel, the banner. The rest is in mainwindow.cpp.
 #include "mainwindow.h"
 
+#include "boarddialog.h"
 #include "historydialog.h"
 #include "reportdocument.h"
 #include "reporteditor.h"
@@ -57,6 +58,19 @@ void MainWindow::setupReview()
     connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::askWhoIsWorking);
     connect(m_reviewPanel, &ReviewPanel::moved, this, &MainWindow::reopenCurrent);
     connect(m_reviewPanel, &ReviewPanel::failed, this, &MainWindow::showError);
+
+    // The collecting office's board of the open database: last year's reports by default, the ones
+    // being collected now.
+    QAction *board = m_ui->menuReview->addAction(tr("Collection &Board…"));
+    board->setObjectName(QStringLiteral("actionBoard"));
+    connect(board, &QAction::triggered, this, [this] {
+        if (!m_store)
+            return;
+        BoardDialog dialog(*m_store, m_user, QDate::currentDate().year() - 1, this);
+        connect(&dialog, &BoardDialog::consolidateRequested, this, &MainWindow::consolidate);
+        dialog.exec();
+        reopenCurrent(); // a report sent back from the board is no longer under review
+    });
 }
 
 void MainWindow::restoreUser()
@@ -178,6 +192,10 @@ void MainWindow::showHistory()
         return;
     HistoryDialog dialog(m_store->changeLog(m_document->reportId()), m_store->transitions(m_document->reportId()),
                          m_document->format(), this);
+    // Every revision's accepted warnings and their 说明 stay in the history.
+    const int revisions = m_reviewPanel->review() ? m_reviewPanel->review()->status().revision : 1;
+    for (int revision = 1; revision <= revisions; ++revision)
+        dialog.addAcknowledgements(m_store->acknowledgements(m_document->reportId(), revision), m_document->format());
     dialog.exec();
 }
 

@@ -4,6 +4,8 @@
 
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace nb {
 
 ReviewDialog::ReviewDialog(const ReviewStep &step, const QStringList &warnings, Attempt attempt, QWidget *parent)
@@ -33,12 +35,19 @@ ReviewDialog::ReviewDialog(const ReviewStep &step, const QStringList &warnings, 
         break;
     }
     m_ui->summary->setText(summary);
-    for (const QString &warning : warnings) {
-        auto *item = new QListWidgetItem(warning, m_ui->warnings);
-        item->setCheckState(Qt::Unchecked);
+    m_ui->warnings->setRowCount(int(warnings.size()));
+    for (int row = 0; row < warnings.size(); ++row) {
+        auto *item = new QTableWidgetItem(warnings.at(row));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable); // the warning is read, the note is typed
+        m_ui->warnings->setItem(row, 0, item);
+        m_ui->warnings->setItem(row, 1, new QTableWidgetItem());
     }
+    m_ui->warnings->setColumnWidth(0, 480);
+    m_ui->warnings->resizeRowsToContents();
     const bool askWarnings = step.needsClean && !warnings.isEmpty();
     m_ui->warnings->setVisible(askWarnings);
+    if (askWarnings)
+        resize(std::max(width(), 760), std::max(height(), 420)); // the warning and its 说明 side by side
     m_ui->warningsLabel->setVisible(askWarnings);
     m_ui->reason->setVisible(step.needsReason);
     m_ui->reasonLabel->setVisible(step.needsReason);
@@ -63,10 +72,8 @@ void ReviewDialog::askReportDate(const QDate &proposed)
 void ReviewDialog::accept()
 {
     Answer answer;
-    for (int i = 0; i < m_ui->warnings->count(); ++i) {
-        if (m_ui->warnings->item(i)->checkState() == Qt::Checked)
-            answer.acknowledged << i;
-    }
+    for (int row = 0; row < m_ui->warnings->rowCount(); ++row)
+        answer.notes << m_ui->warnings->item(row, 1)->text().trimmed();
     answer.reason = m_ui->reason->toPlainText();
     answer.password = m_ui->password->text();
     if (m_ui->reportDate->isVisibleTo(this))

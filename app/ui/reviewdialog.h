@@ -15,7 +15,7 @@ class ReviewDialog;
 namespace nb {
 
 // One step of review — submit, return, sign off, reopen — as the person taking it sees it: what
-// happens, the warnings still to acknowledge (each ticked by name), the reason, the password. The
+// happens, the warnings still to acknowledge (each with a 说明), the reason, the password. The
 // step itself is taken by attempt(); the dialog stays open with the reason when it is refused.
 class ReviewDialog : public QDialog
 {
@@ -24,7 +24,7 @@ class ReviewDialog : public QDialog
 public:
     struct Answer
     {
-        QVector<int> acknowledged; // indexes into the warnings given
+        QStringList notes; // the 说明 for each warning given, in order; empty: not accepted
         QString reason;
         QString password;
         QDate reportDate; // asked for at sign-off only, else invalid

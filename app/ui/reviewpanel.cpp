@@ -9,6 +9,7 @@
 #include "ui_reviewpanel.h"
 
 #include <QEvent>
+#include <QInputDialog>
 #include <QLocale>
 
 namespace nb {
@@ -67,6 +68,7 @@ void ReviewPanel::refresh()
     m_ui->tamperBanner->setVisible(open && m_review->isTampered());
     m_ui->addComment->setEnabled(open && m_user.role == Role::Supervisor);
     m_ui->commentText->setEnabled(open && m_user.role == Role::Supervisor);
+    m_ui->verifyFlag->setEnabled(open && m_user.role == Role::Supervisor);
     m_ui->resolveComment->setEnabled(open);
     if (!open) {
         m_ui->state->clear();
@@ -101,15 +103,29 @@ void ReviewPanel::refresh()
 
     QHash<int, QStringList> notes;
     for (const Comment &comment : m_review->comments()) {
-        auto *item = new QTreeWidgetItem(m_ui->comments,
-                                         {placeName(comment.target), comment.text, comment.author,
-                                          comment.isResolved() ? tr("resolved by %1").arg(comment.resolvedBy) : tr("open")});
+        const QString text = comment.verify ? tr("待核实: %1").arg(comment.text) : comment.text;
+        QString status = comment.isResolved() ? tr("resolved by %1").arg(comment.resolvedBy) : tr("open");
+        if (!comment.answer.isEmpty())
+            status = tr("answered by %1: %2").arg(comment.resolvedBy, comment.answer);
+        auto *item = new QTreeWidgetItem(m_ui->comments, {placeName(comment.target), text, comment.author, status});
         item->setData(0, Qt::UserRole, comment.target);
         item->setData(1, Qt::UserRole, comment.id);
-        item->setToolTip(1, comment.text);
+        item->setData(2, Qt::UserRole, comment.verify);
+        item->setToolTip(1, text);
+        item->setToolTip(3, status);
         const int cell = m_document->format().indexOf(comment.target);
         if (!comment.isResolved() && cell >= 0)
-            notes[cell] << comment.text;
+            notes[cell] << text;
+    }
+    // The clerk's 说明 for each accepted warning, beside the cell the warning marks: what the supervisor
+    // reads before signing.
+    for (const Acknowledgement &acknowledgement : m_review->acknowledgements()) {
+        if (acknowledgement.note.isEmpty())
+            continue;
+        const QString firstKey = acknowledgement.finding.section(QLatin1Char(':'), 1).section(QLatin1Char(','), 0, 0);
+        const int cell = m_document->format().indexOf(firstKey);
+        if (cell >= 0)
+            notes[cell] << tr("说明 (%1): %2").arg(acknowledgement.who, acknowledgement.note);
     }
     m_document->setCellNotes(notes);
 }
@@ -126,12 +142,14 @@ void ReviewPanel::addComment()
 {
     if (!m_review)
         return;
-    const ReportReview::Outcome outcome = m_review->addComment(currentTarget(), m_user, m_ui->commentText->text());
+    const ReportReview::Outcome outcome =
+        m_review->addComment(currentTarget(), m_user, m_ui->commentText->text(), m_ui->verifyFlag->isChecked());
     if (!outcome.done) {
         emit failed(outcome.reason);
         return;
     }
     m_ui->commentText->clear();
+    m_ui->verifyFlag->setChecked(false);
 }
 
 void ReviewPanel::resolveSelected()
@@ -139,7 +157,16 @@ void ReviewPanel::resolveSelected()
     const QTreeWidgetItem *item = m_ui->comments->currentItem();
     if (!m_review || !item)
         return;
-    const ReportReview::Outcome outcome = m_review->resolveComment(item->data(1, Qt::UserRole).toLongLong(), m_user);
+    // A 待核实 flag is answered with what was checked; a plain comment is only marked resolved.
+    QString answer;
+    if (item->data(2, Qt::UserRole).toBool()) {
+        bool ok = false;
+        answer = QInputDialog::getText(this, tr("Answer 待核实"), tr("What was checked, and what it showed:"), QLineEdit::Normal,
+                                       QString(), &ok);
+        if (!ok)
+            return;
+    }
+    const ReportReview::Outcome outcome = m_review->resolveComment(item->data(1, Qt::UserRole).toLongLong(), m_user, answer);
     if (!outcome.done)
         emit failed(outcome.reason);
 }
@@ -165,15 +192,19 @@ bool ReviewPanel::ask(ReviewAction action)
         emit failed(check.refusal);
         return false;
     }
+    // Judged as the step will judge them: with the checks made only at submission and sign-off.
     const QVector<Finding> warnings =
-        check.step->needsClean ? m_review->unacknowledged(m_document->validator().findings(), m_document->format()) : QVector<Finding>();
+        check.step->needsClean
+            ? m_review->unacknowledged(ReportReview::findingsAt(*m_document, check.step->to == ReportState::Signed, QDate::currentDate()),
+                                       m_document->format())
+            : QVector<Finding>();
     QStringList lines;
     for (const Finding &warning : warnings)
         lines << warning.message.in(currentLanguage());
     ReviewDialog dialog(*check.step, lines, [&](const ReviewDialog::Answer &answer) {
         QString error;
-        for (int index : answer.acknowledged) {
-            if (!m_review->acknowledge(warnings[index], m_document->format(), m_user, &error))
+        for (int index = 0; index < answer.notes.size() && index < warnings.size(); ++index) {
+            if (!answer.notes.at(index).isEmpty() && !m_review->acknowledge(warnings[index], m_document->format(), m_user, answer.notes.at(index), &error))
                 return error;
         }
         const ReportReview::Outcome outcome =

@@ -208,6 +208,21 @@ void ReportDocument::clearCells(const QVector<int> &cells)
         m_undo.push(macro.release());
 }
 
+int ReportDocument::fillBlanksWithZero(const QString &tableId)
+{
+    auto macro = std::make_unique<QUndoCommand>(Text::tr("Blank cells to 0"));
+    for (int cell = 0; cell < format().cellCount(); ++cell) {
+        const CellDef &def = format().cell(cell);
+        // Totals left blank compute themselves: they are not “not filled in”.
+        if (def.table->id == tableId && !def.isComputed() && m_report.value(cell).isBlank() && isEditable(cell))
+            new SetCellCommand(this, cell, CellValue(), CellValue::number(0), macro.get());
+    }
+    const int count = macro->childCount();
+    if (count > 0)
+        m_undo.push(macro.release());
+    return count;
+}
+
 QStringList ReportDocument::pasteCells(const QVector<QVector<int>> &targets, const QVector<QStringList> &texts)
 {
     QStringList refusals;
@@ -271,7 +286,37 @@ ReportDocument::EditResult ReportDocument::setDetails(const Agency &agency, cons
     m_report.setZerosBlank(zerosBlank);
     result.accepted = true;
     emit detailsChanged();
+    recheckDates();
     return result;
+}
+
+ReportDocument::EditResult ReportDocument::setAgencyKind(const QString &kind)
+{
+    EditResult result;
+    if (isReadOnly()) {
+        result.reason = readOnlyReason();
+        return result;
+    }
+    if (m_store && !m_store->setAgencyKind(m_report.agency().name, kind, &result.reason))
+        return result;
+    m_report.setAgencyKind(kind);
+    result.accepted = true;
+    emit detailsChanged();
+    recheckDates();
+    return result;
+}
+
+// The timeliness rule (R17) reads the date and the agency's kind, not cells: re-check it when they change.
+void ReportDocument::recheckDates()
+{
+    QVector<int> deadlineRules;
+    for (int i = 0; i < int(format().ruleInstances().size()); ++i) {
+        if (format().ruleInstances()[size_t(i)].kind == RuleInstance::Kind::Deadline)
+            deadlineRules << i;
+    }
+    m_validator.validateAll();
+    emit findingsChanged(deadlineRules);
+    storeFindingCounts();
 }
 
 bool ReportDocument::applyCell(int cell, const CellValue &value)

@@ -52,6 +52,9 @@ public:
     EditResult editCell(int cell, const QString &text);
     // Clears cells (Delete), as one undo step. A cleared total computes itself again.
     void clearCells(const QVector<int> &cells);
+    // “Blank → 0” for a table: every blank input cell that can be edited becomes 0, as one undo step
+    // (blank means “not filled in”, R16; a clerk who has nothing to report says so). Returns how many.
+    int fillBlanksWithZero(const QString &tableId);
     // Pastes tab-separated rows (from a spreadsheet) cell by cell into targets[row][column], as one undo
     // step. Returns the refusals, one line per cell, empty when everything was taken.
     QStringList pasteCells(const QVector<QVector<int>> &targets, const QVector<QStringList> &texts);
@@ -61,6 +64,9 @@ public:
     QString text(const QString &kind, const QString &part) const;
     // Contact details and date: saved at once (not an undo step; they are not figures of the report).
     EditResult setDetails(const Agency &agency, const QDate &date, bool zerosBlank);
+    // The agency's kind (department, government), kept with the agency for all its years: it decides
+    // the statutory deadline (R17), which is re-checked.
+    EditResult setAgencyKind(const QString &kind);
 
     bool isEditable(int cell) const;
 
@@ -91,6 +97,7 @@ signals:
 
 private:
     QString readOnlyReason() const;
+    void recheckDates();
     // Shows a value or text already stored (saved by this session or another) and re-checks.
     void showStored(int cell, const CellValue &value);
     void setStoredText(const QString &kind, const QString &part, const QString &text);

@@ -5,6 +5,7 @@
 #include "reportdocument.h"
 #include "reportstore.h"
 #include "sqlutil.h"
+#include "validator.h"
 
 #include <QCoreApplication>
 
@@ -94,9 +95,15 @@ QVector<Finding> ReportReview::unacknowledged(const QVector<Finding> &findings, 
     return open;
 }
 
-bool ReportReview::acknowledge(const Finding &warning, const FormatDefinition &format, const User &user, QString *error)
+bool ReportReview::acknowledge(const Finding &warning, const FormatDefinition &format, const User &user, const QString &note,
+                               QString *error)
 {
-    if (!m_store.acknowledge(m_reportId, m_status.revision, findingKey(warning, format), warning.message.zh, user.name, error))
+    if (note.trimmed().size() < 2) {
+        *error = Text::tr("say in a few words why the warning stands (说明)");
+        return false;
+    }
+    if (!m_store.acknowledge(m_reportId, m_status.revision, findingKey(warning, format), warning.message.zh, user.name,
+                             note.trimmed(), error))
         return false;
     return reload(error);
 }
@@ -123,8 +130,12 @@ ReportReview::Outcome ReportReview::perform(ReviewAction action, const User &use
         return outcome;
     }
     QByteArray digest;
+    if (step.to == ReportState::Signed && openFlags() > 0) {
+        outcome.reason = Text::tr("%n cell(s) flagged 待核实 not yet answered", nullptr, openFlags());
+        return outcome;
+    }
     if (step.needsClean) {
-        const QVector<Finding> findings = document.validator().findings();
+        const QVector<Finding> findings = findingsAt(document, step.to == ReportState::Signed, QDate::currentDate());
         const auto errors = std::count_if(findings.begin(), findings.end(),
                                           [](const Finding &f) { return f.severity == Severity::Error; });
         if (errors > 0) {
@@ -133,7 +144,7 @@ ReportReview::Outcome ReportReview::perform(ReviewAction action, const User &use
         }
         const auto open = unacknowledged(findings, document.format()).size();
         if (open > 0) {
-            outcome.reason = Text::tr("%n warning(s) not yet acknowledged", nullptr, int(open));
+            outcome.reason = Text::tr("%n warning(s) not yet acknowledged: each needs a short 说明", nullptr, int(open));
             return outcome;
         }
     }
@@ -177,7 +188,22 @@ QVector<Comment> ReportReview::openCommentsOn(const QString &target) const
     return open;
 }
 
-ReportReview::Outcome ReportReview::addComment(const QString &target, const User &user, const QString &text)
+QVector<Finding> ReportReview::findingsAt(const ReportDocument &document, bool signingOff, const QDate &today)
+{
+    Validator validator(document.report(), document.validator().previousYear());
+    validator.setSubmission(true);
+    if (signingOff)
+        validator.setSignOffDate(today);
+    validator.validateAll();
+    return validator.findings();
+}
+
+int ReportReview::openFlags() const
+{
+    return int(std::count_if(m_comments.begin(), m_comments.end(), [](const Comment &c) { return c.verify && !c.isResolved(); }));
+}
+
+ReportReview::Outcome ReportReview::addComment(const QString &target, const User &user, const QString &text, bool verify)
 {
     Outcome outcome;
     if (user.role != Role::Supervisor) {
@@ -188,15 +214,20 @@ ReportReview::Outcome ReportReview::addComment(const QString &target, const User
         outcome.reason = Text::tr("the comment is empty");
         return outcome;
     }
-    outcome.done = m_store.addComment(m_reportId, target, user.name, text.trimmed(), &outcome.reason).has_value()
+    outcome.done = m_store.addComment(m_reportId, target, user.name, text.trimmed(), verify, &outcome.reason).has_value()
                    && reload(&outcome.reason);
     return outcome;
 }
 
-ReportReview::Outcome ReportReview::resolveComment(qint64 id, const User &user)
+ReportReview::Outcome ReportReview::resolveComment(qint64 id, const User &user, const QString &answer)
 {
     Outcome outcome;
-    outcome.done = m_store.resolveComment(id, user.name, &outcome.reason) && reload(&outcome.reason);
+    const auto comment = std::find_if(m_comments.begin(), m_comments.end(), [id](const Comment &c) { return c.id == id; });
+    if (comment != m_comments.end() && comment->verify && answer.trimmed().isEmpty()) {
+        outcome.reason = Text::tr("a cell flagged 待核实 is answered with what was checked");
+        return outcome;
+    }
+    outcome.done = m_store.resolveComment(id, user.name, answer.trimmed(), &outcome.reason) && reload(&outcome.reason);
     return outcome;
 }
 

@@ -42,7 +42,12 @@ public:
     // they are fixed).
     QVector<Finding> unacknowledged(const QVector<Finding> &findings, const FormatDefinition &format) const;
     const QVector<Acknowledgement> &acknowledgements() const { return m_acknowledgements; }
-    bool acknowledge(const Finding &warning, const FormatDefinition &format, const User &user, QString *error);
+    // A warning that stays is accepted with a short 说明 (note, at least two characters): the supervisor
+    // reads why beside the cell, and the history keeps it.
+    bool acknowledge(const Finding &warning, const FormatDefinition &format, const User &user, const QString &note, QString *error);
+    // The findings a submission or sign-off is judged by: the document's, plus the checks made only then
+    // (blank cells, empty sections) and, at sign-off, the timeliness of today's sign-off.
+    static QVector<Finding> findingsAt(const ReportDocument &document, bool signingOff, const QDate &today);
 
     struct Outcome
     {
@@ -57,8 +62,11 @@ public:
     const QVector<Comment> &comments() const { return m_comments; }
     QVector<Comment> openCommentsOn(const QString &target) const;
     // Supervisors comment; anyone resolves (the clerk answers by fixing, the supervisor confirms).
-    Outcome addComment(const QString &target, const User &user, const QString &text);
-    Outcome resolveComment(qint64 id, const User &user);
+    // verify: a 待核实 flag, which blocks sign-off until the clerk answers it.
+    Outcome addComment(const QString &target, const User &user, const QString &text, bool verify = false);
+    // Answering a 待核实 flag needs an answer; a plain comment may be resolved without one.
+    Outcome resolveComment(qint64 id, const User &user, const QString &answer = QString());
+    int openFlags() const;
 
     // The identity of a warning across edits: its rule and its cells, by key.
     static QString findingKey(const Finding &finding, const FormatDefinition &format);

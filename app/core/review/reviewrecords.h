@@ -51,6 +51,7 @@ struct Acknowledgement
     QString message;
     QString who;
     QDateTime at;
+    QString note; // the clerk's 说明: why the warning stands (schema 7; empty for older acknowledgements)
 };
 
 // A supervisor's remark on a cell (target = cell key) or a section (target = section id).
@@ -63,6 +64,9 @@ struct Comment
     QString text;
     QString resolvedBy;
     QDateTime resolvedAt;
+    bool verify = false; // a 待核实 flag: sign-off waits until it is answered
+    QString answer;      // the clerk's answer to a flag
+
 
     bool isResolved() const { return !resolvedBy.isEmpty(); }
 };

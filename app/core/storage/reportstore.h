@@ -20,6 +20,7 @@ namespace nb {
 
 class TrustList;
 struct SignOffCheck;
+struct BoardRow;
 
 struct ReportSummary
 {
@@ -187,12 +188,18 @@ public:
 
     QVector<Acknowledgement> acknowledgements(int reportId, int revision, QString *error = nullptr) const;
     bool acknowledge(int reportId, int revision, const QString &finding, const QString &message, const QString &who,
-                     QString *error);
+                     const QString &note, QString *error);
 
     QVector<Comment> comments(int reportId, QString *error = nullptr) const;
     std::optional<qint64> addComment(int reportId, const QString &target, const QString &author, const QString &text,
-                                     QString *error);
-    bool resolveComment(qint64 commentId, const QString &who, QString *error);
+                                     bool verify, QString *error);
+    bool resolveComment(qint64 commentId, const QString &who, const QString &answer, QString *error);
+
+    // The collecting office's board (boardstore.cpp): every agency, with its report of the year if any.
+    QVector<BoardRow> boardRows(int year, QString *error = nullptr) const;
+    // An agency's kind (department, government; "" not said), for its statutory deadline.
+    QString agencyKind(const QString &agency, QString *error = nullptr) const;
+    bool setAgencyKind(const QString &agency, const QString &kind, QString *error);
 
 private:
     ReportStore() = default;

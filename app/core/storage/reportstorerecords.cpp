@@ -91,6 +91,9 @@ std::optional<int> ReportStore::addReport(const Report &report, const QString &w
         || !execSql(query, QStringLiteral("SELECT id FROM agencies WHERE name = ?"), {agency.name}, error) || !query.next())
         return std::nullopt;
     const int agencyId = query.value(0).toInt();
+    if (!report.agencyKind().isEmpty()
+        && !execSql(query, QStringLiteral("UPDATE agencies SET kind = ? WHERE id = ?"), {report.agencyKind(), agencyId}, error))
+        return std::nullopt;
     const QString stamp = now();
     // Its own rules only: last year's report may not be in this database.
     Validator validator(report);
@@ -167,7 +170,7 @@ std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &i
     QSqlQuery query(m_db);
     if (!execSql(query,
                  QStringLiteral("SELECT r.id, r.format, r.year, r.report_date, a.name, r.office, r.address, r.postcode, r.phone, r.fax, "
-                                "r.email, r.website, r.zeros_blank, r.agency_id FROM reports r LEFT JOIN agencies a ON a.id = r.agency_id "
+                                "r.email, r.website, r.zeros_blank, r.agency_id, a.kind FROM reports r LEFT JOIN agencies a ON a.id = r.agency_id "
                                 "WHERE r.id IN (%1)")
                      .arg(in),
                  {}, error))
@@ -193,6 +196,7 @@ std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &i
         report.setAgency({query.value(4).toString(), query.value(5).toString(), query.value(6).toString(), query.value(7).toString(),
                           query.value(8).toString(), query.value(9).toString(), query.value(10).toString(), query.value(11).toString()});
         report.setZerosBlank(query.value(12).toInt() != 0);
+        report.setAgencyKind(query.value(14).toString()); // the agency's, kept once for all its years
         reports.insert(id, std::move(report));
     }
     if (!execSql(query, QStringLiteral("SELECT report_id, cell_key, state, number FROM cell_values WHERE report_id IN (%1)").arg(in), {}, error))

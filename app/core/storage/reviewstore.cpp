@@ -296,23 +296,24 @@ QVector<Acknowledgement> ReportStore::acknowledgements(int reportId, int revisio
     QVector<Acknowledgement> list;
     QSqlQuery query(m_db);
     if (!execSql(query,
-                 QStringLiteral("SELECT finding, message, who, at FROM acknowledgements WHERE report_id = ? AND revision = ? "
+                 QStringLiteral("SELECT finding, message, who, at, note FROM acknowledgements WHERE report_id = ? AND revision = ? "
                                 "ORDER BY at"),
                  {reportId, revision}, error))
         return list;
     while (query.next())
-        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), timeOf(query.value(3))});
+        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), timeOf(query.value(3)),
+                     query.value(4).toString()});
     return list;
 }
 
 bool ReportStore::acknowledge(int reportId, int revision, const QString &finding, const QString &message,
-                              const QString &who, QString *error)
+                              const QString &who, const QString &note, QString *error)
 {
     if (refuseWrite(error))
         return false;
-    return exec(QStringLiteral("INSERT INTO acknowledgements (report_id, revision, finding, message, who, at) "
-                               "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                {reportId, revision, finding, message, who, now()}, error);
+    return exec(QStringLiteral("INSERT INTO acknowledgements (report_id, revision, finding, message, who, at, note) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                {reportId, revision, finding, message, who, now(), note}, error);
 }
 
 QVector<Comment> ReportStore::comments(int reportId, QString *error) const
@@ -320,36 +321,39 @@ QVector<Comment> ReportStore::comments(int reportId, QString *error) const
     QVector<Comment> list;
     QSqlQuery query(m_db);
     if (!execSql(query,
-                 QStringLiteral("SELECT id, target, author, at, text, resolved_by, resolved_at FROM comments "
+                 QStringLiteral("SELECT id, target, author, at, text, resolved_by, resolved_at, verify, answer FROM comments "
                                 "WHERE report_id = ? ORDER BY id"),
                  {reportId}, error))
         return list;
     while (query.next()) {
-        list.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                     timeOf(query.value(3)), query.value(4).toString(), query.value(5).toString(), timeOf(query.value(6))});
+        Comment comment{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                        timeOf(query.value(3)), query.value(4).toString(), query.value(5).toString(), timeOf(query.value(6)),
+                        query.value(7).toInt() != 0, query.value(8).toString()};
+        list.append(comment);
     }
     return list;
 }
 
 std::optional<qint64> ReportStore::addComment(int reportId, const QString &target, const QString &author,
-                                              const QString &text, QString *error)
+                                              const QString &text, bool verify, QString *error)
 {
     if (refuseWrite(error))
         return std::nullopt;
     QSqlQuery query(m_db);
-    if (!execSql(query, QStringLiteral("INSERT INTO comments (report_id, target, author, at, text) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                 {reportId, target, author, now(), text}, error)
+    if (!execSql(query,
+                 QStringLiteral("INSERT INTO comments (report_id, target, author, at, text, verify) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                 {reportId, target, author, now(), text, verify ? 1 : 0}, error)
         || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
 }
 
-bool ReportStore::resolveComment(qint64 commentId, const QString &who, QString *error)
+bool ReportStore::resolveComment(qint64 commentId, const QString &who, const QString &answer, QString *error)
 {
     if (refuseWrite(error))
         return false;
-    return exec(QStringLiteral("UPDATE comments SET resolved_by = ?, resolved_at = ? WHERE id = ? AND resolved_by IS NULL"),
-                {who, now(), commentId}, error);
+    return exec(QStringLiteral("UPDATE comments SET resolved_by = ?, resolved_at = ?, answer = ? WHERE id = ? AND resolved_by IS NULL"),
+                {who, now(), answer.isEmpty() ? QVariant() : QVariant(answer), commentId}, error);
 }
 
 } // namespace nb
