@@ -64,8 +64,10 @@ void ReviewPanel::refresh()
     m_ui->comments->clear();
     const bool open = m_review && m_document;
     m_ui->tamperBanner->setVisible(open && m_review->isTampered());
-    m_ui->addComment->setEnabled(open && m_user.role == Role::Supervisor);
-    m_ui->commentText->setEnabled(open && m_user.role == Role::Supervisor);
+    // A signed report is final: remarks go to a reopened revision.
+    const bool commentable = open && m_user.role == Role::Supervisor && m_review->status().state != ReportState::Signed;
+    m_ui->addComment->setEnabled(commentable);
+    m_ui->commentText->setEnabled(commentable);
     m_ui->resolveComment->setEnabled(open);
     if (!open) {
         m_ui->state->clear();
@@ -97,12 +99,17 @@ void ReviewPanel::refresh()
                                           comment.isResolved() ? tr("resolved by %1").arg(comment.resolvedBy) : tr("open")});
         item->setData(0, Qt::UserRole, comment.target);
         item->setData(1, Qt::UserRole, comment.id);
+        item->setToolTip(0, item->text(0));
         item->setToolTip(1, comment.text);
         const int cell = m_document->format().indexOf(comment.target);
         if (!comment.isResolved() && cell >= 0)
             notes[cell] << comment.text;
     }
     m_document->setCellNotes(notes);
+    // Who and the state take what they need; the place and the remark share the rest, wrapped.
+    m_ui->comments->setWordWrap(true);
+    m_ui->comments->resizeColumnToContents(2);
+    m_ui->comments->resizeColumnToContents(3);
 }
 
 QString ReviewPanel::currentTarget() const
