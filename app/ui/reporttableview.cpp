@@ -110,6 +110,8 @@ void ReportTableView::setFrozenPanes(bool frozen)
         pane->horizontalHeader()->hide();
         pane->verticalHeader()->hide();
         pane->setFocusPolicy(Qt::NoFocus);
+        // The shared cursor must not scroll a pane by itself: the panes follow the table, on one axis each.
+        pane->setAutoScroll(false);
         pane->setEditTriggers(QAbstractItemView::NoEditTriggers);
         pane->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         pane->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -127,8 +129,8 @@ void ReportTableView::setFrozenPanes(bool frozen)
     m_top = makePane("frozenRows");
     m_left = makePane("frozenColumns");
     m_corner = makePane("frozenCorner");
-    connect(horizontalScrollBar(), &QScrollBar::valueChanged, m_top->horizontalScrollBar(), &QScrollBar::setValue);
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(), &QScrollBar::setValue);
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &ReportTableView::syncPanes);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ReportTableView::syncPanes);
     fitToContents();
 }
 
@@ -165,10 +167,22 @@ void ReportTableView::layoutPanes()
     m_top->setGeometry(area.left(), area.top(), area.width(), height);
     m_left->setGeometry(area.left(), area.top(), width, area.height());
     m_corner->setGeometry(area.left(), area.top(), width, height);
-    m_top->horizontalScrollBar()->setValue(horizontalScrollBar()->value());
-    m_left->verticalScrollBar()->setValue(verticalScrollBar()->value());
+    syncPanes();
     m_corner->raise();
     m_refusalNote->raise();
+}
+
+void ReportTableView::syncPanes()
+{
+    if (!m_top)
+        return;
+    // The header rows scroll sideways with the table, the labels up and down, the corner never.
+    m_top->horizontalScrollBar()->setValue(horizontalScrollBar()->value());
+    m_top->verticalScrollBar()->setValue(0);
+    m_left->horizontalScrollBar()->setValue(0);
+    m_left->verticalScrollBar()->setValue(verticalScrollBar()->value());
+    m_corner->horizontalScrollBar()->setValue(0);
+    m_corner->verticalScrollBar()->setValue(0);
 }
 
 void ReportTableView::resizeEvent(QResizeEvent *event)

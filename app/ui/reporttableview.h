@@ -69,6 +69,7 @@ private:
     int frozenWidth() const;
     int frozenHeight() const;
     void layoutPanes();
+    void syncPanes();
     void applySpans();
     void fitToContents();
     void clearSelection();
