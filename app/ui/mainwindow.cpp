@@ -36,6 +36,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -113,7 +114,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::reportActivated, this, &MainWindow::openReport);
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: the form's 1200×800 is taller than a 1366×768 screen's free area (the status bar
+        // would be off-screen); take no more than the screen has.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            resize(size().boundedTo(screen->availableGeometry().size()));
+    }
     updateRecentMenu();
     closeReport(); // the list page first, report actions off
 }

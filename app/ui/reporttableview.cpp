@@ -237,6 +237,19 @@ void ReportTableView::setReportModel(ReportTableModel *model)
         applySpans();
         fitToContents();
     });
+    // A figure wider than its column (a long amount typed or computed) widens the columns at once.
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        const QFontMetrics metrics(font());
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+            for (int column = topLeft.column(); column <= bottomRight.column(); ++column) {
+                const QString text = m_model->index(row, column).data(Qt::DisplayRole).toString();
+                if (row >= m_model->firstValueRow() && metrics.horizontalAdvance(text) + 32 > columnWidth(column)) {
+                    fitToContents();
+                    return;
+                }
+            }
+        }
+    });
     applySpans();
     fitToContents();
 }
