@@ -37,6 +37,10 @@ QStyle::StandardPixmap standardOf(AppIcon which)
         return QStyle::SP_DialogHelpButton;
     case AppIcon::Home:
         return QStyle::SP_DirHomeIcon;
+    case AppIcon::Undo:
+        return QStyle::SP_ArrowBack;
+    case AppIcon::Redo:
+        return QStyle::SP_ArrowForward;
     }
     return QStyle::SP_FileIcon;
 }

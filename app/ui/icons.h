@@ -21,6 +21,8 @@ enum class AppIcon {
     Print,
     Help,
     Home,
+    Undo,
+    Redo,
 };
 
 const QIcon &appIcon(AppIcon which);

@@ -42,6 +42,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QUndoGroup>
 
 namespace nb {
@@ -446,6 +447,14 @@ void MainWindow::createUndoActions()
     m_ui->menuEdit->insertAction(first, redo);
     m_ui->toolbar->addAction(undo);
     m_ui->toolbar->addAction(redo);
+    // On the toolbar by icon only: “Undo Figure Entry” would push the toolbar past a 1366 px window (the
+    // full text is the tooltip and in the Edit menu).
+    undo->setIcon(appIcon(AppIcon::Undo));
+    redo->setIcon(appIcon(AppIcon::Redo));
+    for (QAction *action : {undo, redo}) {
+        if (auto *button = qobject_cast<QToolButton *>(m_ui->toolbar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
