@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
@@ -527,6 +528,29 @@ void TestMainWindow::returnReasonIsShownOnTheReport()
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("第三部分的结转数请核对")), qPrintable(banner->text()));
     QVERIFY(banner->text().contains(QStringLiteral("李主任")));
+    // Resubmitted and signed: the supervisor can no longer add remarks to it.
+    outcome = window.reviewPanel()->review()->perform(ReviewAction::Submit, clerk, QString(), QString(), *window.document());
+    QVERIFY2(outcome.done, qPrintable(outcome.reason));
+    QVERIFY(window.signIn(boss.name, QStringLiteral("correct horse battery")));
+    QVERIFY(window.openReport(id));
+    auto *comment = window.reviewPanel()->findChild<QPushButton *>(QStringLiteral("addComment"));
+    QVERIFY(comment->isEnabled()); // under review: the supervisor remarks
+    // A remark in the narrow dock: the person and the state are not cut.
+    window.editor()->jumpToCell(window.document()->format().indexOf(QStringLiteral("s3.new.natural")));
+    auto *remark = window.reviewPanel()->findChild<QLineEdit *>(QStringLiteral("commentText"));
+    remark->setText(QStringLiteral("请核对"));
+    QTest::mouseClick(comment, Qt::LeftButton);
+    auto *comments = window.reviewPanel()->findChild<QTreeWidget *>(QStringLiteral("comments"));
+    QCOMPARE(comments->topLevelItemCount(), 1);
+    for (int column : {2, 3}) {
+        const QString shown = comments->topLevelItem(0)->text(column);
+        QVERIFY2(comments->columnWidth(column) >= comments->fontMetrics().horizontalAdvance(shown), qPrintable(shown));
+    }
+    outcome = window.reviewPanel()->review()->perform(ReviewAction::SignOff, boss, QString(), QStringLiteral("correct horse battery"),
+                                                     *window.document());
+    QVERIFY2(outcome.done, qPrintable(outcome.reason));
+    QVERIFY(window.openReport(id));
+    QVERIFY(!window.reviewPanel()->findChild<QPushButton *>(QStringLiteral("addComment"))->isEnabled());
 }
 
 void TestMainWindow::nextYearReportDoesNotOpenWithErrors()

@@ -8,6 +8,7 @@
 #include "ui_reviewpanel.h"
 
 #include <QEvent>
+#include <QHeaderView>
 #include <QLocale>
 
 namespace nb {
@@ -17,6 +18,15 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     , m_ui(std::make_unique<Ui::ReviewPanel>())
 {
     m_ui->setupUi(this);
+    // In a narrow dock: who and the state keep their whole words, the remark takes the rest (wrapped,
+    // whole in its tooltip), the place a fixed share.
+    QHeaderView *header = m_ui->comments->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_ui->comments->setColumnWidth(0, 110);
     connect(m_ui->addComment, &QPushButton::clicked, this, &ReviewPanel::addComment);
     connect(m_ui->commentText, &QLineEdit::returnPressed, this, &ReviewPanel::addComment);
     connect(m_ui->resolveComment, &QPushButton::clicked, this, &ReviewPanel::resolveSelected);
@@ -108,8 +118,6 @@ void ReviewPanel::refresh()
     m_document->setCellNotes(notes);
     // Who and the state take what they need; the place and the remark share the rest, wrapped.
     m_ui->comments->setWordWrap(true);
-    m_ui->comments->resizeColumnToContents(2);
-    m_ui->comments->resizeColumnToContents(3);
 }
 
 QString ReviewPanel::currentTarget() const
