@@ -7,6 +7,7 @@
 #include "reviewdialog.h"
 
 #include <QCheckBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -36,6 +37,8 @@ private slots:
     void signInAsksWhatTheRoleNeeds();
     void historyFiltersByCellAndPerson();
     void historyKeepsTheNotes();
+    void historySpeaksTheUsersWords();
+    void signInGrowsAndShowsItIsBusy();
 };
 
 void TestDialogs::formatFollowsYear_data()
@@ -287,6 +290,64 @@ void TestDialogs::historyKeepsTheNotes()
     QCOMPARE(entries->topLevelItem(1)->text(5), QStringLiteral("说明: 本年新设网上申请渠道"));
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("cellFilter")), QStringLiteral("s3.new.natural"));
     QCOMPARE(dialog.visibleRows(), 2);
+}
+
+void TestDialogs::historySpeaksTheUsersWords()
+{
+    // Not the change log's kinds (cell, narrative, details, report) nor the stored "a|b|c".
+    const auto format = FormatRegistry::builtin().format(QStringLiteral("2021"));
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    const QVector<ChangeLogEntry> changes{
+        {1, 1, t0, QStringLiteral("张三"), QStringLiteral("report"), QStringLiteral("created"), QString(), QStringLiteral("2021")},
+        {2, 1, t0.addSecs(60), QStringLiteral("张三"), QStringLiteral("cell"), QStringLiteral("s3.new.natural"), QString(), QStringLiteral("38")},
+        {3, 1, t0.addSecs(120), QStringLiteral("张三"), QStringLiteral("details"), QStringLiteral("agency"), QString(),
+         QStringLiteral("办公室|瑞安市安阳街道|325200|0577-1234|||||")}};
+    HistoryDialog dialog(changes, {}, *format);
+    auto *entries = dialog.findChild<QTreeWidget *>(QStringLiteral("entries"));
+    QCOMPARE(entries->topLevelItem(0)->text(2), QStringLiteral("Report created"));
+    QCOMPARE(entries->topLevelItem(0)->text(3), QString());
+    QCOMPARE(entries->topLevelItem(0)->text(5), QStringLiteral("format 2021"));
+    QCOMPARE(entries->topLevelItem(1)->text(2), QStringLiteral("Figure"));
+    QCOMPARE(entries->topLevelItem(2)->text(2), QStringLiteral("Agency details"));
+    QCOMPARE(entries->topLevelItem(2)->text(3), QStringLiteral("Contact details and date"));
+    QCOMPARE(entries->topLevelItem(2)->text(5),
+             QStringLiteral("Office: 办公室; Address: 瑞安市安阳街道; Postcode: 325200; Telephone: 0577-1234"));
+}
+
+void TestDialogs::signInGrowsAndShowsItIsBusy()
+{
+    const QVector<User> users{{QStringLiteral("李主任"), Role::Supervisor}};
+    bool busy = false;
+    SignInDialog dialog(users, QString(), [&](const SignInDialog::Request &) {
+        busy = QApplication::overrideCursor() && QApplication::overrideCursor()->shape() == Qt::WaitCursor;
+        return QStringLiteral("The password of 李主任 is not right. Check that Caps Lock is off and try again, or ask another supervisor.");
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QComboBox *>(QStringLiteral("name"));
+    QCOMPARE(name->currentText(), QString()); // nothing suggested: the file remembers no one yet
+    // A new supervisor: password, confirmation and the existing supervisor's vouch appear.
+    name->setEditText(QStringLiteral("王科长"));
+    auto *role = dialog.findChild<QComboBox *>(QStringLiteral("role"));
+    role->setCurrentIndex(role->findData(int(Role::Supervisor)));
+    QCoreApplication::processEvents();
+    // Every field keeps at least the height it asks for: nothing squashed.
+    for (const char *field : {"name", "role", "password", "confirm", "vouchName", "vouchPassword"}) {
+        QWidget *widget = dialog.findChild<QWidget *>(QLatin1String(field));
+        QVERIFY2(widget->isVisible(), field);
+        QVERIFY2(widget->height() >= widget->minimumSizeHint().height(), field);
+    }
+    dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("secret"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("confirm"))->setText(QStringLiteral("secret"));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(busy); // the wait cursor while the password is checked
+    QVERIFY(!QApplication::overrideCursor());
+    QCoreApplication::processEvents();
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("message"));
+    QVERIFY(message->isVisible());
+    QVERIFY(message->height() >= message->heightForWidth(message->width()));
+    QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("vouchPassword"))->height()
+            >= dialog.findChild<QWidget *>(QStringLiteral("vouchPassword"))->minimumSizeHint().height());
 }
 
 QTEST_MAIN(TestDialogs)

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QStatusBar>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -23,6 +24,9 @@
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QToolTip>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <QDockWidget>
 #include <QtTest>
 
 using namespace nb;
@@ -43,11 +47,22 @@ private slots:
     void typingReplacesAndDeleteClears();
     void undoRedo();
     void tabOrderThroughSection3();
-    void enterMovesInReadingOrder();
+    void enterMovesDown();
+    void tabMovesOnAfterRefusedText();
+    void enterKeepsRefusedTextToTypeOver();
+    void tabPastTheLastCellStaysInTheTable();
+    void frozenPanesAt1366_data();
+    void frozenPanesAt1366();
+    void findingOnAnOffscreenCellScrollsToIt();
+    void zoomIsRememberedForEveryTable();
+    void statesDoNotMislead();
+    void narrativeFindingMarksItsText();
+    void editMenuWorksOnTheFocus();
     void pasteABlock();
     void findingJumpsToItsCell();
     void narrativeIsSavedAsTyped();
     void narrativeOverTheLimitIsRefused();
+    void narrativeUndoTakesBackASentence();
     void languageSwitch();
     void exportsThePublishedReport();
     void unconfirmedCellIsSavedOnClose_data();
@@ -258,7 +273,9 @@ void TestReportEditor::undoRedo()
     const int c = cell("s3.granted.natural");
     type(c, QStringLiteral("15"));
     type(c, QStringLiteral("14"));
-    QVERIFY(m_window->isWindowModified());
+    // Each edit is saved as it is made: the title never claims unsaved changes.
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY2(!m_window->windowTitle().contains(QLatin1Char('*')), qPrintable(m_window->windowTitle()));
     auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
     auto *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedo"));
     QVERIFY(undo && redo && undo->isEnabled());
@@ -273,9 +290,10 @@ void TestReportEditor::undoRedo()
     redo->trigger();
     QCOMPARE(shown(c), QStringLiteral("14"));
     QCOMPARE(saved(c), CellValue::number(14));
-    // Ctrl+S confirms: the window is no longer marked modified.
+    // Ctrl+S confirms that everything is saved, and says where.
     QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
-    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("editor.sqlite")));
+    QVERIFY(!m_window->windowTitle().contains(QLatin1Char('*')));
 }
 
 void TestReportEditor::tabOrderThroughSection3()
@@ -317,14 +335,266 @@ void TestReportEditor::tabOrderThroughSection3()
     QCOMPARE(view->reportModel()->cellAt(view->currentIndex()), cell("s3.carried_in.natural"));
 }
 
-void TestReportEditor::enterMovesInReadingOrder()
+void TestReportEditor::enterMovesDown()
 {
-    type(cell("s3.new.other"), QStringLiteral("1"));
-    ReportTableView *view = viewOf(cell("s3.new.other"));
-    // Enter committed and moved past the computed 总计 to the next row's first cell.
+    // As on a spreadsheet: Enter commits and goes down the column, past the group label row 三、本年度办理结果.
+    type(cell("s3.new.natural"), QStringLiteral("1"));
+    ReportTableView *view = viewOf(cell("s3.new.natural"));
     QCOMPARE(view->reportModel()->cellAt(view->currentIndex()), cell("s3.carried_in.natural"));
     QTest::keyClick(view, Qt::Key_Return);
-    QCOMPARE(view->reportModel()->cellAt(view->currentIndex()), cell("s3.carried_in.business"));
+    QCOMPARE(view->reportModel()->cellAt(view->currentIndex()), cell("s3.granted.natural"));
+    QTest::keyClick(view, Qt::Key_Return, Qt::ShiftModifier); // Shift+Enter goes up
+    QCOMPARE(view->reportModel()->cellAt(view->currentIndex()), cell("s3.carried_in.natural"));
+    // Tab still goes right.
+    type(cell("s3.new.business"), QStringLiteral("2"), Qt::Key_Tab);
+    QCOMPARE(view->reportModel()->cellAt(view->currentIndex()), cell("s3.new.research"));
+}
+
+void TestReportEditor::tabMovesOnAfterRefusedText()
+{
+    m_window->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents(); // widgets retranslate on the LanguageChange event
+    type(cell("s3.new.natural"), QStringLiteral("abc"), Qt::Key_Tab);
+    ReportTableView *view = viewOf(cell("s3.new.natural"));
+    // Tab moved on; the refusal stays in view, quoting what was typed, and the old (blank) value stands.
+    QCOMPARE(view->reportModel()->cellAt(view->currentIndex()), cell("s3.new.business"));
+    QVERIFY2(view->refusalShown().contains(QStringLiteral("abc")) || view->refusalShown().contains(QStringLiteral("“a")),
+             qPrintable(view->refusalShown()));
+    QVERIFY(m_window->document()->report().value(cell("s3.new.natural")).isBlank());
+    // The next figures go into the next cell, not after "abc".
+    QTest::keyClicks(view, QStringLiteral("5"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCoreApplication::processEvents();
+    QCOMPARE(saved(cell("s3.new.business")), CellValue::number(5));
+    QVERIFY(saved(cell("s3.new.natural")).isBlank());
+    QCOMPARE(view->reportModel()->cellAt(view->currentIndex()), cell("s3.new.research"));
+    m_window->setLanguage(QStringLiteral("zh"));
+}
+
+void TestReportEditor::enterKeepsRefusedTextToTypeOver()
+{
+    type(cell("s3.new.natural"), QStringLiteral("12a"));
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("12a"));
+    // The text is selected: typing replaces it rather than appending to it.
+    QTest::keyClicks(editor, QStringLiteral("7"));
+    QCOMPARE(editor->text(), QStringLiteral("7"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(saved(cell("s3.new.natural")), CellValue::number(7));
+}
+
+void TestReportEditor::tabPastTheLastCellStaysInTheTable()
+{
+    ReportTableView *view = viewOf(cell("s3.new.natural"));
+    ReportTableModel *model = view->reportModel();
+    QModelIndex last;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->isEditable(model->index(row, column)))
+                last = model->index(row, column);
+        }
+    }
+    QVERIFY(view->showCell(model->cellAt(last)));
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY2(view->hasFocus(), QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none");
+    QCOMPARE(view->currentIndex(), last);
+    // Typing there goes into the cell, never into the heading field beside the title.
+    type(model->cellAt(last), QStringLiteral("0"), Qt::Key_Tab);
+    auto *heading = m_window->editor()->page(QStringLiteral("s3"))->findChild<QLineEdit *>(QStringLiteral("heading"));
+    QCOMPARE(heading->text(), QString());
+    QCOMPARE(saved(model->cellAt(last)), CellValue::number(0));
+    QVERIFY(m_window->document()->report().heading(QStringLiteral("s3")).isEmpty());
+}
+
+void TestReportEditor::frozenPanesAt1366_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << "en";
+    QTest::newRow("Chinese") << "zh";
+}
+
+void TestReportEditor::frozenPanesAt1366()
+{
+    QFETCH(QString, language);
+    m_window->resize(1366, 768);
+    m_window->setLanguage(language);
+    QCoreApplication::processEvents();
+    // With the review panel open too, as a supervisor works.
+    m_window->findChild<QDockWidget *>(QStringLiteral("reviewDock"))->show();
+    QCoreApplication::processEvents();
+    ReportTableView *view = viewOf(cell("s3.new.natural"));
+    QCoreApplication::processEvents();
+    QVERIFY(view->hasFrozenPanes());
+    auto *rows = view->findChild<QTableView *>(QStringLiteral("frozenRows"));
+    auto *labels = view->findChild<QTableView *>(QStringLiteral("frozenColumns"));
+    QVERIFY(rows && labels && rows->isVisible() && labels->isVisible());
+    // Scrolled to the bottom right corner: the 总计 column and the last row are in view, and so are
+    // the column headers and the row labels, over the scrolled cells.
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    QCoreApplication::processEvents();
+    const QModelIndex total = view->reportModel()->indexOfCell(cell("s3.results_total.total"));
+    const QRect rect = view->visualRect(total);
+    QVERIFY2(view->viewport()->rect().contains(rect), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height())));
+    QCOMPARE(labels->verticalScrollBar()->value(), view->verticalScrollBar()->value());
+    QCOMPARE(rows->horizontalScrollBar()->value(), view->horizontalScrollBar()->value());
+    QVERIFY(labels->width() >= view->columnWidth(0) && labels->height() == view->viewport()->height());
+    QCOMPARE(labels->rowAt(rect.center().y()), total.row()); // the label beside the row shown
+    // Every figure fits its column: the widest header word of a value column is narrower than the column.
+    const QFontMetrics metrics(view->font());
+    const int column = view->reportModel()->indexOfCell(cell("s3.new.research")).column();
+    if (language == QLatin1String("en")) // “Research institutions” wraps between words, never inside one
+        QVERIFY(view->columnWidth(column) >= metrics.horizontalAdvance(QStringLiteral("institutions")));
+    // A long figure widens the columns as it is typed.
+    type(cell("s3.new.research"), QStringLiteral("1234567890"));
+    QVERIFY(view->columnWidth(column) >= metrics.horizontalAdvance(QStringLiteral("1234567890")));
+    screenshot(QStringLiteral("section3-1366-") + language);
+    m_window->editor()->showSection(QStringLiteral("s1"));
+    screenshot(QStringLiteral("section1-1366-") + language);
+    m_window->setLanguage(QStringLiteral("zh"));
+}
+
+void TestReportEditor::findingOnAnOffscreenCellScrollsToIt()
+{
+    m_window->resize(1200, 700);
+    ReportTableView *view = viewOf(cell("s3.new.natural"));
+    // A result of the 其他 column with no request.
+    type(cell("s3.granted.other"), QStringLiteral("3"));
+    view->horizontalScrollBar()->setValue(0);
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    m_window->editor()->showSection(QStringLiteral("s1"));
+    QCoreApplication::processEvents();
+    auto *findings = m_window->editor()->findChild<QTreeWidget *>(QStringLiteral("findings"));
+    // R1 fails for the 其他 column and for 总计; the 总计 one marks 一、本年新收's 总计, at the far right.
+    QTreeWidgetItem *item = nullptr;
+    for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+        const Finding *finding = m_window->document()->validator().findingOf(findings->topLevelItem(i)->data(0, Qt::UserRole).toInt());
+        if (finding->ruleId == QLatin1String("R1") && finding->cells.first() == cell("s3.new.total"))
+            item = findings->topLevelItem(i);
+    }
+    QVERIFY(item);
+    const QModelIndex marked = view->reportModel()->indexOfCell(cell("s3.new.total"));
+    QVERIFY(!view->viewport()->rect().intersects(view->visualRect(marked))); // off-screen before the click
+    QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, findings->visualItemRect(item).center());
+    QCOMPARE(m_window->editor()->currentSection(), QStringLiteral("s3"));
+    QCOMPARE(view->currentIndex(), marked);
+    QVERIFY(view->selectionModel()->isSelected(marked));
+    const QRect rect = view->visualRect(marked);
+    QVERIFY(view->viewport()->rect().contains(rect));
+    // Not hidden under the frozen header rows or row labels.
+    QVERIFY(rect.left() >= view->findChild<QTableView *>(QStringLiteral("frozenColumns"))->width());
+    QVERIFY(rect.top() >= view->findChild<QTableView *>(QStringLiteral("frozenRows"))->height());
+}
+
+void TestReportEditor::zoomIsRememberedForEveryTable()
+{
+    QSettings().remove(QStringLiteral("tables/zoom"));
+    ReportTableView *view = viewOf(cell("s3.new.natural"));
+    view->showCell(cell("s3.new.natural"));
+    const int width = view->columnWidth(view->currentIndex().column());
+    const qreal size = view->font().pointSizeF();
+    QTest::keyClick(view, Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(ReportTableView::zoom(), 110);
+    QCOMPARE(QSettings().value(QStringLiteral("tables/zoom")).toInt(), 110);
+    QVERIFY(view->font().pointSizeF() > size);
+    QVERIFY(view->columnWidth(view->currentIndex().column()) > width);
+    // Ctrl+wheel zooms too, and every table of the report follows.
+    QWheelEvent wheel(QPointF(20, 20), view->mapToGlobal(QPointF(20, 20)), QPoint(), QPoint(0, -240), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QCOMPARE(ReportTableView::zoom(), 90);
+    ReportTableView *other = viewOf(cell("s2_1.regulations.made"));
+    QCOMPARE(other->font().pointSizeF(), view->font().pointSizeF());
+    QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(ReportTableView::zoom(), 80);
+    // A window opened later starts at the zoom last chosen.
+    const QString path = m_window->store()->path();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(m_window->openDatabase(path, false));
+    QVERIFY(m_window->openReport(m_reportId));
+    QVERIFY(qAbs(viewOf(cell("s3.new.natural"))->font().pointSizeF() - QApplication::font().pointSizeF() * 0.8) < 0.01);
+    QSettings().remove(QStringLiteral("tables/zoom"));
+}
+
+void TestReportEditor::statesDoNotMislead()
+{
+    m_window->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    auto *title = m_window->editor()->findChild<QLabel *>(QStringLiteral("findingsTitle"));
+    auto *sections = m_window->editor()->findChild<QListWidget *>(QStringLiteral("sections"));
+    // An empty report does not claim that every rule is satisfied.
+    QCOMPARE(title->text(), QStringLiteral("Nothing entered yet: the rules are checked as you type."));
+    // One figure in, the rest blank: not complete.
+    type(cell("s3.new.natural"), QStringLiteral("0"));
+    type(cell("s3.carried_in.natural"), QStringLiteral("0"));
+    QVERIFY2(sections->item(2)->text().contains(QStringLiteral("cells left blank")), qPrintable(sections->item(2)->text()));
+    QCOMPARE(title->text(), QStringLiteral("No errors or warnings in what is entered so far."));
+    m_window->setLanguage(QStringLiteral("zh"));
+}
+
+void TestReportEditor::narrativeFindingMarksItsText()
+{
+    m_window->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    // Figures that hold every table rule: only the text can be wrong.
+    type(cell("s3.new.natural"), QStringLiteral("5"));
+    type(cell("s3.granted.natural"), QStringLiteral("5"));
+    QVERIFY2(m_window->editor()->findingLines().isEmpty(), qPrintable(m_window->editor()->findingLines().join(QLatin1Char('\n'))));
+    m_window->editor()->showSection(QStringLiteral("s1"));
+    auto *text = m_window->editor()->page(QStringLiteral("s1"))->findChild<QPlainTextEdit *>(QStringLiteral("narrative"));
+    commitText(text, QStringLiteral("全年共受理政府信息公开申请859件。"));
+    QCoreApplication::processEvents();
+    const QStringList lines = m_window->editor()->findingLines().filter(QStringLiteral("R11"));
+    QCOMPARE(lines.size(), 1);
+    auto *sections = m_window->editor()->findChild<QListWidget *>(QStringLiteral("sections"));
+    // The warning is about the text of 一: 一 is marked, 三 (whose figure it quotes) is not.
+    QVERIFY2(sections->item(0)->text().contains(QStringLiteral("warnings to check")), qPrintable(sections->item(0)->text()));
+    QVERIFY2(!sections->item(2)->text().contains(QStringLiteral("warnings")), qPrintable(sections->item(2)->text()));
+    ReportTableView *view = viewOf(cell("s3.new.total"));
+    QVERIFY(view->reportModel()->indexOfCell(cell("s3.new.total")).data(Qt::DecorationRole).isNull());
+    // Clicking it goes to the text.
+    m_window->editor()->showSection(QStringLiteral("s4"));
+    auto *findings = m_window->editor()->findChild<QTreeWidget *>(QStringLiteral("findings"));
+    QTreeWidgetItem *item = findings->findItems(QStringLiteral("R11"), Qt::MatchExactly, 1).value(0);
+    QVERIFY(item);
+    QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, findings->visualItemRect(item).center());
+    QCOMPARE(m_window->editor()->currentSection(), QStringLiteral("s1"));
+    QVERIFY(text->hasFocus());
+    m_window->setLanguage(QStringLiteral("zh"));
+}
+
+void TestReportEditor::editMenuWorksOnTheFocus()
+{
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("menuEdit"));
+    QStringList names;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            names << action->objectName();
+    }
+    QCOMPARE(names, QStringList({QStringLiteral("actionUndo"), QStringLiteral("actionRedo"), QStringLiteral("actionCut"),
+                                 QStringLiteral("actionCopy"), QStringLiteral("actionPaste"), QStringLiteral("actionClear"),
+                                 QStringLiteral("actionSelectAll")}));
+    type(cell("s3.new.natural"), QStringLiteral("39"));
+    ReportTableView *view = viewOf(cell("s3.new.natural"));
+    view->showCell(cell("s3.new.natural"));
+    m_window->findChild<QAction *>(QStringLiteral("actionCut"))->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("39\n"));
+    QVERIFY(saved(cell("s3.new.natural")).isBlank());
+    view->showCell(cell("s3.carried_in.natural"));
+    m_window->findChild<QAction *>(QStringLiteral("actionPaste"))->trigger();
+    QCOMPARE(saved(cell("s3.carried_in.natural")), CellValue::number(39));
+    // In a text box the same actions act on the text.
+    m_window->editor()->showSection(QStringLiteral("s5"));
+    auto *text = m_window->editor()->page(QStringLiteral("s5"))->findChild<QPlainTextEdit *>(QStringLiteral("narrative"));
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("abc"));
+    m_window->findChild<QAction *>(QStringLiteral("actionSelectAll"))->trigger();
+    m_window->findChild<QAction *>(QStringLiteral("actionClear"))->trigger();
+    QCOMPARE(text->toPlainText(), QString());
 }
 
 void TestReportEditor::pasteABlock()
@@ -412,10 +682,43 @@ void TestReportEditor::narrativeIsSavedAsTyped()
     QString error;
     QCOMPARE(opened.store->loadReport(m_reportId, &error)->narrative(QStringLiteral("s6")),
              QStringLiteral("本年度未收取信息处理费。\nSecond line"));
-    // Typing is one undo step per burst, and undo reaches the saved text.
-    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    // Undo steps as in a text editor: the phrase up to 。, the line break, the second line.
+    QCOMPARE(m_window->document()->undoStack()->count(), 3);
     m_window->document()->undoStack()->undo();
-    QCOMPARE(text->toPlainText(), QString());
+    QCOMPARE(text->toPlainText(), QStringLiteral("本年度未收取信息处理费。\n"));
+}
+
+void TestReportEditor::narrativeUndoTakesBackASentence()
+{
+    m_window->editor()->showSection(QStringLiteral("s1"));
+    auto *text = m_window->editor()->page(QStringLiteral("s1"))->findChild<QPlainTextEdit *>(QStringLiteral("narrative"));
+    QVERIFY(text);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("We published 40 items. Requests rose"));
+    QApplication::clipboard()->setText(QStringLiteral(" sharply, as the table in section three shows."));
+    QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+    QTest::keyClicks(text, QStringLiteral(" Ok"));
+    QCOMPARE(text->toPlainText(), QStringLiteral("We published 40 items. Requests rose sharply, as the table in section three shows. Ok"));
+    // Ctrl+Z inside the text box undoes the report, one sensible step at a time, never the paragraph.
+    QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(text->toPlainText(), QStringLiteral("We published 40 items. Requests rose sharply, as the table in section three shows."));
+    QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier); // the paste
+    QCOMPARE(text->toPlainText(), QStringLiteral("We published 40 items. Requests rose"));
+    QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier); // the words typed after the full stop
+    QCOMPARE(text->toPlainText(), QStringLiteral("We published 40 items."));
+    QCOMPARE(m_window->document()->report().narrative(QStringLiteral("s1")), QStringLiteral("We published 40 items."));
+    // The cursor stays where the text was undone, so typing goes on from there.
+    QCOMPARE(text->textCursor().position(), 22);
+    QTest::keyClick(text, Qt::Key_Y, Qt::ControlModifier); // redo
+    QCOMPARE(text->toPlainText(), QStringLiteral("We published 40 items. Requests rose"));
+    // Backspaces are one step, undone together.
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(text, Qt::Key_Backspace);
+    QCOMPARE(text->toPlainText(), QStringLiteral("We published 40 items. Requests"));
+    QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(text->toPlainText(), QStringLiteral("We published 40 items. Requests rose"));
 }
 
 void TestReportEditor::languageSwitch()

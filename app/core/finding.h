@@ -17,6 +17,9 @@ struct Finding
     QVector<int> cells;
     LocalizedText message;
     int instance = -1; // which rule instance of the format found it: stable while the format is loaded
+    // For a rule about a narrative (R11): the text the finding is about ("intro" or a section id). The
+    // finding belongs there, not to the cells it quotes the expected figures from.
+    QString part;
 
     bool operator==(const Finding &other) const;
 };

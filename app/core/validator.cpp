@@ -53,7 +53,7 @@ LocalizedText fillBoth(const LocalizedText &pattern, QHash<QString, QString> val
 bool Finding::operator==(const Finding &other) const
 {
     return ruleId == other.ruleId && severity == other.severity && cells == other.cells && message.zh == other.message.zh
-           && message.en == other.message.en && instance == other.instance;
+           && message.en == other.message.en && instance == other.instance && part == other.part;
 }
 
 Validator::Validator(const Report &report, const Report *previousYear)
@@ -305,6 +305,7 @@ bool Validator::evaluateNarrative(const RuleInstance &rule, Finding *finding) co
             finding->cells.clear();
             for (const RuleTerm &term : rule.alternatives.first())
                 finding->cells += term.cells;
+            finding->part = part;
             QStringList numbers;
             for (qint64 value : std::as_const(expected))
                 numbers << QString::number(value);

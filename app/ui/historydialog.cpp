@@ -30,8 +30,12 @@ HistoryDialog::HistoryDialog(const QVector<ChangeLogEntry> &changes, const QVect
     };
     QVector<Row> rows;
     for (const ChangeLogEntry &entry : changes) {
-        const QString where = place(entry.target);
-        rows.append({entry.at, {QString(), entry.who, entry.what, where, entry.oldValue, entry.newValue}, where});
+        const bool details = entry.what == QLatin1String("details");
+        const bool created = entry.what == QLatin1String("report");
+        const QString where = details ? tr("Contact details and date") : created ? QString() : place(entry.target);
+        const QString before = details ? detailsText(entry.oldValue) : entry.oldValue;
+        const QString after = details ? detailsText(entry.newValue) : created ? tr("format %1").arg(entry.newValue) : entry.newValue;
+        rows.append({entry.at, {QString(), entry.who, changeName(entry.what), where, before, after}, where + QLatin1Char(' ') + entry.target});
     }
     for (const Transition &step : transitions) {
         const QString what = tr("review: %1 → %2").arg(stateName(step.from), stateName(step.to));
@@ -51,6 +55,14 @@ HistoryDialog::HistoryDialog(const QVector<ChangeLogEntry> &changes, const QVect
     for (const QString &name : names)
         m_ui->personFilter->addItem(name, name);
     m_ui->entries->resizeColumnToContents(0);
+    m_ui->entries->resizeColumnToContents(1);
+    m_ui->entries->resizeColumnToContents(2);
+    // Long values (a paragraph, the contact details) wrap in the tooltip rather than vanish.
+    for (int i = 0; i < m_ui->entries->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_ui->entries->topLevelItem(i);
+        for (int column = 3; column < 6; ++column)
+            item->setToolTip(column, item->text(column));
+    }
     connect(m_ui->cellFilter, &QLineEdit::textChanged, this, &HistoryDialog::applyFilters);
     connect(m_ui->personFilter, &QComboBox::currentIndexChanged, this, &HistoryDialog::applyFilters);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -75,6 +87,41 @@ void HistoryDialog::addAcknowledgements(const QVector<Acknowledgement> &acknowle
     }
     m_ui->entries->sortItems(0, Qt::AscendingOrder);
     applyFilters();
+}
+
+QString HistoryDialog::changeName(const QString &what)
+{
+    // The change log's kinds, in the words of the form.
+    if (what == QLatin1String("cell"))
+        return tr("Figure");
+    if (what == QLatin1String("narrative"))
+        return tr("Text");
+    if (what == QLatin1String("heading"))
+        return tr("Heading");
+    if (what == QLatin1String("unit"))
+        return tr("Unit");
+    if (what == QLatin1String("details"))
+        return tr("Agency details");
+    if (what == QLatin1String("report"))
+        return tr("Report created");
+    return what;
+}
+
+QString HistoryDialog::detailsText(const QString &stored)
+{
+    // Stored as the fields joined by "|", in the order ReportStore::saveDetails writes them.
+    if (stored.isEmpty())
+        return QString();
+    const QStringList values = stored.split(QLatin1Char('|'));
+    const QString names[] = {tr("Office"), tr("Address"), tr("Postcode"), tr("Telephone"), tr("Fax"), tr("Email"), tr("Website"), tr("Date")};
+    QStringList parts;
+    for (int i = 0; i < values.size() && i < 8; ++i) {
+        if (!values.at(i).isEmpty())
+            parts << tr("%1: %2").arg(names[i], values.at(i));
+    }
+    if (values.size() > 8 && !values.at(8).isEmpty())
+        parts << tr("zeros printed as blank");
+    return parts.join(QStringLiteral("; "));
 }
 
 void HistoryDialog::applyFilters()

@@ -32,6 +32,11 @@ public:
     // Rows shown now (for tests).
     int visibleRows() const;
 
+    // A change log kind ("cell", "details", …) in the user's words; agency details stored as "a|b|c" as
+    // labelled fields.
+    static QString changeName(const QString &what);
+    static QString detailsText(const QString &stored);
+
 private:
     void applyFilters();
 

@@ -1,5 +1,6 @@
 #include "importpublisheddialog.h"
 
+#include "icons.h"
 #include "translations.h"
 #include "ui_importpublisheddialog.h"
 #include "validator.h"
@@ -49,7 +50,7 @@ ImportPublishedDialog::ImportPublishedDialog(const QString &fileName, const Publ
     const QVector<Finding> findings = Validator::check(report);
     for (const Finding &finding : findings) {
         auto *item = new QListWidgetItem(finding.message.in(currentLanguage()), m_ui->findings);
-        item->setIcon(style()->standardIcon(finding.severity == Severity::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setIcon(appIcon(finding.severity == Severity::Error ? AppIcon::Error : AppIcon::Warning));
     }
     if (findings.isEmpty())
         m_ui->findings->addItem(tr("No errors or warnings."));

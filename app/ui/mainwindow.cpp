@@ -13,10 +13,18 @@
 #include "reportlistpage.h"
 #include "reportreview.h"
 #include "reportstore.h"
+#include "helpdialog.h"
+#include "icons.h"
+#include "reporttableview.h"
 #include "reviewpanel.h"
+#include "startpage.h"
 #include "systemuser.h"
 #include "translations.h"
 #include "ui_mainwindow.h"
+
+#include <QCommandLinkButton>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 
 #include <QActionGroup>
 #include <QApplication>
@@ -28,11 +36,13 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QUndoGroup>
 
 namespace nb {
@@ -51,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     m_list = new ReportListPage(this);
     m_ui->pages->addWidget(m_list);
+    m_start = new StartPage(this);
+    m_ui->pages->addWidget(m_start);
 
     m_ui->actionNewReport->setShortcut(QKeySequence::New);
     m_ui->actionOpenDatabase->setShortcut(QKeySequence::Open);
@@ -61,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Undo and redo follow whichever report is open.
     m_undoGroup = new QUndoGroup(this);
     createUndoActions();
+    setupEditAndHelp();
     setupReview();
     setupReports();
 
@@ -80,6 +93,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionPrint, &QAction::triggered, this, [this] { printReport(false); });
     connect(m_ui->actionPrintPreview, &QAction::triggered, this, [this] { printReport(true); });
     m_ui->actionPrint->setShortcut(QKeySequence::Print);
+    // The toolbar's icons, from the one cached set.
+    const std::pair<QAction *, AppIcon> icons[] = {{m_ui->actionNewReport, AppIcon::NewReport}, {m_ui->actionCloseReport, AppIcon::CloseReport},
+                                                   {m_ui->actionSave, AppIcon::Save},           {m_ui->actionExportPdf, AppIcon::Export},
+                                                   {m_ui->actionPrint, AppIcon::Print},         {m_ui->actionManual, AppIcon::Help},
+                                                   {m_ui->actionHome, AppIcon::Home}};
+    for (const auto &[action, icon] : icons)
+        action->setIcon(appIcon(icon));
     connect(m_ui->actionCloseReport, &QAction::triggered, this, &MainWindow::closeReport);
     connect(m_list, &ReportListPage::reportActivated, this, &MainWindow::openReport);
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
@@ -87,8 +107,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionImportPublished, &QAction::triggered, this, &MainWindow::choosePublishedFile);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
 
+    connect(m_start->newReportButton(), &QAbstractButton::clicked, m_ui->actionNewReport, &QAction::trigger);
+    connect(m_start->fromPublishedButton(), &QAbstractButton::clicked, m_ui->actionImportPublished, &QAction::trigger);
+    connect(m_start->openDatabaseButton(), &QAbstractButton::clicked, m_ui->actionOpenDatabase, &QAction::trigger);
+    connect(m_start->newDatabaseButton(), &QAbstractButton::clicked, m_ui->actionNewDatabase, &QAction::trigger);
+    connect(m_start, &StartPage::fileActivated, this, [this](const QString &path) { openInteractively(path, false); });
+    connect(m_start, &StartPage::reportActivated, this, &MainWindow::openReport);
+
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: the form's 1200×800 is taller than a 1366×768 screen's free area (the status bar
+        // would be off-screen); take no more than the screen has.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            resize(size().boundedTo(screen->availableGeometry().size()));
+    }
     updateRecentMenu();
     closeReport(); // the list page first, report actions off
 }
@@ -136,6 +168,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     m_list->setWritable(!m_store->isReadOnly());
     rememberRecent(m_store->path());
     refreshReports();
+    showHomePage();
     updateTitle();
     return true;
 }
@@ -217,7 +250,6 @@ bool MainWindow::openReport(int reportId)
     m_ui->pages->setCurrentWidget(m_editor);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     connect(m_document.get(), &ReportDocument::saveFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message);
         showError(message);
@@ -304,8 +336,7 @@ void MainWindow::closeReport()
         m_undoGroup->removeStack(m_document->undoStack());
         m_document.reset();
     }
-    setWindowModified(false);
-    m_ui->pages->setCurrentWidget(m_list);
+    showHomePage();
     showReportTools(false);
     if (m_store)
         refreshReports();
@@ -327,9 +358,7 @@ void MainWindow::showReportTools(bool reportOpen)
 
 void MainWindow::confirmSaved()
 {
-    // Every edit was committed when it was made; Ctrl+S only tells the clerk so and marks the point.
-    if (m_document)
-        m_document->undoStack()->setClean();
+    // Every edit was committed when it was made; Ctrl+S only tells the clerk so.
     statusBar()->showMessage(tr("All changes are saved in %1").arg(QDir::toNativeSeparators(m_store->path())), 5000);
 }
 
@@ -413,9 +442,16 @@ void MainWindow::createUndoActions()
     undo->setObjectName(QStringLiteral("actionUndo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    m_ui->menuEdit->addAction(undo);
-    m_ui->menuEdit->addAction(redo);
+    // Ctrl+Y as well, once: where the platform's Redo already is Ctrl+Y, the same key twice would make
+    // the shortcut ambiguous and it would do nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
+    // Undo and Redo first, above Cut, Copy and Paste.
+    QAction *first = m_ui->menuEdit->actions().value(0);
+    m_ui->menuEdit->insertAction(first, undo);
+    m_ui->menuEdit->insertAction(first, redo);
     m_ui->toolbar->addAction(undo);
     m_ui->toolbar->addAction(redo);
 
@@ -433,6 +469,14 @@ void MainWindow::createUndoActions()
         statusBar()->showMessage(tr("%n blank cell(s) set to 0", nullptr, filled), 5000);
     });
     m_ui->menuEdit->addAction(blanksToZero);
+    // On the toolbar by icon only: “Undo Figure Entry” would push the toolbar past a 1366 px window (the
+    // full text is the tooltip and in the Edit menu).
+    undo->setIcon(appIcon(AppIcon::Undo));
+    redo->setIcon(appIcon(AppIcon::Redo));
+    for (QAction *action : {undo, redo}) {
+        if (auto *button = qobject_cast<QToolButton *>(m_ui->toolbar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -444,6 +488,10 @@ void MainWindow::changeEvent(QEvent *event)
             board->setText(tr("Collection &Board…"));
         refreshReports();
         updateTitle();
+        // Texts made in code, not by the form: the review dock, the status bar's role, the banner.
+        m_reviewDock->setWindowTitle(tr("Review"));
+        updateReviewActions();
+        showBanner();
     }
     QMainWindow::changeEvent(event);
 }
@@ -509,6 +557,8 @@ void MainWindow::refreshReports()
     m_list->setReports(reports);
     if (!error.isEmpty())
         showError(error);
+    if (!m_document)
+        showHomePage(m_startChosen);
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -544,9 +594,129 @@ void MainWindow::updateTitle()
         const Report &report = m_document->report();
         file = tr("%1, %2 report — %3").arg(report.agency().name).arg(report.year()).arg(file);
     }
-    // [*] shows the changes made since the clerk last confirmed with Ctrl+S.
-    setWindowTitle(m_store->isReadOnly() ? tr("%1 (read only) — Nianbao").arg(file) : tr("%1[*] — Nianbao").arg(file));
+    // No "*" for unsaved changes: every edit is saved as it is made, so there never are any.
+    setWindowTitle(m_store->isReadOnly() ? tr("%1 (read only) — Nianbao").arg(file) : tr("%1 — Nianbao").arg(file));
     statusBar()->showMessage(QDir::toNativeSeparators(m_store->path()));
+}
+
+void MainWindow::showHomePage(bool start)
+{
+    if (m_document)
+        return;
+    m_startChosen = m_startChosen && start;
+    const QVector<ReportSummary> reports = m_store ? m_store->reports() : QVector<ReportSummary>();
+    m_start->setState(m_store != nullptr, m_store && !m_store->isReadOnly(),
+                      QSettings().value(QStringLiteral("recentFiles")).toStringList(), reports);
+    m_ui->pages->setCurrentWidget(start || reports.isEmpty() ? static_cast<QWidget *>(m_start) : m_list);
+}
+
+void MainWindow::setupEditAndHelp()
+{
+    m_ui->menuEdit->addSeparator();
+    const std::pair<QAction *, EditCommand> commands[] = {{m_ui->actionCut, EditCommand::Cut},
+                                                          {m_ui->actionCopy, EditCommand::Copy},
+                                                          {m_ui->actionPaste, EditCommand::Paste},
+                                                          {m_ui->actionClear, EditCommand::Clear},
+                                                          {m_ui->actionSelectAll, EditCommand::SelectAll}};
+    for (const auto &[action, command] : commands) {
+        if (command == EditCommand::SelectAll)
+            m_ui->menuEdit->addSeparator();
+        m_ui->menuEdit->addAction(action);
+        connect(action, &QAction::triggered, this, [this, command = command] { editFocused(command); });
+    }
+    // Text boxes take these keys themselves (they accept the shortcut); a table leaves them to the actions.
+    m_ui->actionCut->setShortcut(QKeySequence::Cut);
+    m_ui->actionCopy->setShortcut(QKeySequence::Copy);
+    m_ui->actionPaste->setShortcut(QKeySequence::Paste);
+    m_ui->actionSelectAll->setShortcut(QKeySequence::SelectAll);
+
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_ui->actionHome);
+    connect(m_ui->actionHome, &QAction::triggered, this, [this] {
+        closeReport();
+        m_startChosen = true;
+        showHomePage(true);
+    });
+    m_ui->actionManual->setShortcut(QKeySequence::HelpContents);
+    connect(m_ui->actionManual, &QAction::triggered, this, [this] {
+        HelpDialog dialog(this);
+        dialog.exec();
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::editFocused(EditCommand command)
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (auto *view = qobject_cast<ReportTableView *>(focus)) {
+        switch (command) {
+        case EditCommand::Cut:
+            view->copySelection();
+            view->clearSelectedCells();
+            break;
+        case EditCommand::Copy:
+            view->copySelection();
+            break;
+        case EditCommand::Paste:
+            view->paste();
+            break;
+        case EditCommand::Clear:
+            view->clearSelectedCells();
+            break;
+        case EditCommand::SelectAll:
+            view->selectAll();
+            break;
+        }
+    } else if (auto *line = qobject_cast<QLineEdit *>(focus)) {
+        switch (command) {
+        case EditCommand::Cut:
+            line->cut();
+            break;
+        case EditCommand::Copy:
+            line->copy();
+            break;
+        case EditCommand::Paste:
+            line->paste();
+            break;
+        case EditCommand::Clear:
+            line->del();
+            break;
+        case EditCommand::SelectAll:
+            line->selectAll();
+            break;
+        }
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(focus)) {
+        switch (command) {
+        case EditCommand::Cut:
+            text->cut();
+            break;
+        case EditCommand::Copy:
+            text->copy();
+            break;
+        case EditCommand::Paste:
+            text->paste();
+            break;
+        case EditCommand::Clear:
+            text->textCursor().removeSelectedText();
+            break;
+        case EditCommand::SelectAll:
+            text->selectAll();
+            break;
+        }
+    } else if (auto *items = qobject_cast<QAbstractItemView *>(focus); items && command == EditCommand::SelectAll) {
+        items->selectAll();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(QMessageBox::Information, tr("About Nianbao"),
+                    tr("<h3>Nianbao %1</h3><p>Prepares, checks, reviews and publishes the annual report on government "
+                       "information disclosure in the national format.</p>")
+                        .arg(QStringLiteral(NIANBAO_VERSION)),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.exec();
 }
 
 void MainWindow::showError(const QString &message)

@@ -24,6 +24,7 @@ class ReportEditor;
 class ReportListPage;
 class ReportStore;
 class ReviewPanel;
+class StartPage;
 
 // The application window: one report database at a time, its reports, and (with the forms) the
 // report being edited.
@@ -78,6 +79,8 @@ public:
     // The sign-in dialog: at start and from Review ▸ Switch User.
     void askWhoIsWorking();
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    // What to do next (no database, or one without reports); View ▸ Start Page shows it any time.
+    StartPage *startPage() const { return m_start; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -116,9 +119,18 @@ private:
     void showHistory();
     void reopenCurrent();
     void showBanner();
+    // The start page when there is nothing to list, else the list of reports (no report open).
+    void showHomePage(bool start = false);
+    void setupEditAndHelp();
+    // Edit ▸ Cut, Copy, Paste, Delete, Select All on whatever has the focus: a table, a text box, a cell.
+    enum class EditCommand { Cut, Copy, Paste, Clear, SelectAll };
+    void editFocused(EditCommand command);
+    void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ReportListPage *m_list = nullptr;
+    StartPage *m_start = nullptr;
+    bool m_startChosen = false; // View ▸ Start Page: stays until a report or database is opened
     std::unique_ptr<ReportStore> m_store;
     std::unique_ptr<ReportDocument> m_document; // declared after the store: destroyed before it
     ReportEditor *m_editor = nullptr;

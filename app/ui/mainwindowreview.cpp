@@ -15,6 +15,7 @@
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -136,8 +137,9 @@ void MainWindow::askWhoIsWorking()
 {
     if (!m_store)
         return;
-    // The last name used with this file, else the computer's login name.
-    const QString suggested = QSettings().value(rememberedUserKey(m_store->path()), m_user.name).toString();
+    // The last name used with this file; never the computer's login name, which is rarely the name a
+    // colleague knows the clerk by.
+    const QString suggested = QSettings().value(rememberedUserKey(m_store->path())).toString();
     SignInDialog dialog(m_store->users(), m_signedIn ? m_user.name : suggested,
                         [this](const SignInDialog::Request &request) {
                             const bool ok = request.isNew ? join(request.user, request.password, request.vouch)
@@ -181,6 +183,16 @@ void MainWindow::showBanner()
                    .arg(m_lockedBy);
     } else if (m_document && !m_document->lockReason().isEmpty()) {
         text = tr("Read only: %1.").arg(m_document->lockReason());
+    } else if (m_document && m_reviewPanel->review() && m_reviewPanel->review()->status().state == ReportState::Returned) {
+        // The clerk must see why the report came back, where they work on it.
+        const QVector<Transition> moves = m_store->transitions(m_document->reportId());
+        for (auto it = moves.crbegin(); it != moves.crend(); ++it) {
+            if (it->to == ReportState::Returned) {
+                text = tr("Returned for changes by %1 on %2: %3")
+                           .arg(it->who, QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), it->reason);
+                break;
+            }
+        }
     }
     m_ui->readOnlyBanner->setText(text);
     m_ui->readOnlyBanner->setVisible(!text.isEmpty());

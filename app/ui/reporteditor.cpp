@@ -1,5 +1,6 @@
 #include "reporteditor.h"
 
+#include "icons.h"
 #include "reportdocument.h"
 #include "reporttablemodel.h"
 #include "reporttableview.h"
@@ -11,6 +12,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QStyle>
 
 namespace nb {
@@ -39,8 +41,14 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
             [this](QTreeWidgetItem *item) { activateFinding(item->data(0, Qt::UserRole).toInt()); });
     connect(m_ui->findings, &QTreeWidget::itemClicked, this,
             [this](QTreeWidgetItem *item) { activateFinding(item->data(0, Qt::UserRole).toInt()); });
-    connect(document, &ReportDocument::cellsChanged, this, &ReportEditor::updateSectionStates);
-    connect(document, &ReportDocument::textChanged, this, &ReportEditor::updateSectionStates);
+    connect(document, &ReportDocument::cellsChanged, this, [this] {
+        updateSectionStates();
+        updateFindingsTitle();
+    });
+    connect(document, &ReportDocument::textChanged, this, [this] {
+        updateSectionStates();
+        updateFindingsTitle();
+    });
     connect(document, &ReportDocument::findingsChanged, this, [this] {
         updateFindings();
         updateSectionStates();
@@ -106,6 +114,16 @@ bool ReportEditor::jumpToCell(int cell)
 void ReportEditor::activateFinding(int instance)
 {
     const Finding *finding = m_document->validator().findingOf(instance);
+    if (finding && !finding->part.isEmpty()) {
+        // About a text: show the text box it is about.
+        const bool intro = finding->part == QLatin1String("intro");
+        showSection(intro ? QStringLiteral("s1") : finding->part);
+        if (SectionPage *shown = page(currentSection())) {
+            if (auto *text = shown->findChild<QPlainTextEdit *>(intro ? QStringLiteral("intro") : QStringLiteral("narrative")))
+                text->setFocus();
+        }
+        return;
+    }
     if (finding && !finding->cells.isEmpty())
         jumpToCell(finding->cells.first());
 }
@@ -119,28 +137,32 @@ void ReportEditor::updateSectionStates()
         const QString custom = m_document->report().heading(section->id);
         const QString heading = custom.isEmpty() ? section->heading.in(language) : custom;
         QString state;
-        QStyle::StandardPixmap icon = QStyle::SP_FileIcon;
+        AppIcon icon = AppIcon::NotStarted;
         switch (sectionState(m_document->report(), m_document->validator(), *section)) {
         case SectionState::Untouched:
             state = tr("not started");
-            icon = QStyle::SP_FileIcon;
+            icon = AppIcon::NotStarted;
+            break;
+        case SectionState::Incomplete:
+            state = tr("cells left blank");
+            icon = AppIcon::Incomplete;
             break;
         case SectionState::InProgress:
             state = tr("warnings to check");
-            icon = QStyle::SP_MessageBoxWarning;
+            icon = AppIcon::Warning;
             break;
         case SectionState::HasErrors:
             state = tr("has errors");
-            icon = QStyle::SP_MessageBoxCritical;
+            icon = AppIcon::Error;
             break;
         case SectionState::Complete:
             state = tr("complete");
-            icon = QStyle::SP_DialogApplyButton;
+            icon = AppIcon::Complete;
             break;
         }
         // The state in words as well as by icon.
         item->setText(QStringLiteral("%1\n    %2").arg(heading, state));
-        item->setIcon(style()->standardIcon(icon));
+        item->setIcon(appIcon(icon));
         item->setData(Qt::AccessibleDescriptionRole, state);
     }
 }
@@ -153,20 +175,36 @@ void ReportEditor::updateFindings()
         return a.severity == Severity::Error && b.severity != Severity::Error;
     });
     m_ui->findings->clear();
-    int errors = 0;
     for (const Finding &finding : std::as_const(findings)) {
         const bool error = finding.severity == Severity::Error;
-        errors += error ? 1 : 0;
         auto *item = new QTreeWidgetItem(m_ui->findings, {error ? tr("Error") : tr("Warning"), finding.ruleId,
                                                           finding.message.in(language)});
-        item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setIcon(0, appIcon(error ? AppIcon::Error : AppIcon::Warning));
         item->setToolTip(2, finding.message.in(language));
         item->setData(0, Qt::UserRole, finding.instance);
+        item->setData(1, Qt::UserRole, error);
     }
-    m_ui->findingsTitle->setText(findings.isEmpty() ? tr("No errors or warnings: every rule of the format holds.")
-                                                    : tr("%1 errors, %2 warnings — click one to go to its cell")
-                                                          .arg(errors)
-                                                          .arg(findings.size() - errors));
+    updateFindingsTitle();
+}
+
+void ReportEditor::updateFindingsTitle()
+{
+    int errors = 0;
+    const int count = m_ui->findings->topLevelItemCount();
+    for (int i = 0; i < count; ++i)
+        errors += m_ui->findings->topLevelItem(i)->data(1, Qt::UserRole).toBool() ? 1 : 0;
+    // An empty report satisfies every rule trivially; saying so would mislead.
+    bool entered = false;
+    for (const SectionDef &section : m_document->format().sections())
+        entered = entered || sectionState(m_document->report(), m_document->validator(), section) != SectionState::Untouched;
+    QString title;
+    if (count > 0)
+        title = tr("%1 errors, %2 warnings — click one to go to its cell").arg(errors).arg(count - errors);
+    else if (!entered)
+        title = tr("Nothing entered yet: the rules are checked as you type.");
+    else
+        title = tr("No errors or warnings in what is entered so far.");
+    m_ui->findingsTitle->setText(title);
 }
 
 QStringList ReportEditor::findingLines() const

@@ -41,6 +41,7 @@ protected:
 private:
     void updateSectionStates();
     void updateFindings();
+    void updateFindingsTitle();
     void activateFinding(int instance);
 
     std::unique_ptr<Ui::ReportEditor> m_ui;

@@ -1,5 +1,6 @@
 #include "reporttablemodel.h"
 
+#include "icons.h"
 #include "reportdocument.h"
 #include "translations.h"
 
@@ -23,7 +24,7 @@ ReportTableModel::ReportTableModel(ReportDocument *document, const TableDef &tab
             m_spans.append({header.row, header.column, header.rows, header.columns});
     }
     for (const Finding &finding : m_document->validator().findings()) {
-        if (!finding.cells.isEmpty())
+        if (!finding.cells.isEmpty() && finding.part.isEmpty())
             m_primaryCell.insert(finding.instance, finding.cells.first());
     }
     connect(m_document, &ReportDocument::cellsChanged, this, &ReportTableModel::onCellsChanged);
@@ -138,11 +139,11 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         // An icon as well as a colour: the state must not depend on seeing colours.
         if (error)
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            return appIcon(AppIcon::Error);
         if (warning)
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return appIcon(AppIcon::Warning);
         if (!m_document->cellNotes(cell).isEmpty())
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
+            return appIcon(AppIcon::Note);
         return QVariant();
     case Qt::BackgroundRole:
         if (error)
@@ -192,7 +193,8 @@ void ReportTableModel::onFindingsChanged(const QVector<int> &instances)
     for (int instance : instances) {
         const int before = m_primaryCell.value(instance, -1);
         const Finding *finding = m_document->validator().findingOf(instance);
-        const int after = finding && !finding->cells.isEmpty() ? finding->cells.first() : -1;
+        // A finding about a narrative is marked at its text, not on a cell of the tables.
+        const int after = finding && !finding->cells.isEmpty() && finding->part.isEmpty() ? finding->cells.first() : -1;
         if (after >= 0)
             m_primaryCell.insert(instance, after);
         else

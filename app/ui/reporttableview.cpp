@@ -10,9 +10,22 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QTimer>
+#include <QWheelEvent>
+
+#include <algorithm>
 
 namespace nb {
+
+namespace {
+
+const QString ZoomKey = QStringLiteral("tables/zoom");
+
+} // namespace
 
 ReportTableView::ReportTableView(QWidget *parent)
     : QTableView(parent)
@@ -37,6 +50,178 @@ ReportTableView::ReportTableView(QWidget *parent)
     m_refusalNote->setStyleSheet(QStringLiteral("QLabel { background: #fff0f0; color: #8a1010; border: 1px solid #d04040; padding: 3px 6px; }"));
     m_refusalNote->setWordWrap(true);
     m_refusalNote->hide();
+
+    QFont zoomed = QApplication::font();
+    if (zoomed.pointSizeF() > 0)
+        zoomed.setPointSizeF(zoomed.pointSizeF() * zoom() / 100.0);
+    setFont(zoomed);
+}
+
+int ReportTableView::zoom()
+{
+    return std::clamp(QSettings().value(ZoomKey, 100).toInt(), 50, 200);
+}
+
+void ReportTableView::setZoom(int percent)
+{
+    percent = std::clamp(percent, 50, 200);
+    QSettings().setValue(ZoomKey, percent);
+    // One zoom for every table of the window, as the clerk sees one report.
+    for (ReportTableView *view : window()->findChildren<ReportTableView *>()) {
+        QFont zoomed = QApplication::font();
+        if (zoomed.pointSizeF() > 0)
+            zoomed.setPointSizeF(zoomed.pointSizeF() * percent / 100.0);
+        view->setFont(zoomed);
+        view->fitToContents();
+    }
+}
+
+void ReportTableView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            setZoom(zoom() + 10 * steps);
+        event->accept();
+        return;
+    }
+    QTableView::wheelEvent(event);
+}
+
+void ReportTableView::setFrozenPanes(bool frozen)
+{
+    if (frozen == m_frozen || !frozen)
+        return;
+    m_frozen = true;
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setMinimumSize(0, 0);
+    setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    // Freeze panes as in a spreadsheet: three views of the same model, with the same selection, laid
+    // over the top rows, the left columns and their corner; they follow the table's scrolling.
+    auto makePane = [this](const char *name) {
+        auto *pane = new QTableView(this);
+        pane->setObjectName(QLatin1String(name));
+        pane->setModel(model());
+        pane->setSelectionModel(selectionModel());
+        pane->horizontalHeader()->hide();
+        pane->verticalHeader()->hide();
+        pane->setFocusPolicy(Qt::NoFocus);
+        // The shared cursor must not scroll a pane by itself: the panes follow the table, on one axis each.
+        pane->setAutoScroll(false);
+        pane->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        pane->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        pane->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        pane->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+        pane->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        pane->setFrameShape(QFrame::NoFrame);
+        pane->setWordWrap(true);
+        pane->setPalette(palette());
+        pane->setStyleSheet(QStringLiteral("QTableView { border-right: 1px solid #8a8a8a; border-bottom: 1px solid #8a8a8a; }"));
+        for (const ReportTableModel::Span &span : m_model->spans())
+            pane->setSpan(span.row, span.column, span.rows, span.columns);
+        pane->show();
+        return pane;
+    };
+    m_top = makePane("frozenRows");
+    m_left = makePane("frozenColumns");
+    m_corner = makePane("frozenCorner");
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &ReportTableView::syncPanes);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ReportTableView::syncPanes);
+    fitToContents();
+}
+
+int ReportTableView::frozenWidth() const
+{
+    int width = 0;
+    for (int column = 0; column < m_model->firstValueColumn(); ++column)
+        width += columnWidth(column);
+    return width;
+}
+
+int ReportTableView::frozenHeight() const
+{
+    int height = 0;
+    for (int row = 0; row < m_model->firstValueRow(); ++row)
+        height += rowHeight(row);
+    return height;
+}
+
+void ReportTableView::layoutPanes()
+{
+    if (!m_frozen || !m_top)
+        return;
+    const QRect area = viewport()->geometry();
+    const int width = std::min(frozenWidth(), area.width());
+    const int height = std::min(frozenHeight(), area.height());
+    for (QTableView *pane : {m_top, m_left, m_corner}) {
+        pane->setFont(font());
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            pane->setColumnWidth(column, columnWidth(column));
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            pane->setRowHeight(row, rowHeight(row));
+    }
+    m_top->setGeometry(area.left(), area.top(), area.width(), height);
+    m_left->setGeometry(area.left(), area.top(), width, area.height());
+    m_corner->setGeometry(area.left(), area.top(), width, height);
+    syncPanes();
+    m_corner->raise();
+    m_refusalNote->raise();
+}
+
+void ReportTableView::syncPanes()
+{
+    if (!m_top)
+        return;
+    // The header rows scroll sideways with the table, the labels up and down, the corner never.
+    m_top->horizontalScrollBar()->setValue(horizontalScrollBar()->value());
+    m_top->verticalScrollBar()->setValue(0);
+    m_left->horizontalScrollBar()->setValue(0);
+    m_left->verticalScrollBar()->setValue(verticalScrollBar()->value());
+    m_corner->horizontalScrollBar()->setValue(0);
+    m_corner->verticalScrollBar()->setValue(0);
+}
+
+void ReportTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    layoutPanes();
+}
+
+void ReportTableView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    layoutPanes();
+}
+
+void ReportTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    QTableView::scrollTo(index, hint);
+    if (!index.isValid() || !m_model)
+        return;
+    if (m_frozen) {
+        // A value cell must not end up under the frozen panes.
+        const QRect rect = visualRect(index);
+        if (index.column() >= m_model->firstValueColumn() && rect.left() < frozenWidth())
+            horizontalScrollBar()->setValue(horizontalScrollBar()->value() - (frozenWidth() - rect.left()));
+        if (index.row() >= m_model->firstValueRow() && rect.top() < frozenHeight())
+            verticalScrollBar()->setValue(verticalScrollBar()->value() - (frozenHeight() - rect.top()));
+        return;
+    }
+    // The whole table is shown and the page around it scrolls: bring the cell into the page's view.
+    for (QWidget *up = parentWidget(); up; up = up->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(up)) {
+            if (area->widget() && area->widget()->isAncestorOf(this)) {
+                const QRect rect = visualRect(index);
+                const QPoint centre = viewport()->mapTo(area->widget(), rect.center());
+                area->ensureVisible(centre.x(), centre.y(), rect.width() / 2 + 8, rect.height() / 2 + 8);
+            }
+            break;
+        }
+    }
 }
 
 void ReportTableView::setReportModel(ReportTableModel *model)
@@ -52,6 +237,19 @@ void ReportTableView::setReportModel(ReportTableModel *model)
         applySpans();
         fitToContents();
     });
+    // A figure wider than its column (a long amount typed or computed) widens the columns at once.
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        const QFontMetrics metrics(font());
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+            for (int column = topLeft.column(); column <= bottomRight.column(); ++column) {
+                const QString text = m_model->index(row, column).data(Qt::DisplayRole).toString();
+                if (row >= m_model->firstValueRow() && metrics.horizontalAdvance(text) + 32 > columnWidth(column)) {
+                    fitToContents();
+                    return;
+                }
+            }
+        }
+    });
     applySpans();
     fitToContents();
 }
@@ -65,15 +263,42 @@ void ReportTableView::applySpans()
 
 void ReportTableView::fitToContents()
 {
-    // Label columns get room for their words; value columns are narrow and even.
+    // Label columns get room for their words; value columns are even, and wide enough for every figure
+    // and for the longest word of their headers (English headers wrap only between words). All of it
+    // in the table's font, so it scales with the zoom.
+    const QFontMetrics metrics(font());
+    const double scale = metrics.height() / 17.0; // the sizes below were chosen at a 17 px line
     const int labels = m_model->firstValueColumn();
     const int values = m_model->columnCount() - labels;
+    const int padding = 14;
     for (int column = 0; column < labels; ++column)
-        setColumnWidth(column, column == labels - 1 ? 270 : 92);
+        setColumnWidth(column, int((column == labels - 1 ? 270 : 92) * scale));
+    const int narrowest = int((values > 10 ? 66 : values > 5 ? 78 : 130) * scale);
+    int even = narrowest;
+    for (int column = labels; column < m_model->columnCount(); ++column) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, column);
+            const QString text = index.data(Qt::DisplayRole).toString();
+            if (text.isEmpty() || columnSpan(row, column) > 1)
+                continue;
+            if (row >= m_model->firstValueRow()) {
+                even = std::max(even, metrics.horizontalAdvance(text) + padding + 18); // the finding icon
+                continue;
+            }
+            for (const QString &word : text.split(QRegularExpression(QStringLiteral("[\\s/]+")), Qt::SkipEmptyParts)) {
+                const bool latin = std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x2e80; });
+                if (latin) // Chinese wraps between any two characters
+                    even = std::max(even, metrics.horizontalAdvance(word) + padding);
+            }
+        }
+    }
     for (int column = labels; column < m_model->columnCount(); ++column)
-        setColumnWidth(column, values > 10 ? 66 : values > 5 ? 78 : 130);
+        setColumnWidth(column, even);
     resizeRowsToContents();
-    setFixedSize(sizeHint());
+    if (m_frozen)
+        layoutPanes();
+    else
+        setFixedSize(sizeHint());
 }
 
 void ReportTableView::showEvent(QShowEvent *event)
@@ -125,6 +350,53 @@ QModelIndex ReportTableView::nextEditable(const QModelIndex &from, bool backward
     }
 }
 
+QModelIndex ReportTableView::nextDown(const QModelIndex &from, bool up) const
+{
+    if (!from.isValid())
+        return nextEditable(from, up);
+    const int rows = m_model->rowCount();
+    const int columns = m_model->columnCount();
+    int position = from.column() * rows + from.row(); // column by column
+    for (;;) {
+        position += up ? -1 : 1;
+        if (position < 0 || position >= rows * columns)
+            return QModelIndex();
+        const QModelIndex candidate = m_model->index(position % rows, position / rows);
+        if (m_model->isEditable(candidate))
+            return candidate;
+    }
+}
+
+bool ReportTableView::focusNextPrevChild(bool next)
+{
+    if (!tabKeyNavigation() || state() == EditingState)
+        return QTableView::focusNextPrevChild(next);
+    const QModelIndex target = nextEditable(currentIndex(), !next);
+    if (target.isValid()) {
+        setCurrentIndex(target);
+        return true;
+    }
+    return leaveTable(next);
+}
+
+bool ReportTableView::leaveTable(bool forward)
+{
+    // Tables of a page are siblings in the order of the form.
+    const QList<ReportTableView *> tables = parentWidget()->findChildren<ReportTableView *>(Qt::FindDirectChildrenOnly);
+    const qsizetype here = tables.indexOf(this);
+    const qsizetype there = here + (forward ? 1 : -1);
+    if (here < 0 || there < 0 || there >= tables.size())
+        return true; // the first or last cell of the page: stay, never into the heading field
+    ReportTableView *other = tables.at(there);
+    const QModelIndex target = other->nextEditable(QModelIndex(), !forward);
+    if (target.isValid()) {
+        other->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        other->setCurrentIndex(target);
+        other->scrollTo(target);
+    }
+    return true;
+}
+
 QModelIndex ReportTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {
     if (cursorAction == MoveNext || cursorAction == MovePrevious) {
@@ -150,23 +422,36 @@ void ReportTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEdi
         const QPersistentModelIndex index = m_refusedIndex;
         const QString text = m_refusedText;
         m_refusedIndex = QPersistentModelIndex();
+        const QString reason = m_refusalNote->text();
         QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
         // Leaving the cell (a click elsewhere, the window closing) keeps the old value and the note,
-        // which quotes what was typed. Enter or Tab means "take this": stay on the cell and give the
-        // typed text back to correct.
+        // which quotes what was typed.
         if (hint == QAbstractItemDelegate::NoHint || !isVisible())
             return;
+        if (hint == QAbstractItemDelegate::EditNextItem || hint == QAbstractItemDelegate::EditPreviousItem) {
+            // Tab moves on as always; the note stays at the refused cell, quoting what was typed, so
+            // the next figures go into the next cell and not after the refused text.
+            const QModelIndex next = nextEditable(index, hint == QAbstractItemDelegate::EditPreviousItem);
+            if (next.isValid())
+                setCurrentIndex(next);
+            showRefusal(index, reason);
+            return;
+        }
+        // Enter means "take this": stay on the cell with the typed text, selected, so that typing
+        // replaces it and the arrow keys correct it.
         setCurrentIndex(index);
         edit(index);
-        if (auto *line = qobject_cast<QLineEdit *>(indexWidget(index) ? indexWidget(index) : focusWidget()))
+        if (auto *line = qobject_cast<QLineEdit *>(indexWidget(index) ? indexWidget(index) : focusWidget())) {
             line->setText(text);
+            line->selectAll();
+        }
         return;
     }
     m_refusalNote->hide();
     if (hint == QAbstractItemDelegate::SubmitModelCache) {
-        // Enter commits and moves on in reading order, like Tab.
+        // Enter commits and moves down, as in a spreadsheet.
         QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
-        const QModelIndex next = nextEditable(currentIndex(), false);
+        const QModelIndex next = nextDown(currentIndex(), false);
         if (next.isValid())
             setCurrentIndex(next);
         return;
@@ -178,7 +463,7 @@ void ReportTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEdi
         if (next.isValid())
             setCurrentIndex(next);
         else
-            focusNextPrevChild(hint == QAbstractItemDelegate::EditNextItem);
+            leaveTable(hint == QAbstractItemDelegate::EditNextItem);
         return;
     }
     QTableView::closeEditor(editor, hint);
@@ -195,13 +480,26 @@ void ReportTableView::keyPressEvent(QKeyEvent *event)
 {
     if (state() != EditingState) {
         if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-            const QModelIndex next = nextEditable(currentIndex(), event->modifiers() & Qt::ShiftModifier);
+            const QModelIndex next = nextDown(currentIndex(), event->modifiers() & Qt::ShiftModifier);
             if (next.isValid())
                 setCurrentIndex(next);
             return;
         }
         if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
             clearSelection();
+            return;
+        }
+        const bool control = event->modifiers() & Qt::ControlModifier;
+        if (event->matches(QKeySequence::ZoomIn) || (control && (event->key() == Qt::Key_Equal || event->key() == Qt::Key_Plus))) {
+            setZoom(zoom() + 10);
+            return;
+        }
+        if (event->matches(QKeySequence::ZoomOut) || (control && (event->key() == Qt::Key_Minus || event->key() == Qt::Key_Underscore))) {
+            setZoom(zoom() - 10);
+            return;
+        }
+        if (control && event->key() == Qt::Key_0) {
+            setZoom(100);
             return;
         }
         if (event->matches(QKeySequence::Copy)) {

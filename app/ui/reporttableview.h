@@ -9,10 +9,14 @@ namespace nb {
 
 class ReportTableModel;
 
-// A table of the report that works like a spreadsheet: Tab, Shift+Tab and Enter move through the input
-// cells in reading order (headers and computed totals are skipped), typing over a cell replaces it,
-// Delete clears the selection, Ctrl+C / Ctrl+V copy and paste tab-separated blocks. Refused input
-// stays in the cell with the reason shown beside it, so nothing typed is lost.
+// A table of the report that works like a spreadsheet: Tab and Shift+Tab move through the input cells
+// in reading order, Enter and Shift+Enter down and up the column (headers and computed totals are
+// skipped), typing over a cell replaces it, Delete clears the selection, Ctrl+C / Ctrl+V copy and paste
+// tab-separated blocks. Refused input is quoted in a note beside the cell, so nothing typed is lost.
+//
+// A table too big for the window (三) can scroll inside itself with its header rows and label columns
+// frozen, as a spreadsheet's freeze panes (setFrozenPanes). Every table zooms with Ctrl+wheel,
+// Ctrl+= and Ctrl+−; the zoom is one setting for all tables, remembered.
 class ReportTableView : public QTableView
 {
     Q_OBJECT
@@ -29,6 +33,17 @@ public:
     // Commits what is being typed in the cell, if its editor is open: the view is going away.
     void commitOpenEditor();
     QSize sizeHint() const override;
+    // The table scrolls inside itself, its header rows and label columns staying in view.
+    void setFrozenPanes(bool frozen);
+    bool hasFrozenPanes() const { return m_frozen; }
+    // Zoom in percent of the normal font size (50–200), for every table, remembered in the settings.
+    static int zoom();
+    void setZoom(int percent);
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    // Edit ▸ Copy, Paste and Delete: tab-separated blocks, as with a spreadsheet.
+    void copySelection();
+    void paste();
+    void clearSelectedCells() { clearSelection(); }
 
 signals:
     void pasteRefused(const QStringList &refusals);
@@ -40,13 +55,23 @@ protected:
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void updateGeometries() override;
 
 private:
     QModelIndex nextEditable(const QModelIndex &from, bool backwards) const;
+    // The editable cell below (or above) in the same column; at the column's end, the next column's first.
+    QModelIndex nextDown(const QModelIndex &from, bool up) const;
+    // Tab past the table's last cell: the next table of the page, else stay (never the heading field).
+    bool leaveTable(bool forward);
+    int frozenWidth() const;
+    int frozenHeight() const;
+    void layoutPanes();
+    void syncPanes();
     void applySpans();
     void fitToContents();
-    void copySelection();
-    void paste();
     void clearSelection();
     void showRefusal(const QModelIndex &index, const QString &reason);
 
@@ -54,6 +79,11 @@ private:
     QLabel *m_refusalNote = nullptr;
     QPersistentModelIndex m_refusedIndex;
     QString m_refusedText;
+    bool m_frozen = false;
+    // The frozen panes: header rows (top), label columns (left) and their corner, views of the same model.
+    QTableView *m_top = nullptr;
+    QTableView *m_left = nullptr;
+    QTableView *m_corner = nullptr;
 };
 
 } // namespace nb

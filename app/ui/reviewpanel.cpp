@@ -10,6 +10,7 @@
 
 #include <QEvent>
 #include <QInputDialog>
+#include <QHeaderView>
 #include <QLocale>
 
 namespace nb {
@@ -19,6 +20,15 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     , m_ui(std::make_unique<Ui::ReviewPanel>())
 {
     m_ui->setupUi(this);
+    // In a narrow dock: who and the state keep their whole words, the remark takes the rest (wrapped,
+    // whole in its tooltip), the place a fixed share.
+    QHeaderView *header = m_ui->comments->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_ui->comments->setColumnWidth(0, 110);
     connect(m_ui->addComment, &QPushButton::clicked, this, &ReviewPanel::addComment);
     connect(m_ui->commentText, &QLineEdit::returnPressed, this, &ReviewPanel::addComment);
     connect(m_ui->resolveComment, &QPushButton::clicked, this, &ReviewPanel::resolveSelected);
@@ -66,9 +76,11 @@ void ReviewPanel::refresh()
     m_ui->comments->clear();
     const bool open = m_review && m_document;
     m_ui->tamperBanner->setVisible(open && m_review->isTampered());
-    m_ui->addComment->setEnabled(open && m_user.role == Role::Supervisor);
-    m_ui->commentText->setEnabled(open && m_user.role == Role::Supervisor);
-    m_ui->verifyFlag->setEnabled(open && m_user.role == Role::Supervisor);
+    // A signed report is final: remarks go to a reopened revision.
+    const bool commentable = open && m_user.role == Role::Supervisor && m_review->status().state != ReportState::Signed;
+    m_ui->addComment->setEnabled(commentable);
+    m_ui->commentText->setEnabled(commentable);
+    m_ui->verifyFlag->setEnabled(commentable);
     m_ui->resolveComment->setEnabled(open);
     if (!open) {
         m_ui->state->clear();
@@ -111,6 +123,7 @@ void ReviewPanel::refresh()
         item->setData(0, Qt::UserRole, comment.target);
         item->setData(1, Qt::UserRole, comment.id);
         item->setData(2, Qt::UserRole, comment.verify);
+        item->setToolTip(0, item->text(0));
         item->setToolTip(1, text);
         item->setToolTip(3, status);
         const int cell = m_document->format().indexOf(comment.target);
@@ -128,6 +141,8 @@ void ReviewPanel::refresh()
             notes[cell] << tr("说明 (%1): %2").arg(acknowledgement.who, acknowledgement.note);
     }
     m_document->setCellNotes(notes);
+    // Who and the state take what they need; the place and the remark share the rest, wrapped.
+    m_ui->comments->setWordWrap(true);
 }
 
 QString ReviewPanel::currentTarget() const

@@ -9,6 +9,8 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QKeyEvent>
+#include <QTextCursor>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -26,6 +28,10 @@ SectionPage::SectionPage(ReportDocument *document, const SectionDef &section, QW
     setObjectName(QStringLiteral("page_") + section.id);
     m_retranslateForm = setUpSectionForm(section.id, this);
     bindText(findChild<QLineEdit *>(QStringLiteral("heading")), QStringLiteral("heading"), section.id);
+    connect(m_document, &ReportDocument::textChanged, this, [this](const QString &kind, const QString &part) {
+        if (kind == QLatin1String("heading") && part == m_sectionId)
+            updateTitle();
+    });
     if (auto *narrative = findChild<QPlainTextEdit *>(QStringLiteral("narrative")))
         bindText(narrative, QStringLiteral("narrative"), section.id);
     if (auto *intro = findChild<QPlainTextEdit *>(QStringLiteral("intro")))
@@ -53,8 +59,10 @@ void SectionPage::bindText(QPlainTextEdit *edit, const QString &kind, const QStr
 {
     edit->setPlainText(m_document->text(kind, part));
     edit->setReadOnly(m_document->isReadOnly());
-    // The document's undo stack is the only one: Ctrl+Z undoes the report, not a private copy.
+    // The document's undo stack is the only one: Ctrl+Z undoes the report, not a private copy. The box
+    // would swallow Ctrl+Z as its own (disabled) undo; the filter hands it to the report's stack.
     edit->setUndoRedoEnabled(false);
+    edit->installEventFilter(this);
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, kind, part] {
         const QString text = edit->toPlainText();
         if (text == m_document->text(kind, part))
@@ -70,9 +78,23 @@ void SectionPage::bindText(QPlainTextEdit *edit, const QString &kind, const QStr
         m_document->editText(kind, part, text);
     });
     connect(m_document, &ReportDocument::textChanged, edit, [this, edit, kind, part](const QString &k, const QString &p) {
-        if (k == kind && p == part && edit->toPlainText() != m_document->text(kind, part)) {
+        const QString now = m_document->text(kind, part);
+        const QString shown = edit->toPlainText();
+        if (k == kind && p == part && shown != now) {
+            // The cursor goes to the end of what changed (after an undo: where the undone words were;
+            // after a redo: after the words restored), not to the top of the box.
+            qsizetype prefix = 0;
+            while (prefix < shown.size() && prefix < now.size() && shown.at(prefix) == now.at(prefix))
+                ++prefix;
+            qsizetype suffix = 0;
+            while (suffix < shown.size() - prefix && suffix < now.size() - prefix
+                   && shown.at(shown.size() - 1 - suffix) == now.at(now.size() - 1 - suffix))
+                ++suffix;
             const QSignalBlocker blocker(edit);
-            edit->setPlainText(m_document->text(kind, part));
+            edit->setPlainText(now);
+            QTextCursor cursor = edit->textCursor();
+            cursor.setPosition(int(now.size() - suffix));
+            edit->setTextCursor(cursor);
         }
     });
 }
@@ -80,14 +102,23 @@ void SectionPage::bindText(QPlainTextEdit *edit, const QString &kind, const QStr
 void SectionPage::addTables(const SectionDef &section)
 {
     auto *layout = findChild<QVBoxLayout *>(QStringLiteral("tablesLayout"));
+    // A section of one big table (三, 四) fills the page and scrolls inside itself with its headers and
+    // labels frozen; sections of many small tables (二) are shown whole, the page scrolling.
+    const bool oneTable = section.tableIds.size() == 1;
     for (const QString &tableId : section.tableIds) {
         const TableDef *table = m_document->format().table(tableId);
-        auto *view = new ReportTableView(this);
+        auto *view = new ReportTableView(layout->parentWidget());
         view->setObjectName(tableId);
         view->setReportModel(new ReportTableModel(m_document, *table, view));
-        layout->addWidget(view, 0, Qt::AlignLeft);
+        if (oneTable) {
+            view->setFrozenPanes(true);
+            layout->addWidget(view, 1);
+        } else {
+            layout->addWidget(view, 0, Qt::AlignLeft);
+        }
     }
-    layout->addStretch(1);
+    if (!oneTable)
+        layout->addStretch(1);
 }
 
 void SectionPage::addUnitChoice()
@@ -139,7 +170,7 @@ void SectionPage::retranslate()
         m_retranslateForm();
     const Language language = currentLanguage();
     const SectionDef *section = m_document->format().section(m_sectionId);
-    findChild<QLabel *>(QStringLiteral("sectionTitle"))->setText(section->heading.in(language));
+    updateTitle();
     findChild<QLineEdit *>(QStringLiteral("heading"))->setPlaceholderText(section->heading.zh);
     if (auto *hint = findChild<QLabel *>(QStringLiteral("hint"))) {
         hint->setText(section->hint.in(language));
@@ -149,6 +180,33 @@ void SectionPage::retranslate()
         findChild<QLabel *>(QStringLiteral("unitLabel"))->setText(tr("Unit of %1:").arg(m_document->format().cell(m_unitCell).column->label.in(language)));
     for (ReportTableView *view : tableViews())
         view->reportModel()->retranslate();
+}
+
+bool SectionPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo) || (key->key() == Qt::Key_Y && key->modifiers() == Qt::ControlModifier);
+    if (!undo && !redo)
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->ignore(); // not the box's: the window's Undo/Redo action takes it
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SectionPage::updateTitle()
+{
+    // The agency's own heading (an imported report's, say) is what the report prints: the page says
+    // the same as the sidebar, and names the official heading beside it.
+    const SectionDef *section = m_document->format().section(m_sectionId);
+    const QString official = section->heading.in(currentLanguage());
+    const QString custom = m_document->report().heading(m_sectionId);
+    auto *title = findChild<QLabel *>(QStringLiteral("sectionTitle"));
+    title->setText(custom.isEmpty() ? official : tr("%1 (official heading: %2)").arg(custom, official));
 }
 
 void SectionPage::changeEvent(QEvent *event)

@@ -29,6 +29,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Ctrl+Z / Ctrl+Shift+Z inside a text box undo the report's steps (the box keeps no history of its own).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void bindText(QLineEdit *edit, const QString &kind, const QString &part);
@@ -36,6 +38,7 @@ private:
     void addTables(const SectionDef &section);
     void addUnitChoice();
     void retranslate();
+    void updateTitle();
 
     ReportDocument *m_document;
     QString m_sectionId;

@@ -2,6 +2,7 @@
 
 #include "ui_signindialog.h"
 
+#include <QApplication>
 #include <QPushButton>
 
 namespace nb {
@@ -13,6 +14,8 @@ SignInDialog::SignInDialog(const QVector<User> &users, const QString &suggested,
     , m_attempt(std::move(attempt))
 {
     m_ui->setupUi(this);
+    // Rows appear (passwords, a refusal): the dialog grows to hold them instead of squashing the fields.
+    m_ui->layout->setSizeConstraint(QLayout::SetMinimumSize);
     for (const User &user : users) {
         m_ui->name->addItem(user.name);
         if (user.role == Role::Supervisor)
@@ -57,6 +60,15 @@ void SignInDialog::updateFields()
                             static_cast<QWidget *>(m_ui->vouchPassword), static_cast<QWidget *>(m_ui->vouchPasswordLabel)})
         widget->setVisible(vouch);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(user ? tr("Sign In") : tr("Join"));
+    growToFit();
+}
+
+void SignInDialog::growToFit()
+{
+    layout()->activate();
+    const QSize needed = layout()->totalMinimumSize().expandedTo(layout()->sizeHint());
+    if (height() < needed.height() || width() < needed.width())
+        resize(size().expandedTo(needed));
 }
 
 void SignInDialog::accept()
@@ -68,17 +80,23 @@ void SignInDialog::accept()
     request.password = m_ui->password->text();
     if (request.user.name.isEmpty()) {
         m_ui->message->setText(tr("Type your name."));
+        growToFit();
         return;
     }
     if (request.isNew && request.user.role == Role::Supervisor && m_ui->password->text() != m_ui->confirm->text()) {
         m_ui->message->setText(tr("The two passwords differ."));
+        growToFit();
         return;
     }
     if (m_ui->vouchName->isVisible())
         request.vouch = std::make_pair(m_ui->vouchName->currentText(), m_ui->vouchPassword->text());
+    // Checking a password takes a moment (PBKDF2, on purpose): show that the program is working.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString failure = m_attempt(request);
+    QApplication::restoreOverrideCursor();
     if (!failure.isEmpty()) {
         m_ui->message->setText(failure);
+        growToFit();
         return;
     }
     QDialog::accept();

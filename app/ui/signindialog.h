@@ -39,6 +39,7 @@ public:
 
 private:
     void updateFields();
+    void growToFit();
     std::optional<User> existing() const;
 
     std::unique_ptr<Ui::SignInDialog> m_ui;

@@ -26,8 +26,10 @@ private:
     CellValue m_after;
 };
 
-// A change of narrative text or a heading. Consecutive changes of the same text merge into one undo
-// step, so undo takes back a burst of typing, not one letter.
+// A change of narrative text or a heading. Typing merges into undo steps as a text editor makes them:
+// letters typed one after another (or phrases an input method commits) are one step until the sentence
+// or line ends; a run of Backspace or Delete is one step; a paste, a line break, or an edit elsewhere
+// in the text starts a new step. So undo takes back the last sentence typed, never a whole paragraph.
 class SetTextCommand : public QUndoCommand
 {
 public:
@@ -40,11 +42,20 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
+    // What one change did, found by comparing the texts: inserted `added` at `at`, or removed `removed`
+    // characters starting at `at`; anything else (a replacement) is Other.
+    enum class Change { Insert, Remove, Other };
+    void classify();
+
     ReportDocument *m_document;
     QString m_kind;
     QString m_part;
     QString m_before;
     QString m_after;
+    Change m_change = Change::Other;
+    int m_at = 0;       // where the step's change starts in the text
+    int m_length = 0;   // characters inserted or removed by the whole step
+    bool m_closed = false; // the step ended (a sentence or line finished): the next edit starts a new one
 };
 
 } // namespace nb
