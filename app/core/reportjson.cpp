@@ -143,54 +143,24 @@ public:
     }
 };
 
-} // namespace
-
-ReportReadResult ReportJson::read(const QByteArray &json)
+// The file version, the format and the year: what a Report needs before anything else is read.
+std::shared_ptr<const FormatDefinition> readHeader(Reader &r, const QJsonObject &top, const QString &root,
+                                                   const FormatRegistry &formats, qint64 *yearOut)
 {
-    return read(json, FormatRegistry::builtin());
-}
-
-ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &formats)
-{
-    ReportReadResult result;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parseError.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
-        result.error = Text::tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
-        return result;
-    }
-    if (!doc.isObject()) {
-        result.error = Text::tr("$: expected a report object");
-        return result;
-    }
-    Reader r;
-    const QString root = QStringLiteral("$");
-    const QJsonObject top = doc.object();
-    if (!r.onlyKeys(top, root,
-                    {QStringLiteral("nianbao"), QStringLiteral("format"), QStringLiteral("year"), QStringLiteral("date"),
-                     QStringLiteral("agency"), QStringLiteral("headings"), QStringLiteral("narratives"),
-                     QStringLiteral("units"), QStringLiteral("cells"), QStringLiteral("settings")})) {
-        result.error = r.error;
-        return result;
-    }
-
     qint64 fileVersion = 0;
     if (!top.contains(QLatin1String("nianbao")))
         r.fail(member(root, QStringLiteral("nianbao")), Text::tr("missing: this is not a Nianbao report file"));
     else if (r.integer(top.value(QLatin1String("nianbao")), member(root, QStringLiteral("nianbao")), &fileVersion)
-             && (fileVersion < 1 || fileVersion > FileVersion))
+             && (fileVersion < 1 || fileVersion > ReportJson::FileVersion))
         r.fail(member(root, QStringLiteral("nianbao")),
-               Text::tr("file version %1 is newer than this program reads (%2); update Nianbao").arg(fileVersion).arg(FileVersion));
+               Text::tr("file version %1 is newer than this program reads (%2); update Nianbao").arg(fileVersion).arg(ReportJson::FileVersion));
     QString formatId;
     r.string(top.value(QLatin1String("format")), member(root, QStringLiteral("format")), &formatId);
     const auto format = formats.format(formatId);
     if (r.error.isEmpty() && !format)
         r.fail(member(root, QStringLiteral("format")),
                Text::tr("unknown format “%1” (known: %2)").arg(formatId, formats.ids().join(QStringLiteral(", "))));
-    qint64 year = 0;
+    qint64 &year = *yearOut;
     if (r.error.isEmpty()) {
         if (!top.contains(QLatin1String("year")))
             r.fail(member(root, QStringLiteral("year")), Text::tr("missing"));
@@ -198,14 +168,13 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
                  && (year < 2008 || year > 2100))
             r.fail(member(root, QStringLiteral("year")), Text::tr("%1 is not a plausible report year").arg(year));
     }
-    if (!r.error.isEmpty()) {
-        result.error = r.error;
-        return result;
-    }
+    return r.error.isEmpty() ? format : nullptr;
+}
 
-    Report report(format);
-    report.setYear(int(year));
-
+// The date, the agency's details, headings, narratives and settings.
+void readDetails(Reader &r, const QJsonObject &top, const QString &root, Report &report)
+{
+    const FormatDefinition *format = &report.format();
     QString dateText;
     r.string(top.value(QLatin1String("date")), member(root, QStringLiteral("date")), &dateText);
     if (!dateText.isEmpty()) {
@@ -259,7 +228,12 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
             r.fail(member(settingsPath, QStringLiteral("zerosBlank")), Text::tr("expected true or false"));
         report.setZerosBlank(settings.value(QLatin1String("zerosBlank")).toBool());
     }
+}
 
+// Amount units and cell values.
+void readFigures(Reader &r, const QJsonObject &top, const QString &root, Report &report)
+{
+    const FormatDefinition *format = &report.format();
     QJsonObject units;
     const QString unitsPath = member(root, QStringLiteral("units"));
     if (r.object(top.value(QLatin1String("units")), unitsPath, &units)) {
@@ -291,6 +265,52 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
                 report.setValue(cell, value);
         }
     }
+}
+
+} // namespace
+
+ReportReadResult ReportJson::read(const QByteArray &json)
+{
+    return read(json, FormatRegistry::builtin());
+}
+
+ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &formats)
+{
+    ReportReadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+        result.error = Text::tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.error = Text::tr("$: expected a report object");
+        return result;
+    }
+    Reader r;
+    const QString root = QStringLiteral("$");
+    const QJsonObject top = doc.object();
+    if (!r.onlyKeys(top, root,
+                    {QStringLiteral("nianbao"), QStringLiteral("format"), QStringLiteral("year"), QStringLiteral("date"),
+                     QStringLiteral("agency"), QStringLiteral("headings"), QStringLiteral("narratives"),
+                     QStringLiteral("units"), QStringLiteral("cells"), QStringLiteral("settings")})) {
+        result.error = r.error;
+        return result;
+    }
+
+    qint64 year = 0;
+    const auto format = readHeader(r, top, root, formats, &year);
+    if (!format) {
+        result.error = r.error;
+        return result;
+    }
+    Report report(format);
+    report.setYear(int(year));
+    readDetails(r, top, root, report);
+    readFigures(r, top, root, report);
 
     if (!r.error.isEmpty()) {
         result.error = r.error;
