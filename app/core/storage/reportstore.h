@@ -165,6 +165,11 @@ public:
 private:
     ReportStore() = default;
     static OpenResult openServer(const QString &location, const Options &options);
+    // The parts of open() for a file: the editing lock (a second session becomes read-only, with who
+    // holds it in lockedBy), then the connection set up for writing (application id of a new file, a
+    // backup before an upgrade, the migrations, WAL and FULL sync). False with the reason in *why.
+    bool takeEditingLock(bool fresh, int fileVersion, QString *lockedBy, QString *why);
+    bool prepareForWriting(bool fresh, int fileVersion, bool editingLock, QString *backupPath, QString *why);
     bool exec(const QString &sql, const QVariantList &bindings, QString *error);
     // True, with the reason in *error, when this session may not write.
     bool refuseWrite(QString *error) const;
