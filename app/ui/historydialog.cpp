@@ -31,7 +31,7 @@ HistoryDialog::HistoryDialog(const QVector<ChangeLogEntry> &changes, const QVect
     QVector<Row> rows;
     for (const ChangeLogEntry &entry : changes) {
         const QString where = place(entry.target);
-        rows.append({entry.at, {QString(), entry.who, entry.what, where, entry.oldValue, entry.newValue}, where});
+        rows.append({entry.at, {QString(), entry.who, changeKindName(entry.what), where, entry.oldValue, entry.newValue}, where});
     }
     for (const Transition &step : transitions) {
         const QString what = tr("review: %1 → %2").arg(stateName(step.from), stateName(step.to));

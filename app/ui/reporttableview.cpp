@@ -201,7 +201,7 @@ void ReportTableView::keyPressEvent(QKeyEvent *event)
             return;
         }
         if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
-            clearSelection();
+            clearSelectedCells();
             return;
         }
         if (event->matches(QKeySequence::Copy)) {
@@ -284,7 +284,7 @@ void ReportTableView::paste()
     }
 }
 
-void ReportTableView::clearSelection()
+void ReportTableView::clearSelectedCells()
 {
     QVector<int> cells;
     for (const QModelIndex &index : selectionModel()->selectedIndexes()) {

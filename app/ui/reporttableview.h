@@ -47,7 +47,8 @@ private:
     void fitToContents();
     void copySelection();
     void paste();
-    void clearSelection();
+    // Delete: erases the selected cells (not QAbstractItemView::clearSelection, which only deselects).
+    void clearSelectedCells();
     void showRefusal(const QModelIndex &index, const QString &reason);
 
     ReportTableModel *m_model = nullptr;

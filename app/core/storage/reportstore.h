@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cellvalue.h"
+#include "changelog.h"
 #include "report.h"
 #include "reviewrecords.h"
 
@@ -35,7 +36,7 @@ struct ChangeLogEntry
     int reportId = 0;
     QDateTime at;
     QString who;
-    QString what;   // "cell", "narrative", "heading", "unit", "report"
+    ChangeKind what = ChangeKind::Unknown;
     QString target; // the cell key, section id, ...
     QString oldValue;
     QString newValue;
@@ -176,7 +177,7 @@ private:
     // True, with the reason, when the report's state does not allow changing it (under review, signed).
     bool refuseLocked(int reportId, QString *error) const;
     QString lastWriter(int reportId, const QString &target) const;
-    bool touch(int reportId, const QString &who, const QString &what, const QString &target, const QVariant &oldValue,
+    bool touch(int reportId, const QString &who, ChangeKind what, const QString &target, const QVariant &oldValue,
                const QVariant &newValue, QString *error);
 
     QString m_path;
