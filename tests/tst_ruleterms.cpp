@@ -37,6 +37,10 @@ private slots:
     void everyPlaceholderResolves();
     void domainPlaceholdersResolve_data();
     void domainPlaceholdersResolve();
+    void narrativePlaceholdersResolve_data();
+    void narrativePlaceholdersResolve();
+    void everyNarrativeTermMatters_data();
+    void everyNarrativeTermMatters();
 };
 
 namespace {
@@ -253,6 +257,18 @@ bool searchReports(const RuleInstance &rule, const std::shared_ptr<const FormatD
         }
     }
     return false;
+}
+
+// A sentence as reports write it that quotes figure (7 of it), for R11's pattern; empty if none does.
+QString sentenceFor(const RuleInstance &rule, int figure = 7)
+{
+    const QStringList sentences{QStringLiteral("本年度共受理政府信息公开申请%1件。"), QStringLiteral("全年发生行政复议案件%1件。"),
+                                QStringLiteral("全年发生行政诉讼案件%1起。")};
+    for (const QString &candidate : sentences) {
+        if (rule.narrativePattern.match(candidate.arg(figure)).hasMatch())
+            return candidate.arg(figure);
+    }
+    return QString();
 }
 
 std::vector<RuleInstance> compiled(const FormatDefinition &format, const QJsonObject &rule, QString *error)
@@ -512,6 +528,134 @@ void TestRuleTerms::domainPlaceholdersResolve()
         ++checked;
     }
     QVERIFY(checked > 0);
+}
+
+void TestRuleTerms::narrativePlaceholdersResolve_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("instance");
+    for (const QString &formatId : FormatRegistry::builtin().ids()) {
+        const std::vector<RuleInstance> &instances = FormatRegistry::builtin().format(formatId)->ruleInstances();
+        for (int i = 0; i < int(instances.size()); ++i) {
+            if (instances[size_t(i)].kind == RuleInstance::Kind::Narrative)
+                QTest::addRow("%s %s #%d", qPrintable(formatId), qPrintable(instances[size_t(i)].ruleId), i) << formatId << i;
+        }
+    }
+}
+
+// R11: each figure a narrative may quote, quoted wrong (7 where the empty tables give 0), in every part
+// the rule reads; the message names the part, the quote, the figure and what the tables give.
+void TestRuleTerms::narrativePlaceholdersResolve()
+{
+    QFETCH(QString, format);
+    QFETCH(int, instance);
+    const auto definition = FormatRegistry::builtin().format(format);
+    const RuleInstance &rule = definition->ruleInstances()[size_t(instance)];
+    // A sentence as reports write it; the figure's own pattern picks the one it reads.
+    const QString sentence = sentenceFor(rule);
+    QVERIFY2(!sentence.isEmpty(), qPrintable(QStringLiteral("no sentence here quotes the figure %1").arg(rule.placeholders.value(QStringLiteral("name")).zh)));
+    static const QRegularExpression placeholder(QStringLiteral("\\{[^}]*\\}"));
+    for (const QString &part : rule.narrativeParts) {
+        Report report(definition);
+        report.setYear(definition->firstYear());
+        report.setNarrative(part, sentence);
+        Validator validator(report, &report);
+        validator.validateAll();
+        const Finding *finding = validator.findingOf(instance);
+        QVERIFY2(finding, qPrintable(part));
+        for (const QString &message : {finding->message.zh, finding->message.en}) {
+            QVERIFY2(!message.contains(placeholder), qPrintable(message));
+            QVERIFY2(message.contains(QLatin1Char('7')) && message.contains(QLatin1Char('0')), qPrintable(message));
+        }
+    }
+}
+
+void TestRuleTerms::everyNarrativeTermMatters_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("rule");
+    QTest::addColumn<int>("figure");
+    QTest::addColumn<int>("alternative");
+    QTest::addColumn<int>("term");
+    for (const QString &formatId : FormatRegistry::builtin().ids()) {
+        const QJsonArray rules = rulesOf(formatId);
+        for (int r = 0; r < rules.size(); ++r) {
+            const QJsonArray figures = rules.at(r).toObject().value(QLatin1String("figures")).toArray();
+            for (int f = 0; f < figures.size(); ++f) {
+                const QJsonArray alternatives = figures.at(f).toObject().value(QLatin1String("alternatives")).toArray();
+                for (int a = 0; a < alternatives.size(); ++a) {
+                    const QStringList terms = alternatives.at(a).toString().split(QLatin1Char('+'));
+                    for (int t = 0; terms.size() > 1 && t < terms.size(); ++t)
+                        QTest::addRow("%s %s figure %d alternative %d term %d", qPrintable(formatId),
+                                      qPrintable(rules.at(r).toObject().value(QLatin1String("id")).toString()), f + 1, a + 1, t + 1)
+                            << formatId << r << f << a << t;
+                }
+            }
+        }
+    }
+}
+
+// R11's alternatives add cells up too (new plus carried over): a term dropped from one is noticed. The
+// format is rebuilt from its changed data (FormatDefinition::fromJson) and both are asked about the same
+// report: the cells of the alternative set to 1 and the narrative quoting 1 to 4.
+void TestRuleTerms::everyNarrativeTermMatters()
+{
+    QFETCH(QString, format);
+    QFETCH(int, rule);
+    QFETCH(int, figure);
+    QFETCH(int, alternative);
+    QFETCH(int, term);
+    QFile file(QStringLiteral(":/formats/format-%1.json").arg(format));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray rules = root.value(QLatin1String("rules")).toArray();
+    QJsonObject ruleJson = rules.at(rule).toObject();
+    QJsonArray figures = ruleJson.value(QLatin1String("figures")).toArray();
+    QJsonObject figureJson = figures.at(figure).toObject();
+    QJsonArray alternatives = figureJson.value(QLatin1String("alternatives")).toArray();
+    QStringList terms = alternatives.at(alternative).toString().split(QLatin1Char('+'));
+    const QString dropped = terms.takeAt(term).trimmed();
+    alternatives[alternative] = terms.join(QLatin1Char('+')).trimmed();
+    figureJson.insert(QLatin1String("alternatives"), alternatives);
+    figures[figure] = figureJson;
+    ruleJson.insert(QLatin1String("figures"), figures);
+    rules[rule] = ruleJson;
+    root.insert(QLatin1String("rules"), rules);
+    QString error;
+    const auto changed = FormatDefinition::fromJson(QJsonDocument(root).toJson(), &error);
+    QVERIFY2(changed, qPrintable(error));
+    const auto original = FormatRegistry::builtin().format(format);
+
+    // The instance of this figure: narrative instances are compiled in the order of their figures.
+    int instance = -1;
+    int seen = 0;
+    for (int i = 0; i < int(original->ruleInstances().size()); ++i) {
+        if (original->ruleInstances()[size_t(i)].kind == RuleInstance::Kind::Narrative && seen++ == figure)
+            instance = i;
+    }
+    QVERIFY(instance >= 0);
+    QCOMPARE(changed->ruleInstances()[size_t(instance)].kind, RuleInstance::Kind::Narrative);
+    const int cell = original->indexOf(dropped);
+    QVERIFY2(cell >= 0, qPrintable(dropped));
+    const RuleInstance &narrative = original->ruleInstances()[size_t(instance)];
+    for (int quoted = 1; quoted <= 4; ++quoted) {
+        Report before(original);
+        Report after(changed);
+        for (Report *report : {&before, &after}) {
+            report->setYear(original->firstYear());
+            // Every cell of the original alternative at 1: the dropped one is then the difference.
+            for (const QString &key : terms + QStringList{dropped})
+                report->setValue(report->format().indexOf(key.trimmed()), CellValue::number(1));
+            report->setNarrative(narrative.narrativeParts.first(), sentenceFor(narrative, quoted));
+        }
+        Validator a(before, &before);
+        Validator b(after, &after);
+        a.validateAll();
+        b.validateAll();
+        if ((a.findingOf(instance) == nullptr) != (b.findingOf(instance) == nullptr))
+            return; // the reports tell the alternatives apart
+    }
+    QFAIL(qPrintable(QStringLiteral("with %1 dropped, no quote tells the alternatives apart").arg(dropped)));
 }
 
 QTEST_GUILESS_MAIN(TestRuleTerms)
