@@ -109,7 +109,7 @@ void TestCarryForward::nothingCarriesAcrossAGap()
 
 void TestCarryForward::carriedReportMeetsTheCrossYearRules()
 {
-    for (const QString formatId : {QStringLiteral("2019"), QStringLiteral("2021")}) {
+    for (const QString &formatId : {QStringLiteral("2019"), QStringLiteral("2021")}) {
         Report last = fullReport(formatId);
         clearTotals(last);
         const int year = last.year() + 1;
