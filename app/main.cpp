@@ -99,20 +99,17 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The language first, so that the parser's own messages (an unknown option) are in it too.
+    const QString language = nb::cli::languageArgument(arguments);
+    nb::installTranslations(&app, nb::languageFromName(language.isEmpty() ? QSettings().value(QStringLiteral("language")).toString() : language));
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("zh or en"), QStringLiteral("language")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("the report database"), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("report"), QStringLiteral("the report to open"), QStringLiteral("number")});
-    parser.addOption({QStringLiteral("user"), QStringLiteral("who is working (a clerk of the file; a supervisor is asked for the password)"),
-                      QStringLiteral("name")});
+    nb::cli::addApplicationOptions(parser);
     // For the start-up benchmark: leave as soon as the window has been painted once.
     QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"));
     quitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitWhenShown);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the report database, or a report file (.json) to add to it and open"));
     parser.process(app);
-    const QString language = parser.value(QStringLiteral("lang"));
-    nb::installTranslations(&app, nb::languageFromName(language.isEmpty() ? QSettings().value(QStringLiteral("language")).toString() : language));
 
     // The file named on the command line (created when new, as an editor would), else the last file
     // used if it is still there, else the default file in the app data folder (created on first start).

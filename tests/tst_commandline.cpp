@@ -27,6 +27,7 @@ private slots:
     void tablesOutAndIn();
     void consolidateAYear();
     void versionAndHelp();
+    void mistypedCommand();
 
 private:
     struct Run
@@ -399,11 +400,37 @@ void TestCommandLine::versionAndHelp()
     run = nianbao({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("check")));
+    // The application's own options are described too, and in Chinese by default.
+    for (const char *option : {"--db", "--report", "--user", "--lang"})
+        QVERIFY2(run.out.contains(QLatin1String(option)), option);
+    run = nianbao({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("zh")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("年报填报")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("--db")), qPrintable(run.out));
     run = nianbao({QStringLiteral("check"), QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("--previous")));
     run = nianbao({QStringLiteral("check")});
     QCOMPARE(run.exitCode, 2); // no report named
+}
+
+void TestCommandLine::mistypedCommand()
+{
+    // “exprot” is a typo of export: said so, exit 2, and no window and no database named exprot.
+    QTemporaryDir here;
+    QProcess process;
+    process.setWorkingDirectory(here.path());
+    process.start(testpaths::executable(), {QStringLiteral("exprot"), QStringLiteral("x"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(process.waitForFinished(30000), "the window started");
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("unknown command “exprot”")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("Did you mean “export”?")), qPrintable(err));
+    QCOMPARE(QDir(here.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList());
+    // A word far from every command gets no suggestion, in Chinese by default.
+    const Run run = nianbao({QStringLiteral("frobnicate"), QStringLiteral("--lang"), QStringLiteral("zh")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("frobnicate")) && !run.err.contains(QStringLiteral("“export”")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

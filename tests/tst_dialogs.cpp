@@ -251,9 +251,9 @@ void TestDialogs::historyFiltersByCellAndPerson()
     const auto format = FormatRegistry::builtin().format(QStringLiteral("2021"));
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
     const QVector<ChangeLogEntry> changes{
-        {1, 1, t0, QStringLiteral("张三"), QStringLiteral("cell"), QStringLiteral("s3.new.natural"), QString(), QStringLiteral("38")},
-        {2, 1, t0.addSecs(60), QStringLiteral("张三"), QStringLiteral("narrative"), QStringLiteral("s1"), QString(), QStringLiteral("概况")},
-        {3, 1, t0.addSecs(300), QStringLiteral("王五"), QStringLiteral("cell"), QStringLiteral("s3.new.natural"), QStringLiteral("38"), QStringLiteral("39")}};
+        {1, 1, t0, QStringLiteral("张三"), ChangeKind::Cell, QStringLiteral("s3.new.natural"), QString(), QStringLiteral("38")},
+        {2, 1, t0.addSecs(60), QStringLiteral("张三"), ChangeKind::Narrative, QStringLiteral("s1"), QString(), QStringLiteral("概况")},
+        {3, 1, t0.addSecs(300), QStringLiteral("王五"), ChangeKind::Cell, QStringLiteral("s3.new.natural"), QStringLiteral("38"), QStringLiteral("39")}};
     const QVector<Transition> trail{{1, 1, t0.addSecs(120), QStringLiteral("张三"), ReportState::Draft, ReportState::Submitted, QString(), {}},
                                     {2, 1, t0.addSecs(180), QStringLiteral("李主任"), ReportState::Submitted, ReportState::Returned,
                                      QStringLiteral("请核对"), {}}};

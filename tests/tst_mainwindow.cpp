@@ -58,6 +58,7 @@ private slots:
     void returnReasonIsShownOnTheReport();
     void nextYearReportDoesNotOpenWithErrors();
     void signInNameIsNotTheLoginName();
+    void unknownFormatIsNamed();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -175,10 +176,22 @@ void TestMainWindow::newReportTakesLastYearsDetails()
     QCOMPARE(saved->agency().phone, QStringLiteral("0577-00000000"));
     QCOMPARE(saved->date(), QDate(2021, 1, 20));
     QVERIFY(saved->zerosBlank());
-    QCOMPARE(window.store()->changeLog(*id).last().what, QStringLiteral("details"));
+    QCOMPARE(window.store()->changeLog(*id).last().what, ChangeKind::Details);
     // A second report for the same agency and year is refused with the reason.
     QVERIFY(!window.createReport(QStringLiteral("温州市生态环境局"), 2020, QStringLiteral("2019")));
     QVERIFY(window.lastError().contains(QStringLiteral("2020")));
+}
+
+void TestMainWindow::unknownFormatIsNamed()
+{
+    // A database is open; the format id is what is wrong, and the message says so (not “no database”).
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir->filePath(QStringLiteral("formats.sqlite")), true));
+    QVERIFY(!window.createReport(QStringLiteral("某局"), 2024, QStringLiteral("2030")));
+    QVERIFY2(window.lastError().contains(QStringLiteral("2030")), qPrintable(window.lastError()));
+    QVERIFY2(window.lastError().contains(QStringLiteral("2019, 2021")), qPrintable(window.lastError()));
+    QVERIFY(!window.lastError().contains(QStringLiteral("No database")));
+    QVERIFY(window.store()->reports().isEmpty());
 }
 
 void TestMainWindow::importsAPublishedReport()

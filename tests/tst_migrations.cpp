@@ -1,4 +1,5 @@
 #include "migrations.h"
+#include "reviewrecords.h"
 #include "storetestutil.h"
 
 #include <QDir>
@@ -18,6 +19,10 @@ private slots:
     void fromEveryEarlierVersion();
     void eachStepIsAtomic();
     void bothDatabasesHaveTheSameSteps();
+    void frozenFileOfEveryVersion_data();
+    void frozenFileOfEveryVersion();
+    void shippedMigrationsAreUnchanged_data();
+    void shippedMigrationsAreUnchanged();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -123,6 +128,107 @@ void TestMigrations::bothDatabasesHaveTheSameSteps()
     const QStringList server = QDir(QStringLiteral(":/migrations/postgresql")).entryList(QDir::Files, QDir::Name);
     QCOMPARE(server, sqlite);
     QCOMPARE(int(sqlite.size()), Migrations::latestVersion());
+}
+
+void TestMigrations::frozenFileOfEveryVersion_data()
+{
+    QTest::addColumn<int>("version");
+    // tests/data/schemas/schemaN.sqlite: written once by schema N's own migration scripts, taken from
+    // the commit that shipped it (make-frozen.sh), never by today's code. Today's code upgrades them.
+    for (int version = 1; version <= 5; ++version)
+        QTest::addRow("schema %d", version) << version;
+}
+
+void TestMigrations::frozenFileOfEveryVersion()
+{
+    QFETCH(int, version);
+    const QString frozen = QStringLiteral(NIANBAO_TEST_DATA "/schemas/schema%1.sqlite").arg(version);
+    const QString path = m_dir->filePath(QStringLiteral("frozen.sqlite"));
+    QVERIFY(QFile::copy(frozen, path)); // opening upgrades in place: never the kept file itself
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    QVariant stored;
+    QVERIFY(rawSql(path, {QStringLiteral("PRAGMA user_version")}, &stored));
+    QCOMPARE(stored.toInt(), version);
+
+    auto opened = openStore(path, false);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QCOMPARE(opened.store->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(opened.backupPath.isEmpty(), version == Migrations::latestVersion());
+
+    QString error;
+    const auto report = opened.store->loadReport(1, &error);
+    QVERIFY2(report, qPrintable(error));
+    const FormatDefinition &format = report->format();
+    QCOMPARE(format.id(), QStringLiteral("2019"));
+    QCOMPARE(report->year(), 2020);
+    QCOMPARE(report->agency().name, QStringLiteral("旧局"));
+    QCOMPARE(report->agency().office, QStringLiteral("办公室"));
+    QCOMPARE(report->agency().phone, QStringLiteral("0517-1234567"));
+    QCOMPARE(report->date(), QDate(2021, 1, 20));
+    QCOMPARE(report->value(format.indexOf(QStringLiteral("s3.new.natural"))), CellValue::number(12));
+    QCOMPARE(report->value(format.indexOf(QStringLiteral("s3.granted.natural"))), CellValue::number(12));
+    QCOMPARE(report->value(format.indexOf(QStringLiteral("s2_5.licensing.change"))), CellValue::number(-3));
+    QVERIFY(report->value(format.indexOf(QStringLiteral("s2_1.normative.public_total"))).isNotApplicable());
+    QCOMPARE(report->number(format.indexOf(QStringLiteral("s3.new.total"))), 12); // totals computed from the stored cells
+    QCOMPARE(report->narrative(QStringLiteral("s6")), QStringLiteral("无。"));
+    QCOMPARE(report->narrative(QStringLiteral("intro")), QStringLiteral("根据《条例》，特向社会公布。"));
+    QCOMPARE(report->zerosBlank(), version >= 3); // schema 3 brought the setting; before it, zeros printed
+
+    const QVector<ChangeLogEntry> log = opened.store->changeLog(1);
+    QCOMPARE(log.size(), version >= 2 ? 1 : 0);
+    if (version >= 2) {
+        QCOMPARE(log.first().who, QStringLiteral("张三"));
+        QCOMPARE(log.first().target, QStringLiteral("s3.new.natural"));
+        QCOMPARE(log.first().newValue, QStringLiteral("12"));
+    }
+    const QVector<Comment> comments = opened.store->comments(1);
+    QCOMPARE(comments.size(), version >= 4 ? 1 : 0);
+    if (version >= 4)
+        QCOMPARE(comments.first().text, QStringLiteral("请核对"));
+    const QVector<ReportSummary> reports = opened.store->reports();
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.first().errors, version >= 5 ? 0 : -1);
+    QCOMPARE(reports.first().warnings, version >= 5 ? 1 : -1);
+
+    // Today's features work on the old data: an edit is saved, logged and read back.
+    QVERIFY(opened.store->saveCell(1, QStringLiteral("s3.new.natural"), CellValue::number(12), CellValue::number(13),
+                                   QStringLiteral("clerk")).saved());
+    QCOMPARE(opened.store->changeLog(1).size(), log.size() + 1);
+    opened.store.reset();
+    auto again = openStore(path, false);
+    QVERIFY2(again.store, qPrintable(again.error));
+    QVERIFY(again.backupPath.isEmpty());
+    const auto reread = again.store->loadReport(1, &error);
+    QVERIFY2(reread, qPrintable(error));
+    QCOMPARE(reread->number(reread->format().indexOf(QStringLiteral("s3.new.natural"))), 13);
+}
+
+void TestMigrations::shippedMigrationsAreUnchanged_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QByteArray>("sha256");
+    // A shipped migration has run on clerks' files; changing it now would leave their files with a
+    // schema that today's code does not create. A new step is a new file. (Written out when each shipped.)
+    QTest::newRow("sqlite 1") << "sqlite/0001_reports.sql" << QByteArray("06e52190d60df4e0328e84fd13b54635eace61ed8b88ae5a1defa7cd59a7ee73");
+    QTest::newRow("sqlite 2") << "sqlite/0002_change_log.sql" << QByteArray("6090bcd69b3fc04d0eafd7afa32f88d6e43ba5803ef3947215b5ebe4e346a42b");
+    QTest::newRow("sqlite 3") << "sqlite/0003_report_settings.sql" << QByteArray("13b7bb5a5dba4408f26ff71cce464ad79aedeeb901aa38b0a5cfd44c05af4b2b");
+    QTest::newRow("sqlite 4") << "sqlite/0004_review.sql" << QByteArray("df5af822231c42093f4afb1f05c609f0f85ebdb931132a12c9d3d97f5a1997c6");
+    QTest::newRow("sqlite 5") << "sqlite/0005_finding_counts.sql" << QByteArray("2375dcda6afc2a5d619877e9958798b4ff87c7fb875959959d0cc7be636efa2f");
+    QTest::newRow("postgresql 1") << "postgresql/0001_reports.sql" << QByteArray("124e012970bfdaa261659c9a3ce14379bf3c6b2ee80191c16fab4cdcccb5b61c");
+    QTest::newRow("postgresql 2") << "postgresql/0002_change_log.sql" << QByteArray("6d9bc2b3052c07249bd50be6aeef142296c33d043a4b29711deab7254b7bf3f6");
+    QTest::newRow("postgresql 3") << "postgresql/0003_report_settings.sql" << QByteArray("3cd4866ce9680b5c40631dbca03a8dc8c3ae067403f6c96139e490333a95eaa3");
+    QTest::newRow("postgresql 4") << "postgresql/0004_review.sql" << QByteArray("f9c03e50c61d1a8db429d6a7b06d15a3cd8f66cf0022c591c11473b2c37d1d8a");
+    QTest::newRow("postgresql 5") << "postgresql/0005_finding_counts.sql" << QByteArray("2375dcda6afc2a5d619877e9958798b4ff87c7fb875959959d0cc7be636efa2f");
+}
+
+void TestMigrations::shippedMigrationsAreUnchanged()
+{
+    QFETCH(QString, script);
+    QFETCH(QByteArray, sha256);
+    // The scripts as compiled into the program, which is what runs on a clerk's file.
+    const QByteArray actual = sha256Of(QStringLiteral(":/migrations/") + script).toHex();
+    QVERIFY2(!actual.isEmpty(), qPrintable(script));
+    QCOMPARE(actual, sha256);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

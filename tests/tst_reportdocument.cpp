@@ -27,6 +27,8 @@ private slots:
     void ownEditsAreNotMergedBack();
     void checkpointsOnlyWhenTheClerkPauses();
     void readOnlyRefusesEdits();
+    void unsavedFindingCountsAreSaid();
+    void unreadableChangeLogIsSaidOnce();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -207,14 +209,33 @@ void TestReportDocument::ownEditsAreNotMergedBack()
 void TestReportDocument::checkpointsOnlyWhenTheClerkPauses()
 {
     // The write-ahead log is copied into the file on the window's tick, but not while the clerk types.
+    // The clock is the test's: no sleeping, and the thresholds (1 s pause, 60 s of typing) are met exactly.
+    auto clock = std::make_shared<qint64>(5000); // shared: the document keeps the clock after this function
+    qint64 &now = *clock;
+    m_document->setClock([clock] { return *clock; });
     const QString file = m_store->path();
     QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("3")).accepted);
     const QByteArray typing = sha256Of(file);
+    now += 999; // still typing: 999 ms since the edit
     m_document->checkpointIfPaused();
     QCOMPARE(sha256Of(file), typing);
-    QTest::qWait(1100);
+    now += 1; // a whole second without an edit
     m_document->checkpointIfPaused();
-    QVERIFY(sha256Of(file) != typing);
+    const QByteArray paused = sha256Of(file);
+    QVERIFY(paused != typing);
+
+    // A minute of typing without a pause is checkpointed too: here an edit just before every tick.
+    const qint64 lastCheckpoint = now;
+    for (int i = 1; now - lastCheckpoint < 60000; ++i) {
+        now += 10000;
+        QVERIFY(m_document->editCell(cell("s3.new.natural"), QString::number(i)).accepted);
+        if (now - lastCheckpoint < 60000) {
+            m_document->checkpointIfPaused();
+            QCOMPARE(sha256Of(file), paused);
+        }
+    }
+    m_document->checkpointIfPaused();
+    QVERIFY(sha256Of(file) != paused);
 }
 
 void TestReportDocument::otherSessionsEditsMerge()
@@ -250,6 +271,37 @@ void TestReportDocument::readOnlyRefusesEdits()
     QVERIFY(!document.isEditable(cell("s3.new.natural")));
     QVERIFY(!document.editCell(cell("s3.new.natural"), QStringLiteral("1")).accepted);
     QVERIFY(!document.editText(QStringLiteral("narrative"), QStringLiteral("s1"), QStringLiteral("x")).accepted);
+}
+
+void TestReportDocument::unsavedFindingCountsAreSaid()
+{
+    // The counts of the report list are written after every check; a refusal is said, not dropped.
+    QVERIFY(rawSql(m_store->path(), {QStringLiteral("CREATE TRIGGER no_counts BEFORE UPDATE OF errors ON reports "
+                                                    "BEGIN SELECT RAISE(ABORT, 'counts refused'); END")}));
+    QSignalSpy failed(m_document.get(), &ReportDocument::saveFailed);
+    QVERIFY(m_document->editCell(cell("s3.new.natural"), QStringLiteral("4")).accepted); // R1 now fails: counts change
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("counts refused")), qPrintable(failed.at(0).at(0).toString()));
+    QCOMPARE(stored("s3.new.natural"), CellValue::number(4)); // the edit itself was saved
+}
+
+void TestReportDocument::unreadableChangeLogIsSaidOnce()
+{
+    QSignalSpy failed(m_document.get(), &ReportDocument::readFailed);
+    QVERIFY(rawSql(m_store->path(), {QStringLiteral("ALTER TABLE change_log RENAME TO change_log_elsewhere")}));
+    QVERIFY(m_document->mergeStoredChanges().isEmpty());
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!m_document->readProblem().isEmpty());
+    QVERIFY(m_document->mergeStoredChanges().isEmpty()); // the next tick: the same problem, not said again
+    QVERIFY2(failed.count() == 1, qPrintable(failed.at(0).at(0).toString() + QLatin1Char('\n') + failed.last().at(0).toString()));
+    QVERIFY(rawSql(m_store->path(), {QStringLiteral("ALTER TABLE change_log_elsewhere RENAME TO change_log")}));
+    m_document->mergeStoredChanges();
+    QVERIFY(m_document->readProblem().isEmpty());
+    // A document opened while the log cannot be read says so from the start.
+    QVERIFY(rawSql(m_store->path(), {QStringLiteral("ALTER TABLE change_log RENAME TO change_log_elsewhere")}));
+    QString error;
+    ReportDocument later(*m_store->loadReport(m_id, &error), m_store.get(), m_id, QStringLiteral("张三"));
+    QVERIFY2(later.readProblem().contains(QStringLiteral("change_log")), qPrintable(later.readProblem()));
 }
 
 QTEST_GUILESS_MAIN(TestReportDocument)

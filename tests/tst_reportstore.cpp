@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+Q_DECLARE_METATYPE(nb::CellValue)
+
 using namespace nb;
 
 // The report database: lossless round trips, autosave with its change log, conflicts, read-only.
@@ -15,6 +17,8 @@ class TestReportStore : public QObject
 
 private slots:
     void init();
+    void changeLogForms_data();
+    void changeLogForms();
     void newFileIsPrepared();
     void roundTripFullReport_data();
     void roundTripFullReport();
@@ -165,7 +169,7 @@ void TestReportStore::autosaveCellAndLog()
 
     const QVector<ChangeLogEntry> log = store.changeLog(report);
     QCOMPARE(log.size(), 5); // created, then four edits
-    QCOMPARE(log.at(0).what, QStringLiteral("report"));
+    QCOMPARE(log.at(0).what, ChangeKind::Report);
     QCOMPARE(log.at(1).who, QStringLiteral("张三"));
     QCOMPARE(log.at(1).target, key);
     QCOMPARE(log.at(1).oldValue, QString());
@@ -397,6 +401,35 @@ void TestReportStore::serverAsksForItsPassword()
     ReportStore::OpenResult typed = ReportStore::open(path(), options);
     qputenv("PGPASSFILE", passFile);
     QVERIFY2(typed.store, qPrintable(typed.error));
+}
+
+void TestReportStore::changeLogForms_data()
+{
+    QTest::addColumn<CellValue>("value");
+    QTest::addColumn<QVariant>("logged");
+    // The change log's own words: files written by every version keep them.
+    QTest::newRow("blank") << CellValue() << QVariant();
+    QTest::newRow("not applicable") << CellValue::notApplicable() << QVariant(QStringLiteral("/"));
+    QTest::newRow("zero") << CellValue::number(0) << QVariant(QStringLiteral("0"));
+    QTest::newRow("negative change") << CellValue::number(-8) << QVariant(QStringLiteral("-8"));
+    QTest::newRow("amount in ten-thousandths") << CellValue::number(1234500) << QVariant(QStringLiteral("1234500"));
+}
+
+void TestReportStore::changeLogForms()
+{
+    QFETCH(CellValue, value);
+    QFETCH(QVariant, logged);
+    QCOMPARE(changeLogValue(value), logged);
+    QCOMPARE(cellValueFromChangeLog(logged.toString()), value);
+    // The kinds by their stored names, both ways; an unknown name stays unknown.
+    const QHash<QString, ChangeKind> kinds{{QStringLiteral("cell"), ChangeKind::Cell}, {QStringLiteral("narrative"), ChangeKind::Narrative},
+                                           {QStringLiteral("heading"), ChangeKind::Heading}, {QStringLiteral("unit"), ChangeKind::Unit},
+                                           {QStringLiteral("details"), ChangeKind::Details}, {QStringLiteral("report"), ChangeKind::Report}};
+    for (auto it = kinds.begin(); it != kinds.end(); ++it) {
+        QCOMPARE(changeKindFromName(it.key()), it.value());
+        QCOMPARE(changeKindName(it.value()), it.key());
+    }
+    QCOMPARE(changeKindFromName(QStringLiteral("signature")), ChangeKind::Unknown);
 }
 
 QTEST_GUILESS_MAIN(TestReportStore)

@@ -51,6 +51,11 @@ void TestRules::rule_data()
     QTest::newRow("R4 right") << "2021" << 2021 << "4.cases.review_upheld=1; 4.cases.review_corrected=1; 4.cases.review_pending=1; 4.cases.review_total=3" << none << "R4" << "";
     QTest::newRow("R4 wrong") << "2021" << 2021 << "4.cases.review_upheld=1; 4.cases.review_corrected=1; 4.cases.review_total=3" << none << "R4"
                               << "四、行政复议：总计 3，而结果维持 1 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 2，相差 1";
+    // Every one of the four results counts, in both formats (尚未审结 too).
+    QTest::newRow("R4 pending counts") << "2021" << 2021 << "4.cases.review_pending=2; 4.cases.review_total=2" << none << "R4" << "";
+    QTest::newRow("R4 2019 pending counts") << "2019" << 2019 << "4.cases.direct_pending=1; 4.cases.direct_other=1; 4.cases.direct_total=2" << none << "R4" << "";
+    QTest::newRow("R4 2019 pending missing") << "2019" << 2019 << "4.cases.after_review_pending=1; 4.cases.after_review_total=2" << none << "R4"
+                                             << "结果维持 0 + 结果纠正 0 + 其他结果 0 + 尚未审结 1 = 1，相差 1";
     QTest::newRow("R4 litigation after review") << "2019" << 2019 << "4.cases.after_review_other=2; 4.cases.after_review_total=1" << none << "R4"
                                                 << "四、复议后起诉：总计 1";
     // R5: counts >= 0, changes signed, not applicable only where allowed, error.
@@ -72,6 +77,7 @@ void TestRules::rule_data()
     QTest::newRow("R7 decrease") << "2019" << 2020 << "2_6.penalty.prev_items=158" << "2_6.penalty.prev_items=166; 2_6.penalty.change=-8" << "R7" << "";
     // R8 (2019): 本年新公开数量 <= 对外公开总数量, warning.
     QTest::newRow("R8 within") << "2019" << 2019 << "2_1.normative.published=2; 2_1.normative.public_total=10" << none << "R8" << "";
+    QTest::newRow("R8 equal is within") << "2019" << 2019 << "2_1.normative.published=2; 2_1.normative.public_total=2" << none << "R8" << "";
     QTest::newRow("R8 exceeds") << "2019" << 2019 << "2_1.normative.published=3; 2_1.normative.public_total=2" << none << "R8"
                                 << "本年新公开数量 3 大于对外公开总数量 2";
     // R9 (2021): 现行有效件数 = last year's + 制发 − 废止, warning.
@@ -79,6 +85,8 @@ void TestRules::rule_data()
     QTest::newRow("R9 differs") << "2021" << 2022 << "2_1.normative.issued=2; 2_1.normative.in_force=11" << "2_1.normative.in_force=10" << "R9"
                                 << "现行有效件数 11，而上一年度现行有效 10 + 本年制发 2 − 本年废止 0 = 12，相差 1";
     QTest::newRow("R9 not applicable skips") << "2021" << 2022 << "2_1.regulations.in_force=/" << "2_1.regulations.in_force=3" << "R9" << "";
+    // Last year's "/" means no figure to carry: the rule is skipped, not compared with 0.
+    QTest::newRow("R9 last year not applicable skips") << "2021" << 2022 << "2_1.regulations.in_force=3" << "2_1.regulations.in_force=/" << "R9" << "";
     QTest::newRow("R9 across formats skips") << "2021" << 2021 << "2_1.normative.in_force=4" << "format2019" << "R9" << "";
     // R10: the format follows the year, warning.
     QTest::newRow("R10 2019 format in 2020") << "2019" << 2020 << "" << none << "R10" << "";

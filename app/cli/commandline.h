@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace nb::cli {
 
 // Exit codes of every command: 0 no error, 1 the report has errors, 2 the input could not be read.
@@ -14,5 +16,11 @@ bool isCommandLine(const QStringList &arguments);
 bool needsFonts(const QStringList &arguments);
 // Runs a command; needs a QCoreApplication (a QGuiApplication where needsFonts()).
 int run(const QStringList &arguments);
+// The options of the application itself (without a command): --lang, --db, --report, --user and the
+// file, described in the current language. The window's parser and --help both use them (--help has
+// --lang already: withLanguage false).
+void addApplicationOptions(QCommandLineParser &parser, bool withLanguage = true);
+// The value of --lang among the arguments, read before any parser runs (its messages need it); empty if none.
+QString languageArgument(const QStringList &arguments);
 
 } // namespace nb::cli

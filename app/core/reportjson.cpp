@@ -145,6 +145,146 @@ public:
     }
 };
 
+// The file version, the format and the year: what a Report needs before anything else is read.
+std::shared_ptr<const FormatDefinition> readHeader(Reader &r, const QJsonObject &top, const QString &root,
+                                                   const FormatRegistry &formats, qint64 *yearOut)
+{
+    qint64 fileVersion = 0;
+    if (!top.contains(QLatin1String("nianbao")))
+        r.fail(member(root, QStringLiteral("nianbao")), Text::tr("missing: this is not a Nianbao report file"));
+    else if (r.integer(top.value(QLatin1String("nianbao")), member(root, QStringLiteral("nianbao")), &fileVersion)
+             && (fileVersion < 1 || fileVersion > ReportJson::FileVersion))
+        r.fail(member(root, QStringLiteral("nianbao")),
+               Text::tr("file version %1 is newer than this program reads (%2); update Nianbao").arg(fileVersion).arg(ReportJson::FileVersion));
+    QString formatId;
+    r.string(top.value(QLatin1String("format")), member(root, QStringLiteral("format")), &formatId);
+    const auto format = formats.format(formatId);
+    if (r.error.isEmpty() && !format)
+        r.fail(member(root, QStringLiteral("format")),
+               Text::tr("unknown format “%1” (known: %2)").arg(formatId, formats.ids().join(QStringLiteral(", "))));
+    qint64 &year = *yearOut;
+    if (r.error.isEmpty()) {
+        if (!top.contains(QLatin1String("year")))
+            r.fail(member(root, QStringLiteral("year")), Text::tr("missing"));
+        else if (r.integer(top.value(QLatin1String("year")), member(root, QStringLiteral("year")), &year)
+                 && !limits::isPlausibleYear(year))
+            r.fail(member(root, QStringLiteral("year")), limits::implausibleYear(year));
+    }
+    return r.error.isEmpty() ? format : nullptr;
+}
+
+// The date, the agency's details, headings, narratives and settings.
+void readDetails(Reader &r, const QJsonObject &top, const QString &root, Report &report)
+{
+    const FormatDefinition *format = &report.format();
+    QString dateText;
+    r.string(top.value(QLatin1String("date")), member(root, QStringLiteral("date")), &dateText);
+    if (!dateText.isEmpty()) {
+        const QDate date = QDate::fromString(dateText, Qt::ISODate);
+        if (!date.isValid())
+            r.fail(member(root, QStringLiteral("date")), Text::tr("expected a date as YYYY-MM-DD, found “%1”").arg(dateText));
+        report.setDate(date);
+    }
+
+    QJsonObject agencyJson;
+    const QString agencyPath = member(root, QStringLiteral("agency"));
+    if (r.object(top.value(QLatin1String("agency")), agencyPath, &agencyJson)) {
+        Agency agency;
+        const std::pair<const char *, QString *> fields[] = {
+            {"name", &agency.name},         {"office", &agency.office}, {"address", &agency.address},
+            {"postcode", &agency.postcode}, {"phone", &agency.phone},   {"fax", &agency.fax},
+            {"email", &agency.email},       {"website", &agency.website}};
+        QStringList allowed;
+        for (const auto &field : fields) {
+            allowed << QLatin1String(field.first);
+            const QString path = member(agencyPath, QLatin1String(field.first));
+            if (r.string(agencyJson.value(QLatin1String(field.first)), path, field.second)) {
+                if (const QString problem = limits::oneLineProblem(*field.second); !problem.isEmpty())
+                    r.fail(path, problem);
+            }
+        }
+        // The agency's kind decides the statutory deadline (R17); a report kept by an older version has none.
+        QString kind;
+        allowed << QStringLiteral("kind");
+        r.string(agencyJson.value(QLatin1String("kind")), member(agencyPath, QStringLiteral("kind")), &kind);
+        if (!kind.isEmpty() && kind != QLatin1String("department") && kind != QLatin1String("government"))
+            r.fail(member(agencyPath, QStringLiteral("kind")), Text::tr("expected “department” or “government”, found “%1”").arg(kind));
+        report.setAgencyKind(kind);
+        r.onlyKeys(agencyJson, agencyPath, allowed);
+        report.setAgency(agency);
+    }
+
+    QStringList sectionIds;
+    for (const SectionDef &section : format->sections())
+        sectionIds << section.id;
+
+    // Headings by section id, narratives by section id or "intro": text maps with known keys.
+    // A heading is one line; a narrative has a length no real one comes near.
+    auto readTexts = [&](const char *name, const QStringList &allowed, auto store, auto problemOf) {
+        QJsonObject texts;
+        const QString path = member(root, QLatin1String(name));
+        if (!r.object(top.value(QLatin1String(name)), path, &texts) || !r.onlyKeys(texts, path, allowed))
+            return;
+        for (auto it = texts.begin(); it != texts.end(); ++it) {
+            QString text;
+            if (!r.string(it.value(), member(path, it.key()), &text))
+                continue;
+            if (const QString problem = problemOf(text); !problem.isEmpty())
+                r.fail(member(path, it.key()), problem);
+            else
+                (report.*store)(it.key(), text);
+        }
+    };
+    readTexts("headings", sectionIds, &Report::setHeading, &limits::oneLineProblem);
+    readTexts("narratives", QStringList{QStringLiteral("intro")} + sectionIds, &Report::setNarrative, &limits::narrativeProblem);
+
+    QJsonObject settings;
+    const QString settingsPath = member(root, QStringLiteral("settings"));
+    if (r.object(top.value(QLatin1String("settings")), settingsPath, &settings)
+        && r.onlyKeys(settings, settingsPath, {QStringLiteral("zerosBlank")}) && settings.contains(QLatin1String("zerosBlank"))) {
+        if (!settings.value(QLatin1String("zerosBlank")).isBool())
+            r.fail(member(settingsPath, QStringLiteral("zerosBlank")), Text::tr("expected true or false"));
+        report.setZerosBlank(settings.value(QLatin1String("zerosBlank")).toBool());
+    }
+}
+
+// Amount units and cell values.
+void readFigures(Reader &r, const QJsonObject &top, const QString &root, Report &report)
+{
+    const FormatDefinition *format = &report.format();
+    QJsonObject units;
+    const QString unitsPath = member(root, QStringLiteral("units"));
+    if (r.object(top.value(QLatin1String("units")), unitsPath, &units)) {
+        for (auto it = units.begin(); it != units.end(); ++it) {
+            const QString path = member(unitsPath, it.key());
+            const int cell = format->indexOf(it.key());
+            QString unit;
+            if (cell < 0 || format->cell(cell).units.isEmpty())
+                r.fail(path, Text::tr("not an amount cell of the %1 format").arg(format->id()));
+            else if (r.string(it.value(), path, &unit) && !format->cell(cell).units.contains(unit))
+                r.fail(path, Text::tr("unit “%1” is not one of %2").arg(unit, format->cell(cell).units.join(QStringLiteral(", "))));
+            else
+                report.setUnit(cell, unit);
+        }
+    }
+
+    QJsonObject cells;
+    const QString cellsPath = member(root, QStringLiteral("cells"));
+    if (r.object(top.value(QLatin1String("cells")), cellsPath, &cells)) {
+        for (auto it = cells.begin(); it != cells.end() && r.error.isEmpty(); ++it) {
+            const QString path = member(cellsPath, it.key());
+            const int cell = format->indexOf(it.key());
+            if (cell < 0) {
+                r.fail(path, Text::tr("no such cell in the %1 format").arg(format->id()));
+                break;
+            }
+            CellValue value;
+            if (r.cellValue(it.value(), path, format->cell(cell), &value))
+                report.setValue(cell, value);
+        }
+    }
+}
+
 // Walks JSON text that Qt's parser accepted (so its syntax holds) and finds the first key repeated in
 // one object, or \uD800–\uDFFF escape not part of a pair. Linear; *offset is where the string starts.
 QString ambiguity(const QByteArray &json, qsizetype *offset)
@@ -273,136 +413,16 @@ ReportReadResult ReportJson::read(const QByteArray &json, const FormatRegistry &
         return result;
     }
 
-    qint64 fileVersion = 0;
-    if (!top.contains(QLatin1String("nianbao")))
-        r.fail(member(root, QStringLiteral("nianbao")), Text::tr("missing: this is not a Nianbao report file"));
-    else if (r.integer(top.value(QLatin1String("nianbao")), member(root, QStringLiteral("nianbao")), &fileVersion)
-             && (fileVersion < 1 || fileVersion > FileVersion))
-        r.fail(member(root, QStringLiteral("nianbao")),
-               Text::tr("file version %1 is newer than this program reads (%2); update Nianbao").arg(fileVersion).arg(FileVersion));
-    QString formatId;
-    r.string(top.value(QLatin1String("format")), member(root, QStringLiteral("format")), &formatId);
-    const auto format = formats.format(formatId);
-    if (r.error.isEmpty() && !format)
-        r.fail(member(root, QStringLiteral("format")),
-               Text::tr("unknown format “%1” (known: %2)").arg(formatId, formats.ids().join(QStringLiteral(", "))));
     qint64 year = 0;
-    if (r.error.isEmpty()) {
-        if (!top.contains(QLatin1String("year")))
-            r.fail(member(root, QStringLiteral("year")), Text::tr("missing"));
-        else if (r.integer(top.value(QLatin1String("year")), member(root, QStringLiteral("year")), &year)
-                 && !limits::isPlausibleYear(year))
-            r.fail(member(root, QStringLiteral("year")), limits::implausibleYear(year));
-    }
-    if (!r.error.isEmpty()) {
+    const auto format = readHeader(r, top, root, formats, &year);
+    if (!format) {
         result.error = r.error;
         return result;
     }
-
     Report report(format);
     report.setYear(int(year));
-
-    QString dateText;
-    r.string(top.value(QLatin1String("date")), member(root, QStringLiteral("date")), &dateText);
-    if (!dateText.isEmpty()) {
-        const QDate date = QDate::fromString(dateText, Qt::ISODate);
-        if (!date.isValid())
-            r.fail(member(root, QStringLiteral("date")), Text::tr("expected a date as YYYY-MM-DD, found “%1”").arg(dateText));
-        report.setDate(date);
-    }
-
-    QJsonObject agencyJson;
-    const QString agencyPath = member(root, QStringLiteral("agency"));
-    if (r.object(top.value(QLatin1String("agency")), agencyPath, &agencyJson)) {
-        Agency agency;
-        const std::pair<const char *, QString *> fields[] = {
-            {"name", &agency.name},         {"office", &agency.office}, {"address", &agency.address},
-            {"postcode", &agency.postcode}, {"phone", &agency.phone},   {"fax", &agency.fax},
-            {"email", &agency.email},       {"website", &agency.website}};
-        QStringList allowed;
-        for (const auto &field : fields) {
-            allowed << QLatin1String(field.first);
-            const QString path = member(agencyPath, QLatin1String(field.first));
-            if (r.string(agencyJson.value(QLatin1String(field.first)), path, field.second)) {
-                if (const QString problem = limits::oneLineProblem(*field.second); !problem.isEmpty())
-                    r.fail(path, problem);
-            }
-        }
-        // The agency's kind decides the statutory deadline (R17); a report kept by an older version has none.
-        QString kind;
-        allowed << QStringLiteral("kind");
-        r.string(agencyJson.value(QLatin1String("kind")), member(agencyPath, QStringLiteral("kind")), &kind);
-        if (!kind.isEmpty() && kind != QLatin1String("department") && kind != QLatin1String("government"))
-            r.fail(member(agencyPath, QStringLiteral("kind")), Text::tr("expected “department” or “government”, found “%1”").arg(kind));
-        report.setAgencyKind(kind);
-        r.onlyKeys(agencyJson, agencyPath, allowed);
-        report.setAgency(agency);
-    }
-
-    QStringList sectionIds;
-    for (const SectionDef &section : format->sections())
-        sectionIds << section.id;
-
-    // Headings by section id, narratives by section id or "intro": text maps with known keys.
-    // A heading is one line; a narrative has a length no real one comes near.
-    auto readTexts = [&](const char *name, const QStringList &allowed, auto store, auto problemOf) {
-        QJsonObject texts;
-        const QString path = member(root, QLatin1String(name));
-        if (!r.object(top.value(QLatin1String(name)), path, &texts) || !r.onlyKeys(texts, path, allowed))
-            return;
-        for (auto it = texts.begin(); it != texts.end(); ++it) {
-            QString text;
-            if (!r.string(it.value(), member(path, it.key()), &text))
-                continue;
-            if (const QString problem = problemOf(text); !problem.isEmpty())
-                r.fail(member(path, it.key()), problem);
-            else
-                (report.*store)(it.key(), text);
-        }
-    };
-    readTexts("headings", sectionIds, &Report::setHeading, &limits::oneLineProblem);
-    readTexts("narratives", QStringList{QStringLiteral("intro")} + sectionIds, &Report::setNarrative, &limits::narrativeProblem);
-
-    QJsonObject settings;
-    const QString settingsPath = member(root, QStringLiteral("settings"));
-    if (r.object(top.value(QLatin1String("settings")), settingsPath, &settings)
-        && r.onlyKeys(settings, settingsPath, {QStringLiteral("zerosBlank")}) && settings.contains(QLatin1String("zerosBlank"))) {
-        if (!settings.value(QLatin1String("zerosBlank")).isBool())
-            r.fail(member(settingsPath, QStringLiteral("zerosBlank")), Text::tr("expected true or false"));
-        report.setZerosBlank(settings.value(QLatin1String("zerosBlank")).toBool());
-    }
-
-    QJsonObject units;
-    const QString unitsPath = member(root, QStringLiteral("units"));
-    if (r.object(top.value(QLatin1String("units")), unitsPath, &units)) {
-        for (auto it = units.begin(); it != units.end(); ++it) {
-            const QString path = member(unitsPath, it.key());
-            const int cell = format->indexOf(it.key());
-            QString unit;
-            if (cell < 0 || format->cell(cell).units.isEmpty())
-                r.fail(path, Text::tr("not an amount cell of the %1 format").arg(format->id()));
-            else if (r.string(it.value(), path, &unit) && !format->cell(cell).units.contains(unit))
-                r.fail(path, Text::tr("unit “%1” is not one of %2").arg(unit, format->cell(cell).units.join(QStringLiteral(", "))));
-            else
-                report.setUnit(cell, unit);
-        }
-    }
-
-    QJsonObject cells;
-    const QString cellsPath = member(root, QStringLiteral("cells"));
-    if (r.object(top.value(QLatin1String("cells")), cellsPath, &cells)) {
-        for (auto it = cells.begin(); it != cells.end() && r.error.isEmpty(); ++it) {
-            const QString path = member(cellsPath, it.key());
-            const int cell = format->indexOf(it.key());
-            if (cell < 0) {
-                r.fail(path, Text::tr("no such cell in the %1 format").arg(format->id()));
-                break;
-            }
-            CellValue value;
-            if (r.cellValue(it.value(), path, format->cell(cell), &value))
-                report.setValue(cell, value);
-        }
-    }
+    readDetails(r, top, root, report);
+    readFigures(r, top, root, report);
 
     if (!r.error.isEmpty()) {
         result.error = r.error;

@@ -30,8 +30,8 @@ HistoryDialog::HistoryDialog(const QVector<ChangeLogEntry> &changes, const QVect
     };
     QVector<Row> rows;
     for (const ChangeLogEntry &entry : changes) {
-        const bool details = entry.what == QLatin1String("details");
-        const bool created = entry.what == QLatin1String("report");
+        const bool details = entry.what == ChangeKind::Details;
+        const bool created = entry.what == ChangeKind::Report;
         const QString where = details ? tr("Contact details and date") : created ? QString() : place(entry.target);
         const QString before = details ? detailsText(entry.oldValue) : entry.oldValue;
         const QString after = details ? detailsText(entry.newValue) : created ? tr("format %1").arg(entry.newValue) : entry.newValue;
@@ -89,22 +89,26 @@ void HistoryDialog::addAcknowledgements(const QVector<Acknowledgement> &acknowle
     applyFilters();
 }
 
-QString HistoryDialog::changeName(const QString &what)
+QString HistoryDialog::changeName(ChangeKind kind)
 {
     // The change log's kinds, in the words of the form.
-    if (what == QLatin1String("cell"))
+    switch (kind) {
+    case ChangeKind::Cell:
         return tr("Figure");
-    if (what == QLatin1String("narrative"))
+    case ChangeKind::Narrative:
         return tr("Text");
-    if (what == QLatin1String("heading"))
+    case ChangeKind::Heading:
         return tr("Heading");
-    if (what == QLatin1String("unit"))
+    case ChangeKind::Unit:
         return tr("Unit");
-    if (what == QLatin1String("details"))
+    case ChangeKind::Details:
         return tr("Agency details");
-    if (what == QLatin1String("report"))
+    case ChangeKind::Report:
         return tr("Report created");
-    return what;
+    case ChangeKind::Unknown:
+        break;
+    }
+    return tr("Other change");
 }
 
 QString HistoryDialog::detailsText(const QString &stored)

@@ -34,7 +34,7 @@ public:
 
     // A change log kind ("cell", "details", …) in the user's words; agency details stored as "a|b|c" as
     // labelled fields.
-    static QString changeName(const QString &what);
+    static QString changeName(ChangeKind kind);
     static QString detailsText(const QString &stored);
 
 private:

@@ -239,8 +239,13 @@ bool MainWindow::openReport(int reportId)
     const int year = report->year();
     m_document = std::make_unique<ReportDocument>(std::move(*report), m_store.get(), reportId, m_user.name);
     // Last year's report of the same agency, when the database has it, for the cross-year rules.
-    if (const auto previousId = m_store->findReport(agency, year - 1))
-        m_document->setPreviousYear(m_store->loadReport(*previousId, &error));
+    if (const auto previousId = m_store->findReport(agency, year - 1)) {
+        std::optional<Report> previous = m_store->loadReport(*previousId, &error);
+        // Without it the cross-year rules are skipped: say so, or a clean report would look checked.
+        if (!previous)
+            statusBar()->showMessage(tr("Last year's report could not be loaded, so the rules that compare with it are not checked: %1").arg(error));
+        m_document->setPreviousYear(std::move(previous));
+    }
     // Under review or signed off: locked before any page is built, so every widget starts read-only.
     m_reviewPanel->setReport(m_store.get(), reportId, m_document.get(), m_user);
     m_document->setLocked(m_reviewPanel->review()->lockReason());
@@ -254,6 +259,9 @@ bool MainWindow::openReport(int reportId)
         statusBar()->showMessage(message);
         showError(message);
     });
+    connect(m_document.get(), &ReportDocument::readFailed, statusBar(), [this](const QString &message) { statusBar()->showMessage(message); });
+    if (!m_document->readProblem().isEmpty())
+        statusBar()->showMessage(m_document->readProblem());
     showReportTools(true);
     updateTitle();
     return true;
@@ -262,8 +270,12 @@ bool MainWindow::openReport(int reportId)
 std::optional<int> MainWindow::createReport(const QString &agency, int year, const QString &formatId)
 {
     const auto format = FormatRegistry::builtin().format(formatId);
-    if (!m_store || !format) {
+    if (!m_store) {
         m_lastError = tr("No database is open.");
+        return std::nullopt;
+    }
+    if (!format) {
+        m_lastError = tr("There is no report format “%1”; this version knows %2.").arg(formatId, FormatRegistry::builtin().ids().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     Report report(format);
@@ -279,6 +291,8 @@ std::optional<int> MainWindow::createReport(const QString &agency, int year, con
             report = beginFromLastYear(*previous, year, format).report;
             break;
         }
+        if (id) // there, but unreadable: the new report starts empty, and the clerk is told why
+            statusBar()->showMessage(tr("The %1 report could not be loaded, so nothing was carried from it: %2").arg(earlier).arg(error));
     }
     const auto id = m_store->addReport(report, m_user.name, &error);
     if (!id) {
@@ -412,7 +426,8 @@ void MainWindow::printReport(bool preview)
     auto paint = [this](QPrinter *device) {
         const PublishOptions options = m_reviewPanel->review()->publishOptions(m_document->report());
         const std::unique_ptr<QTextDocument> published = buildPublishedDocument(m_document->report(), options);
-        renderPages(*published, *device, options);
+        if (!renderPages(*published, *device, options))
+            showError(tr("The report could not be printed: the printer refused to start (%1).").arg(device->printerName()));
     };
     if (preview) {
         QPrintPreviewDialog dialog(&printer, this);

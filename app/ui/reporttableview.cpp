@@ -486,7 +486,7 @@ void ReportTableView::keyPressEvent(QKeyEvent *event)
             return;
         }
         if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
-            clearSelection();
+            clearSelectedCells();
             return;
         }
         const bool control = event->modifiers() & Qt::ControlModifier;
@@ -582,7 +582,7 @@ void ReportTableView::paste()
     }
 }
 
-void ReportTableView::clearSelection()
+void ReportTableView::clearSelectedCells()
 {
     QVector<int> cells;
     for (const QModelIndex &index : selectionModel()->selectedIndexes()) {

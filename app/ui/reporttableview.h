@@ -43,7 +43,8 @@ public:
     // Edit ▸ Copy, Paste and Delete: tab-separated blocks, as with a spreadsheet.
     void copySelection();
     void paste();
-    void clearSelectedCells() { clearSelection(); }
+    // Delete: erases the selected cells (not QAbstractItemView::clearSelection, which only deselects).
+    void clearSelectedCells();
 
 signals:
     void pasteRefused(const QStringList &refusals);
@@ -72,7 +73,6 @@ private:
     void syncPanes();
     void applySpans();
     void fitToContents();
-    void clearSelection();
     void showRefusal(const QModelIndex &index, const QString &reason);
 
     ReportTableModel *m_model = nullptr;

@@ -30,10 +30,18 @@ ReportDocument::ReportDocument(Report report, ReportStore *store, int reportId, 
     , m_user(user)
 {
     m_validator.validateAll();
-    m_sinceCheckpoint.start();
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    m_clock = [started] { return started->elapsed(); };
+    m_lastCheckpointAt = m_clock();
     if (m_store) {
-        const QVector<ChangeLogEntry> log = m_store->changeLog(m_reportId);
+        QString error;
+        const QVector<ChangeLogEntry> log = m_store->changeLog(m_reportId, &error);
         m_seenLogId = log.isEmpty() ? 0 : log.last().id;
+        // Nothing is connected yet: kept for readProblem(); other sessions' edits are then taken in
+        // from the start of the log, which shows stored values again and loses nothing.
+        if (!error.isEmpty())
+            m_readProblem = Text::tr("The change history could not be read: %1").arg(error);
     }
     storeFindingCounts();
 }
@@ -48,6 +56,8 @@ void ReportDocument::storeFindingCounts()
     QString error;
     if (m_store->saveFindingCounts(m_reportId, counts.first, counts.second, &error))
         m_storedCounts = counts;
+    else // the edit itself is saved; only the list of reports shows old counts
+        emit saveFailed(Text::tr("The error and warning counts were not saved (the list of reports shows the previous ones): %1").arg(error));
 }
 
 QVector<QString> ReportDocument::mergeStoredChanges()
@@ -57,6 +67,16 @@ QVector<QString> ReportDocument::mergeStoredChanges()
         return merged;
     QString error;
     const QVector<ChangeLogEntry> entries = m_store->changeLog(m_reportId, &error, m_seenLogId);
+    if (!error.isEmpty()) {
+        // Asked every two seconds: said once until it reads again, not every time (the driver's
+        // wording of the same problem varies from call to call).
+        const bool firstTime = m_readProblem.isEmpty();
+        m_readProblem = Text::tr("Other sessions' edits cannot be read: %1").arg(error);
+        if (firstTime)
+            emit readFailed(m_readProblem);
+        return merged;
+    }
+    m_readProblem.clear();
     if (entries.isEmpty())
         return merged;
     m_seenLogId = entries.last().id;
@@ -66,7 +86,7 @@ QVector<QString> ReportDocument::mergeStoredChanges()
     QSet<QString> taken;
     QVector<const ChangeLogEntry *> latest;
     for (auto entry = entries.crbegin(); entry != entries.crend(); ++entry) {
-        const QString key = entry->what + QLatin1Char('/') + entry->target;
+        const QString key = changeKindName(entry->what) + QLatin1Char('/') + entry->target;
         if (!taken.contains(key)) {
             taken.insert(key);
             latest.append(&*entry);
@@ -74,21 +94,19 @@ QVector<QString> ReportDocument::mergeStoredChanges()
     }
     std::reverse(latest.begin(), latest.end()); // back in the order they were made
     for (const ChangeLogEntry *entry : std::as_const(latest)) {
-        if (entry->what == QLatin1String("cell")) {
+        if (entry->what == ChangeKind::Cell) {
             const int cell = format().indexOf(entry->target);
             if (cell < 0)
                 continue;
-            // The log keeps the canonical form: blank as null, "/" for not applicable, the stored integer.
-            const CellValue value = entry->newValue.isEmpty() ? CellValue()
-                                    : entry->newValue == QLatin1String("/") ? CellValue::notApplicable()
-                                                                            : CellValue::number(entry->newValue.toLongLong());
+            const CellValue value = cellValueFromChangeLog(entry->newValue);
             if (value != m_report.value(cell)) {
                 showStored(cell, value);
                 merged << entry->who;
             }
-        } else if (entry->what == QLatin1String("narrative") || entry->what == QLatin1String("heading") || entry->what == QLatin1String("unit")) {
-            if (entry->newValue != text(entry->what, entry->target)) {
-                setStoredText(entry->what, entry->target, entry->newValue);
+        } else if (entry->what == ChangeKind::Narrative || entry->what == ChangeKind::Heading || entry->what == ChangeKind::Unit) {
+            const QString kind = changeKindName(entry->what);
+            if (entry->newValue != text(kind, entry->target)) {
+                setStoredText(kind, entry->target, entry->newValue);
                 merged << entry->who;
             }
         }
@@ -96,13 +114,21 @@ QVector<QString> ReportDocument::mergeStoredChanges()
     return merged;
 }
 
+void ReportDocument::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    m_lastEditAt = -1;
+    m_lastCheckpointAt = m_clock();
+}
+
 void ReportDocument::checkpointIfPaused()
 {
-    const bool paused = !m_sinceEdit.isValid() || m_sinceEdit.elapsed() >= 1000;
-    if (!m_store || (!paused && m_sinceCheckpoint.elapsed() < 60000))
+    const qint64 now = m_clock();
+    const bool paused = m_lastEditAt < 0 || now - m_lastEditAt >= 1000;
+    if (!m_store || (!paused && now - m_lastCheckpointAt < 60000))
         return;
     m_store->checkpoint();
-    m_sinceCheckpoint.start();
+    m_lastCheckpointAt = now;
 }
 
 void ReportDocument::showStored(int cell, const CellValue &value)
@@ -341,7 +367,7 @@ bool ReportDocument::applyCell(int cell, const CellValue &value)
             emit saveFailed(Text::tr("%1 was not saved: %2").arg(format().cellLabel(cell, Language::Chinese), saved.error));
             return false;
         }
-        m_sinceEdit.start();
+        m_lastEditAt = m_clock();
     }
     showStored(cell, value);
     return true;
@@ -364,7 +390,7 @@ bool ReportDocument::applyText(const QString &kind, const QString &part, const Q
             emit saveFailed(Text::tr("The text was not saved: %1").arg(saved.error));
             return false;
         }
-        m_sinceEdit.start();
+        m_lastEditAt = m_clock();
     }
     setStoredText(kind, part, text);
     return true;

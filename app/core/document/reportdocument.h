@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -81,6 +82,12 @@ public:
     // (ReportStore::checkpoint), or after a minute of typing without one, so the log stays small. Called
     // by the window's periodic tick, never from an edit.
     void checkpointIfPaused();
+    // The last problem reading the store's change log (at creation or while merging); empty when none.
+    QString readProblem() const { return m_readProblem; }
+    // Milliseconds on a monotonic clock: what checkpointIfPaused measures pauses with. Tests set their
+    // own and move it forward instead of sleeping; the default is a QElapsedTimer started at creation.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock);
 
     // Used by the undo commands; not for views.
     bool applyCell(int cell, const CellValue &value);
@@ -94,6 +101,8 @@ signals:
     void notesChanged(const QVector<int> &cells);
     // An autosave failed (a conflict with another session, a full disk): the edit did not happen.
     void saveFailed(const QString &message);
+    // Reading what other sessions saved failed (emitted once per problem, not on every tick).
+    void readFailed(const QString &message);
 
 private:
     QString readOnlyReason() const;
@@ -114,8 +123,10 @@ private:
     QString m_lockReason;
     QHash<int, QStringList> m_notes;
     qint64 m_seenLogId = 0;
-    QElapsedTimer m_sinceEdit;       // invalid until the first edit
-    QElapsedTimer m_sinceCheckpoint;
+    QString m_readProblem;
+    Clock m_clock;
+    qint64 m_lastEditAt = -1;   // by m_clock; -1 until the first edit
+    qint64 m_lastCheckpointAt = 0;
     std::pair<int, int> m_storedCounts{-1, -1};
 };
 

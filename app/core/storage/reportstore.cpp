@@ -126,25 +126,10 @@ ReportStore::OpenResult ReportStore::open(const QString &path, const Options &op
     std::unique_ptr<ReportStore> store(new ReportStore);
     store->m_path = QFileInfo(path).absoluteFilePath();
     store->m_readOnly = options.readOnly;
-    if (options.editingLock && !options.readOnly) {
-        auto lock = std::make_unique<QLockFile>(store->m_path + QStringLiteral(".lock"));
-        lock->setStaleLockTime(0); // a long session never goes stale by age; a dead process's lock does
-        if (lock->tryLock(0)) {
-            store->m_lock = std::move(lock);
-        } else if (lock->error() == QLockFile::LockFailedError && !fresh) {
-            qint64 pid = 0;
-            QString host, application;
-            lock->getLockInfo(&pid, &host, &application);
-            result.lockedBy = Text::tr("%1 (process %2 on %3)").arg(application).arg(pid).arg(host);
-            store->m_readOnly = true;
-            if (int(probe.userVersion) < latest)
-                return refuse(Problem::Failed, Text::tr("%1 is being edited elsewhere and needs an upgrade first. ").arg(file) + untouched);
-        } else {
-            return refuse(Problem::Failed, Text::tr("Cannot lock %1 for editing.").arg(file));
-        }
-    }
-
     QString why;
+    if (options.editingLock && !options.readOnly && !store->takeEditingLock(fresh, int(probe.userVersion), &result.lockedBy, &why))
+        return refuse(Problem::Failed, why.arg(file) + (result.lockedBy.isEmpty() ? QString() : untouched));
+
     if (!fresh && !looksIntact(path, &why))
         return refuse(Problem::Damaged, Text::tr("%1 is damaged (%2). ").arg(file, why) + untouched
                                             + Text::tr(" Use a backup copy."));
@@ -157,30 +142,59 @@ ReportStore::OpenResult ReportStore::open(const QString &path, const Options &op
     if (!store->m_db.open())
         return refuse(Problem::Failed, Text::tr("Cannot open %1: %2").arg(file, store->m_db.lastError().text()));
     bool ok = store->exec(QStringLiteral("PRAGMA foreign_keys = ON"), {}, &why);
-    if (ok && !store->m_readOnly) {
-        if (fresh)
-            ok = store->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), {}, &why);
-        if (ok && !fresh && int(probe.userVersion) < latest) {
-            // A consistent copy, written before the first byte of the original changes.
-            result.backupPath = QStringLiteral("%1.schema%2-%3.bak")
-                                    .arg(store->m_path)
-                                    .arg(probe.userVersion)
-                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss")));
-            ok = store->exec(QStringLiteral("VACUUM INTO ?"), {result.backupPath}, &why);
-        }
-        ok = ok && Migrations::migrate(store->m_db, &why);
-        // WAL lets a reader see the last commit while a writer works; FULL syncs every commit, so an
-        // acknowledged edit survives a power cut, not only a crash.
-        QSqlQuery mode(store->m_db);
-        ok = ok && execSql(mode, QStringLiteral("PRAGMA journal_mode = WAL"), {}, &why) && mode.next();
-        ok = ok && store->exec(QStringLiteral("PRAGMA synchronous = FULL"), {}, &why);
-        if (options.editingLock) // see checkpoint()
-            ok = ok && store->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"), {}, &why);
-    }
+    if (ok && !store->m_readOnly)
+        ok = store->prepareForWriting(fresh, int(probe.userVersion), options.editingLock, &result.backupPath, &why);
     if (!ok)
         return refuse(Problem::Failed, Text::tr("Cannot prepare %1: %2").arg(file, why));
     result.store = std::move(store);
     return result;
+}
+
+bool ReportStore::takeEditingLock(bool fresh, int fileVersion, QString *lockedBy, QString *why)
+{
+    auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // a long session never goes stale by age; a dead process's lock does
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return true;
+    }
+    if (lock->error() == QLockFile::LockFailedError && !fresh) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        *lockedBy = Text::tr("%1 (process %2 on %3)").arg(application).arg(pid).arg(host);
+        m_readOnly = true;
+        if (fileVersion >= Migrations::latestVersion())
+            return true;
+        *why = Text::tr("%1 is being edited elsewhere and needs an upgrade first. "); // %1: the file, filled by open()
+        return false;
+    }
+    *why = Text::tr("Cannot lock %1 for editing.");
+    return false;
+}
+
+bool ReportStore::prepareForWriting(bool fresh, int fileVersion, bool editingLock, QString *backupPath, QString *why)
+{
+    bool ok = true;
+    if (fresh)
+        ok = exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), {}, why);
+    if (ok && !fresh && fileVersion < Migrations::latestVersion()) {
+        // A consistent copy, written before the first byte of the original changes.
+        *backupPath = QStringLiteral("%1.schema%2-%3.bak")
+                          .arg(m_path)
+                          .arg(fileVersion)
+                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss")));
+        ok = exec(QStringLiteral("VACUUM INTO ?"), {*backupPath}, why);
+    }
+    ok = ok && Migrations::migrate(m_db, why);
+    // WAL lets a reader see the last commit while a writer works; FULL syncs every commit, so an
+    // acknowledged edit survives a power cut, not only a crash.
+    QSqlQuery mode(m_db);
+    ok = ok && execSql(mode, QStringLiteral("PRAGMA journal_mode = WAL"), {}, why) && mode.next();
+    ok = ok && exec(QStringLiteral("PRAGMA synchronous = FULL"), {}, why);
+    if (editingLock) // see checkpoint()
+        ok = ok && exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"), {}, why);
+    return ok;
 }
 
 ReportStore::~ReportStore()

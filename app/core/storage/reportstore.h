@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cellvalue.h"
+#include "changelog.h"
 #include "report.h"
 #include "reviewrecords.h"
 #include "signature.h"
@@ -40,7 +41,7 @@ struct ChangeLogEntry
     int reportId = 0;
     QDateTime at;
     QString who;
-    QString what;   // "cell", "narrative", "heading", "unit", "report"
+    ChangeKind what = ChangeKind::Unknown;
     QString target; // the cell key, section id, ...
     QString oldValue;
     QString newValue;
@@ -204,13 +205,18 @@ public:
 private:
     ReportStore() = default;
     static OpenResult openServer(const QString &location, const Options &options);
+    // The parts of open() for a file: the editing lock (a second session becomes read-only, with who
+    // holds it in lockedBy), then the connection set up for writing (application id of a new file, a
+    // backup before an upgrade, the migrations, WAL and FULL sync). False with the reason in *why.
+    bool takeEditingLock(bool fresh, int fileVersion, QString *lockedBy, QString *why);
+    bool prepareForWriting(bool fresh, int fileVersion, bool editingLock, QString *backupPath, QString *why);
     bool exec(const QString &sql, const QVariantList &bindings, QString *error);
     // True, with the reason in *error, when this session may not write.
     bool refuseWrite(QString *error) const;
     // True, with the reason, when the report's state does not allow changing it (under review, signed).
     bool refuseLocked(int reportId, QString *error) const;
     QString lastWriter(int reportId, const QString &target) const;
-    bool touch(int reportId, const QString &who, const QString &what, const QString &target, const QVariant &oldValue,
+    bool touch(int reportId, const QString &who, ChangeKind what, const QString &target, const QVariant &oldValue,
                const QVariant &newValue, QString *error);
 
     QString m_path;

@@ -24,15 +24,6 @@ CellValue cellFromRow(int state, qint64 number)
     return state == 2 ? CellValue::notApplicable() : CellValue::number(number);
 }
 
-// The change log keeps values as text: the canonical form, "/" for not applicable, NULL for blank.
-QVariant logText(const CellValue &value)
-{
-    if (value.isBlank())
-        return QVariant();
-    if (value.isNotApplicable())
-        return QStringLiteral("/");
-    return QString::number(value.numberOrZero());
-}
 
 } // namespace
 
@@ -138,7 +129,7 @@ std::optional<int> ReportStore::addReport(const Report &report, const QString &w
                 return std::nullopt;
         }
     }
-    if (!touch(id, who, QStringLiteral("report"), QStringLiteral("created"), QVariant(), report.format().id(), error)
+    if (!touch(id, who, ChangeKind::Report, QStringLiteral("created"), QVariant(), report.format().id(), error)
         || !transaction.commit(error))
         return std::nullopt;
     return id;
@@ -266,14 +257,14 @@ bool ReportStore::refuseLocked(int reportId, QString *error) const
     return true;
 }
 
-bool ReportStore::touch(int reportId, const QString &who, const QString &what, const QString &target, const QVariant &oldValue,
+bool ReportStore::touch(int reportId, const QString &who, ChangeKind what, const QString &target, const QVariant &oldValue,
                         const QVariant &newValue, QString *error)
 {
     const QString stamp = now();
     return exec(QStringLiteral("UPDATE reports SET updated_at = ? WHERE id = ?"), {stamp, reportId}, error)
            && exec(QStringLiteral("INSERT INTO change_log (report_id, at, who, what, target, old_value, new_value) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {reportId, stamp, who, what, target, oldValue, newValue}, error);
+                   {reportId, stamp, who, changeKindName(what), target, oldValue, newValue}, error);
 }
 
 SaveResult ReportStore::saveCell(int reportId, const QString &cellKey, const CellValue &expected, const CellValue &value,
@@ -306,7 +297,7 @@ SaveResult ReportStore::saveCell(int reportId, const QString &cellKey, const Cel
                                                  "ON CONFLICT (report_id, cell_key) DO UPDATE SET state = excluded.state, "
                                                  "number = excluded.number"),
                                   {reportId, cellKey, value.isNotApplicable() ? 2 : 1, value.numberOrZero()}, &result.error);
-    if (ok && touch(reportId, who, QStringLiteral("cell"), cellKey, logText(expected), logText(value), &result.error)
+    if (ok && touch(reportId, who, ChangeKind::Cell, cellKey, changeLogValue(expected), changeLogValue(value), &result.error)
         && transaction.commit(&result.error)) {
         result.status = SaveResult::Status::Saved;
         result.currentValue = value;
@@ -343,7 +334,7 @@ SaveResult ReportStore::saveText(int reportId, const QString &kind, const QStrin
                                   QStringLiteral("INSERT INTO report_texts (report_id, kind, part, text) VALUES (?, ?, ?, ?) "
                                                  "ON CONFLICT (report_id, kind, part) DO UPDATE SET text = excluded.text"),
                                   {reportId, kind, part, text}, &result.error);
-    if (ok && touch(reportId, who, kind, part, expected.isEmpty() ? QVariant() : expected, text.isEmpty() ? QVariant() : text, &result.error)
+    if (ok && touch(reportId, who, changeKindFromName(kind), part, expected.isEmpty() ? QVariant() : expected, text.isEmpty() ? QVariant() : text, &result.error)
         && transaction.commit(&result.error)) {
         result.status = SaveResult::Status::Saved;
         result.currentText = text;
@@ -364,7 +355,7 @@ bool ReportStore::saveDetails(int reportId, const Agency &agency, const QDate &d
                    {textOf(agency.office), textOf(agency.address), textOf(agency.postcode), textOf(agency.phone),
                     textOf(agency.fax), textOf(agency.email), textOf(agency.website), textOf(stamp), zerosBlank ? 1 : 0, reportId},
                    error)
-           && touch(reportId, who, QStringLiteral("details"), QStringLiteral("agency"), QVariant(),
+           && touch(reportId, who, ChangeKind::Details, QStringLiteral("agency"), QVariant(),
                     QStringList{agency.office, agency.address, agency.postcode, agency.phone, agency.fax, agency.email,
                                 agency.website, stamp, zerosBlank ? QStringLiteral("zeros blank") : QString()}
                        .join(QLatin1Char('|')),
@@ -429,7 +420,7 @@ QVector<ChangeLogEntry> ReportStore::changeLog(int reportId, QString *error, qin
     while (query.next()) {
         entries.append({query.value(0).toLongLong(), query.value(1).toInt(),
                          QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs), query.value(3).toString(),
-                         query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
+                         changeKindFromName(query.value(4).toString()), query.value(5).toString(), query.value(6).toString(),
                          query.value(7).toString()});
     }
     return entries;
