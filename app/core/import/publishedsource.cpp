@@ -1,5 +1,7 @@
 #include "publishedsource.h"
 
+#include "pdfsource.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -167,9 +169,29 @@ PublishedSource readPublishedSource(const QString &path)
         return source;
     }
     const QByteArray bytes = file.readAll();
-    if (bytes.startsWith("%PDF") || bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0")) {
+    PublishedSource source = readPublishedBytes(bytes, path);
+    source.fileName = QFileInfo(path).completeBaseName();
+    if (qEnvironmentVariableIsSet("NIANBAO_DUMP_SOURCE")) { // DEBUG-REMOVE
+        for (const SourceLine &line : source.lines)
+            qDebug("%d [%.1f %.1f %.1f %.1f] %s%s", line.page, line.box.left(), line.box.top(), line.box.right(), line.box.bottom(), line.separator ? "--" : "", qPrintable(line.text));
+    }
+    return source;
+}
+
+PublishedSource readPublishedBytes(const QByteArray &bytes, const QString &path)
+{
+    if (bytes.startsWith("%PDF"))
+        return sourceFromPdf(bytes);
+    if (bytes.startsWith("\xD0\xCF\x11\xE0") || QFileInfo(path).suffix().compare(QLatin1String("wps"), Qt::CaseInsensitive) == 0) {
         PublishedSource source;
-        source.error = Text::tr("%1 is a PDF or Word file; save it as text first (pdftotext, or “Save as plain text” in the word processor)")
+        source.error = Text::tr("%1 is an old Word or WPS file (.doc/.wps), which Nianbao does not read; open it in Word or WPS and "
+                                "save it as .docx (“Save as” ▸ Word document) or as PDF")
+                           .arg(QFileInfo(path).fileName());
+        return source;
+    }
+    if (bytes.startsWith("PK\x03\x04")) {
+        PublishedSource source;
+        source.error = Text::tr("%1 is a .docx or other zipped file, which cannot be read yet; save it as PDF or as text first")
                            .arg(QFileInfo(path).fileName());
         return source;
     }
