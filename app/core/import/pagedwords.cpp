@@ -42,6 +42,7 @@ struct Run
 {
     QVector<int> rows;
     QVector<QPair<double, double>> columns; // x ranges
+    QVector<bool> headerOnly; // a column known from the header alone (it may be the corner's cell)
     double left() const
     {
         double x = 1e9;
@@ -311,7 +312,6 @@ private:
         const int firstLine = m_rows[run.rows.first()].line;
         const Line &first = m_lines[firstLine];
         const double size = first.height;
-        const double left = run.left();
         // The corner cell starts in the label column, where the rows' labels stand.
         double labelRight = -1e9;
         for (int r : run.rows) {
@@ -355,8 +355,6 @@ private:
             else
                 header << range;
         }
-        if (qEnvironmentVariableIsSet("NIANBAO_DUMP_SOURCE")) // DEBUG-REMOVE
-            qDebug("run %d figure columns, %d header cells, %d header columns, labelRight %.1f", int(run.columns.size()), int(cells.size()), int(header.size()), labelRight);
         if (header.size() <= run.columns.size())
             return;
         QVector<int> under;
@@ -372,10 +370,6 @@ private:
                 return; // two columns of figures under one header cell: the header is not understood
             under << best;
         }
-        // Header cells left of every figure are columns only in a table without row labels (四):
-        // beside labels they are the corner's.
-        if (labelRight > -1e9 && under.first() > 0)
-            return;
         QVector<QPair<double, double>> columns = header;
         for (int c = 0; c < under.size(); ++c) {
             auto &column = columns[under[c]];
@@ -387,6 +381,9 @@ private:
                 return;
         }
         run.columns = columns;
+        run.headerOnly.fill(true, columns.size());
+        for (int c : std::as_const(under))
+            run.headerOnly[c] = false;
     }
 
     // The labels of a run's rows, page by page: the text left of the columns, between the lines that
@@ -525,7 +522,8 @@ private:
             bool labelled = false;
             bool here = false;
             for (int c : line.chunks) {
-                if (m_rows[r].values.contains(c))
+                // A group's label further left on the row's line does not label the row.
+                if (m_rows[r].values.contains(c) || m_chunks[c].box.left() < m_chains[k].box.left() - 2)
                     continue;
                 labelled = true;
                 here = here || chunks.contains(c);
@@ -656,7 +654,8 @@ private:
                     placed.insert(c);
             }
             int v = 0;
-            for (const auto &column : run.columns) {
+            for (int k = 0; k < run.columns.size(); ++k) {
+                const auto &column = run.columns[k];
                 const double slack = 0.3 * line.height;
                 if (v < row.values.size() && overlaps(m_chunks[row.values[v]].box, column.first - slack, column.second + slack)) {
                     const Chunk &chunk = m_chunks[row.values[v]];
@@ -665,6 +664,7 @@ private:
                     ++v;
                 } else {
                     item.lines << sourceLine(QString(), line.page, QRectF(QPointF(column.first, line.box.top()), QPointF(column.second, line.box.bottom())));
+                    item.lines.last().optional = run.headerOnly.value(k);
                 }
             }
             items << item;

@@ -15,6 +15,12 @@ struct Text
 
 std::unique_ptr<Poppler::Document> openPdf(const QByteArray &pdf, QString *error)
 {
+    // Poppler prints its complaints about damaged files on stderr; the reader says what matters.
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet)
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
     if (!document) {
         *error = Text::tr("the PDF cannot be opened: it is damaged or not a PDF");

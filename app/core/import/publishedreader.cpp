@@ -540,6 +540,12 @@ private:
 
         const int columns = int(table.leafColumns.size());
         const int rowIndex = int(table.leafRows.indexOf(row));
+        for (int k = 0; k < figures.size() && figures.size() > columns;) {
+            if (m_lines[figures[k]].optional)
+                figures.remove(k);
+            else
+                ++k;
+        }
         QVector<int> nonBlank;
         for (int line : std::as_const(figures)) {
             if (!m_lines[line].text.isEmpty())

@@ -171,10 +171,6 @@ PublishedSource readPublishedSource(const QString &path)
     const QByteArray bytes = file.readAll();
     PublishedSource source = readPublishedBytes(bytes, path);
     source.fileName = QFileInfo(path).completeBaseName();
-    if (qEnvironmentVariableIsSet("NIANBAO_DUMP_SOURCE")) { // DEBUG-REMOVE
-        for (const SourceLine &line : source.lines)
-            qDebug("%d [%.1f %.1f %.1f %.1f] %s%s", line.page, line.box.left(), line.box.top(), line.box.right(), line.box.bottom(), line.separator ? "--" : "", qPrintable(line.text));
-    }
     return source;
 }
 

@@ -19,6 +19,9 @@ struct SourceLine
     int number = 0;         // 1-based line of a text file; 0 for HTML
     int page = -1;          // 0-based page of a PDF, where the text stands (box, in points); -1 elsewhere
     QRectF box;
+    // A blank cell known only from a header cell above it, with no figure in its column: it may be
+    // the corner's cell (“信息内容”) instead, so the reader drops it when the row has a cell too many.
+    bool optional = false;
 };
 
 struct PublishedSource
