@@ -7,6 +7,8 @@
 #include "validator.h"
 
 #include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -249,6 +251,7 @@ private slots:
     void paintedLayouts_data();
     void paintedLayouts();
     void scanSaysSo();
+    void layoutTextReadsLikeThePdf();
 
 private:
     static QString notesOf(const PublishedImport &read);
@@ -446,6 +449,27 @@ void TestPdfSource::scanSaysSo()
     const PublishedImport read = importPublishedFile(path);
     QVERIFY(!read.report);
     QVERIFY2(read.error.contains(QStringLiteral("scan")), qPrintable(read.error));
+}
+
+// The Huaian report as `pdftotext -layout` gives it (what a clerk gets by copying from a viewer):
+// the text's columns are read as positions, so it reads cell for cell like the PDF.
+void TestPdfSource::layoutTextReadsLikeThePdf()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString text = m_dir.filePath(QStringLiteral("huaian-layout.txt"));
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), testpaths::shared("reference/huaian-2024-report.pdf"), text});
+    QVERIFY(process.waitForFinished(30000) && process.exitCode() == 0);
+    const PublishedImport read = importPublishedFile(text);
+    QVERIFY2(read.report, qPrintable(read.error));
+    if (read.cellsLeftEmpty() > 0)
+        qInfo().noquote() << notesOf(read) << '\n' << linesOf(text);
+    QVERIFY2(read.cellsLeftEmpty() == 0, qPrintable(notesOf(read)));
+    const QStringList wrong = mismatches(*read.report, *m_expected, false);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    QCOMPARE(read.report->agency().name, QStringLiteral("淮安市人民政府"));
 }
 
 QTEST_MAIN(TestPdfSource)

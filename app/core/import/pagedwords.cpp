@@ -84,6 +84,8 @@ bool isCjk(QChar c)
 // size, so the width per character tells it.
 double sizeOf(const PageWord &word)
 {
+    if (word.size > 0)
+        return word.size;
     double units = 0;
     for (QChar c : word.text)
         units += isCjk(c) ? 1 : 0.5;
@@ -98,6 +100,7 @@ class Builder
 public:
     explicit Builder(const PagedWords &words)
         : m_words(words)
+        , m_laidOutText(!words.words.isEmpty() && words.words.first().size > 0)
     {
     }
 
@@ -262,6 +265,7 @@ private:
                 Run &run = m_runs.last();
                 for (int l = lastLine + 1; l < row.line && joins; ++l)
                     joins = !crossesColumns(m_lines[l], run.left(), run.right());
+                const bool between = joins;
                 int matched = 0;
                 QVector<bool> taken(run.columns.size(), false);
                 for (int v = 0; v < row.values.size() && joins; ++v) {
@@ -278,6 +282,17 @@ private:
                         ++matched;
                 }
                 joins = joins && 2 * matched >= row.values.size();
+                // In text laid out with spaces figures stand off their columns by a few characters:
+                // as many figures as columns, over the same span, are one figure a column, in order.
+                const double span = m_chunks[row.values.last()].box.right() - m_chunks[row.values.first()].box.left();
+                const double common = std::min(m_chunks[row.values.last()].box.right(), run.right())
+                                      - std::max(m_chunks[row.values.first()].box.left(), run.left());
+                if (m_laidOutText && between && (!joins || matched < row.values.size()) && row.values.size() == run.columns.size() && row.values.size() > 1
+                    && common > 0.5 * span) {
+                    for (int v = 0; v < row.values.size(); ++v)
+                        columnOf[v] = v;
+                    joins = true;
+                }
             }
             if (!joins) {
                 m_runs.append(Run());
@@ -424,7 +439,8 @@ private:
             while (bottom + 1 < m_lines.size() && m_lines[bottom + 1].page == page && !crossesColumns(m_lines[bottom + 1], left, right))
                 ++bottom;
             if (!continuesOn) {
-                const double limit = m_lines[lastLine].box.bottom() + 3 * m_lines[lastLine].height;
+                // Below the last row only a label's last line (about two sizes down), not a caption.
+                const double limit = m_lines[lastLine].box.top() + 2.2 * m_lines[lastLine].height;
                 while (bottom > lastLine && m_lines[bottom].box.top() > limit)
                     --bottom;
             }
@@ -711,6 +727,7 @@ private:
     }
 
     const PagedWords &m_words;
+    const bool m_laidOutText; // characters in columns of spaces, not a PDF's exact positions
     QVector<Chunk> m_chunks;
     QVector<Line> m_lines;
     QVector<Row> m_rows;
@@ -725,6 +742,48 @@ private:
 PublishedSource sourceFromWords(const PagedWords &words)
 {
     return Builder(words).build();
+}
+
+PagedWords wordsFromLayoutText(const QString &text)
+{
+    // pdftotext -layout gives every character, Chinese too, one column. The type is taken as 2.4
+    // columns: one space stays inside a chunk (a sentence), two or more split cells, and a label's
+    // lines above and below its figures' line are close enough to be one cell.
+    constexpr double column = 5;
+    constexpr double size = 12;
+    constexpr double lineHeight = 14;
+    static const QRegularExpression setApart(QStringLiteral("\\S {3,}[+-]?\\d"));
+    PagedWords words;
+    int laidOut = 0;
+    const QStringList pages = text.split(QLatin1Char('\f'));
+    for (int p = 0; p < pages.size(); ++p) {
+        const QStringList lines = pages[p].split(QLatin1Char('\n'));
+        words.pageSizes << QSizeF(600, std::max<double>(lines.size(), 60) * lineHeight);
+        for (int l = 0; l < lines.size(); ++l) {
+            const QString &line = lines[l];
+            if (setApart.match(line).hasMatch())
+                ++laidOut;
+            double x = 0;
+            int start = -1;
+            double startX = 0;
+            for (int i = 0; i <= line.size(); ++i) {
+                const bool space = i == line.size() || line[i].isSpace() || line[i] == QChar(0x3000);
+                if (!space && start < 0) {
+                    start = i;
+                    startX = x;
+                }
+                if (space && start >= 0) {
+                    words.words << PageWord{line.mid(start, i - start), p, QRectF(startX, l * lineHeight, x - startX, size), size};
+                    start = -1;
+                }
+                if (i < line.size())
+                    x += column;
+            }
+        }
+    }
+    if (laidOut < 5)
+        return {};
+    return words;
 }
 
 } // namespace nb

@@ -16,6 +16,7 @@ struct PageWord
     QString text;
     int page = 0; // 0-based
     QRectF box;
+    double size = 0; // the type's size when known (laid-out text); 0: told from the box
 };
 
 struct PagedWords
@@ -31,5 +32,11 @@ struct PagedWords
 // (“-2-”, “第 2 页”) dropped, so a table continued on the next page reads on. The lines carry their
 // page and box, so what was read can be shown on the page.
 PublishedSource sourceFromWords(const PagedWords &words);
+
+// Text laid out with spaces, as `pdftotext -layout` and a PDF viewer's copy give it: when enough
+// lines hold figures set apart by runs of spaces, the text is a page of fixed-width characters
+// (a Chinese character two wide) and its words get boxes from their columns and lines, pages at
+// form feeds; sourceFromWords() then rebuilds the tables. Empty words when the text is not laid out.
+PagedWords wordsFromLayoutText(const QString &text);
 
 } // namespace nb

@@ -49,7 +49,7 @@ PagedWords pdfWords(const QByteArray &pdf, QString *error)
         }
         words.pageSizes << page->pageSizeF();
         for (const std::unique_ptr<Poppler::TextBox> &box : page->textList())
-            words.words << PageWord{box->text(), p, box->boundingBox()};
+            words.words << PageWord{box->text(), p, box->boundingBox(), 0};
     }
     if (words.words.isEmpty())
         *error = Text::tr("the PDF has no text layer (a scan): its pages are pictures of text, which Nianbao cannot read; "

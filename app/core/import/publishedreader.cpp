@@ -840,6 +840,7 @@ PublishedImport readPublishedReport(const PublishedSource &source, const FormatR
     }
     PublishedImport result = Reader(source.lines, source.fileName, registry).read();
     result.pages = source.pages;
+    result.pdf = source.pdf;
     return result;
 }
 

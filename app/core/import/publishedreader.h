@@ -57,6 +57,7 @@ struct PublishedImport
     QVector<ImportNote> notes;
     QStringList narratives;       // the narrative parts found ("intro", "s1", …)
     int pages = 0;                // of a PDF; 0 for text and HTML
+    QByteArray pdf;               // the PDF read, for showing its pages; empty for text and HTML
 
     int cellsLeftEmpty() const;   // notes that leave a cell empty
     QStringList narrativeNames() const; // the parts found, by their headings

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QRectF>
 #include <QString>
 #include <QVector>
@@ -30,6 +31,7 @@ struct PublishedSource
     bool html = false;
     int pages = 0; // pages of a PDF; 0 for text and HTML
     QString fileName; // the file's name without folder: may name the agency and year
+    QByteArray pdf;   // the PDF itself, to show its pages beside what was read
     QString error; // why the file could not be read; empty when lines were read
 };
 
