@@ -32,7 +32,8 @@ const Command commands[] = {
     {"check", QT_TRANSLATE_NOOP("CommandLine", "check a report file against the rules of its format"), &runCheck},
     {"export", QT_TRANSLATE_NOOP("CommandLine", "write the published report as PDF, HTML or ODT"), &runExport},
     {"import", QT_TRANSLATE_NOOP("CommandLine", "add a report file to a database"), &runImport},
-    {"import-published", QT_TRANSLATE_NOOP("CommandLine", "read a published report (text or HTML) and check it"), &runImportPublished},
+    {"import-published", QT_TRANSLATE_NOOP("CommandLine", "read a published report (PDF, HTML or text) and check it"), &runImportPublished},
+    {"check-published", QT_TRANSLATE_NOOP("CommandLine", "check every published report in a folder"), &runCheckPublished},
     {"export-json", QT_TRANSLATE_NOOP("CommandLine", "write a report from a database as a JSON file"), &runExportJson},
     {"list", QT_TRANSLATE_NOOP("CommandLine", "print the reports in a database"), &runList},
     {"verify", QT_TRANSLATE_NOOP("CommandLine", "say who signed a report, with which key, and whether it holds"), &runVerify},
@@ -108,6 +109,7 @@ bool needsFonts(const QStringList &arguments)
 {
     // Export (and a consolidation's PDF) lays out pages; reading HTML parses it with QTextDocument.
     return arguments.value(1) == QLatin1String("export") || arguments.value(1) == QLatin1String("import-published")
+           || arguments.value(1) == QLatin1String("check-published")
            || arguments.value(1) == QLatin1String("consolidate");
 }
 

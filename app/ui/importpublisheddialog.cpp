@@ -1,11 +1,14 @@
 #include "importpublisheddialog.h"
 
 #include "icons.h"
+#include "pdfsource.h"
 #include "translations.h"
 #include "ui_importpublisheddialog.h"
 #include "validator.h"
 
+#include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
 
 namespace nb {
 
@@ -28,14 +31,38 @@ ImportPublishedDialog::ImportPublishedDialog(const QString &fileName, const Publ
                                .arg(read.formatReason.toHtmlEscaped())
                                .arg(read.narratives.isEmpty() ? tr("no narrative found")
                                                               : tr("narratives found: %1").arg(read.narrativeNames().join(tr("; ")))));
+    // Where a figure stands: the line of a text file, the page of a PDF.
+    const auto where = [this](int line, int page) {
+        return page >= 0 ? tr("p. %1").arg(page + 1) : line > 0 ? QString::number(line) : QString();
+    };
     for (const ImportedCell &cell : read.cells) {
-        new QTreeWidgetItem(m_ui->cells, {report.format().cellLabel(cell.cell, currentLanguage()), cell.text,
-                                          cell.line > 0 ? QString::number(cell.line) : QString()});
+        auto *item = new QTreeWidgetItem(m_ui->cells, {report.format().cellLabel(cell.cell, currentLanguage()), cell.text, where(cell.line, cell.page)});
+        item->setData(0, Qt::UserRole, int(&cell - read.cells.data()));
     }
-    m_ui->cells->setColumnWidth(0, 560);
+    if (read.pdf.isEmpty()) {
+        m_ui->pageArea->hide();
+    } else {
+        m_ui->cells->headerItem()->setText(2, tr("Page"));
+        m_ui->pageView->setText(tr("Select a cell to see where on the page it was read."));
+        m_ui->pageView->adjustSize();
+        connect(m_ui->cells, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+            if (item) {
+                const ImportedCell &cell = m_read.cells.at(item->data(0, Qt::UserRole).toInt());
+                showPlace(cell.page, cell.box);
+            }
+        });
+        connect(m_ui->notes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+            if (item) {
+                const ImportNote &note = m_read.notes.at(item->data(0, Qt::UserRole).toInt());
+                showPlace(note.page, note.box);
+            }
+        });
+        m_ui->cellsSplitter->setSizes({520, 420});
+    }
+    m_ui->cells->setColumnWidth(0, read.pdf.isEmpty() ? 560 : 330);
     for (const ImportNote &note : read.notes) {
-        auto *item = new QTreeWidgetItem(m_ui->notes, {importNoteKindName(note.kind), note.line > 0 ? QString::number(note.line) : QString(),
-                                                       note.message, note.context});
+        auto *item = new QTreeWidgetItem(m_ui->notes, {importNoteKindName(note.kind), where(note.line, note.page), note.message, note.context});
+        item->setData(0, Qt::UserRole, int(&note - read.notes.data()));
         item->setToolTip(2, note.message);
         item->setToolTip(3, note.context);
         if (note.leavesCellsEmpty())
@@ -57,6 +84,30 @@ ImportPublishedDialog::ImportPublishedDialog(const QString &fileName, const Publ
 }
 
 ImportPublishedDialog::~ImportPublishedDialog() = default;
+
+void ImportPublishedDialog::showPlace(int page, const QRectF &box)
+{
+    if (page < 0 || m_read.pdf.isEmpty())
+        return;
+    constexpr double dpi = 110; // a page about as wide as the panel beside the cells
+    if (!m_pages.contains(page))
+        m_pages.insert(page, renderPdfPage(m_read.pdf, page, dpi));
+    QImage image = m_pages.value(page);
+    if (image.isNull())
+        return;
+    image = image.convertToFormat(QImage::Format_ARGB32);
+    const double scale = dpi / 72;
+    m_outlined = QRectF(box.left() * scale, box.top() * scale, box.width() * scale, box.height() * scale).adjusted(-4, -3, 4, 3);
+    QPainter painter(&image);
+    painter.setPen(QPen(QColor(0xd0, 0x20, 0x20), 2.5));
+    painter.setBrush(QColor(0xff, 0xd0, 0x00, 60));
+    painter.drawRect(m_outlined);
+    painter.end();
+    m_ui->pageView->setPixmap(QPixmap::fromImage(image));
+    m_ui->pageView->adjustSize();
+    m_shownPage = page;
+    m_ui->pageArea->ensureVisible(int(m_outlined.center().x()), int(m_outlined.center().y()), 120, 160);
+}
 
 void ImportPublishedDialog::accept()
 {

@@ -29,6 +29,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -59,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    setAcceptDrops(true);
     m_list = new ReportListPage(this);
     m_ui->pages->addWidget(m_list);
     m_start = new StartPage(this);
@@ -547,10 +550,44 @@ void MainWindow::chooseReportFile()
         showError(m_lastError);
 }
 
+namespace {
+
+// The one local file of a drop, if it is a kind of published report the reader takes.
+QString droppedReport(const QMimeData *data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1 || !data->urls().first().isLocalFile())
+        return {};
+    const QString path = data->urls().first().toLocalFile();
+    static const QStringList kinds{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("txt"),
+                                   QStringLiteral("docx"), QStringLiteral("doc"), QStringLiteral("wps")};
+    return kinds.contains(QFileInfo(path).suffix().toLower()) ? path : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedReport(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedReport(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished: the import dialog is modal.
+    QMetaObject::invokeMethod(this, [this, path] {
+        if (!importPublishedReport(path) && !m_lastError.isEmpty())
+            showError(m_lastError);
+    }, Qt::QueuedConnection);
+}
+
 void MainWindow::choosePublishedFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Published Report"), QDir::homePath(),
-                                                      tr("Published reports (*.txt *.html *.htm);;All files (*)"));
+                                                      tr("Published reports (*.pdf *.html *.htm *.txt);;All files (*)"));
     if (!path.isEmpty() && !importPublishedReport(path) && !m_lastError.isEmpty())
         showError(m_lastError);
 }

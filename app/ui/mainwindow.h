@@ -85,6 +85,9 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // A published report (PDF, web page, text) dropped on the window is imported as from the menu.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void chooseNewDatabase();

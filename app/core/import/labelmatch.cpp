@@ -1,5 +1,9 @@
 #include "labelmatch.h"
 
+#include "valueparser.h"
+
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <vector>
 
@@ -31,6 +35,13 @@ QString normalizeLabel(QStringView text)
         out += folded;
     }
     return out;
+}
+
+bool isFigureText(const QString &text)
+{
+    static const QRegularExpression value(QStringLiteral("^(?:[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:万元|元|件|条|个|项|宗|起)?|[/\\-—–])$"));
+    const QString folded = foldNumberText(text);
+    return folded.isEmpty() || value.match(folded).hasMatch();
 }
 
 int editDistance(QStringView a, QStringView b, int limit)

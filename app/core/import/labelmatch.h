@@ -11,6 +11,10 @@ namespace nb {
 // then finds a label exactly, or within a small edit distance when exactly one label is that close.
 QString normalizeLabel(QStringView text);
 
+// A figure as published: a number with an optional sign, separators, decimals and unit, a
+// not-applicable mark, or nothing. Anything else is text (a label, a sentence).
+bool isFigureText(const QString &text);
+
 // Levenshtein distance, giving up (returning limit + 1) once it exceeds limit.
 int editDistance(QStringView a, QStringView b, int limit);
 

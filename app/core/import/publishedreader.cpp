@@ -22,13 +22,9 @@ struct Text
 
 const QString sectionNumerals = QStringLiteral("一二三四五六");
 
-// A figure as published: a number with an optional sign, separators, decimals and unit, a
-// not-applicable mark, or nothing. Anything else on a line is text (a label, a sentence).
 bool isValueText(const QString &text)
 {
-    static const QRegularExpression value(QStringLiteral("^(?:[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:万元|元|件|条|个|项|宗|起)?|[/\\-—–])$"));
-    const QString folded = foldNumberText(text);
-    return folded.isEmpty() || value.match(folded).hasMatch();
+    return isFigureText(text);
 }
 
 // Where a label was found: lines [start, end] of the source.
@@ -45,8 +41,9 @@ struct Hit
 class Reader
 {
 public:
-    Reader(const QVector<SourceLine> &lines, const FormatRegistry &registry)
+    Reader(const QVector<SourceLine> &lines, const QString &fileName, const FormatRegistry &registry)
         : m_lines(lines)
+        , m_fileName(fileName)
         , m_registry(registry)
         , m_consumed(lines.size(), false)
     {
@@ -94,6 +91,8 @@ private:
         if (line >= 0 && line < size()) {
             n.context = context(line);
             n.line = m_lines[line].number;
+            n.page = m_lines[line].page;
+            n.box = m_lines[line].box;
         }
         m_result.notes << n;
     }
@@ -141,7 +140,28 @@ private:
                 break;
             }
         }
-        note(ImportNote::Kind::NotFound, QString(), Text::tr("The title (“…年政府信息公开工作年度报告”) was not found: the agency is not known"), -1);
+        note(ImportNote::Kind::MissingDetail, QString(), Text::tr("The title (“…年政府信息公开工作年度报告”) was not found"), -1);
+    }
+
+    // Without a title the agency may be in the opening sentence (“本报告由××局根据《条例》…编制”:
+    // the office that compiled it belongs to the agency), else in the file name.
+    void agencyFromElsewhere()
+    {
+        if (!m_agency.name.isEmpty())
+            return;
+        static const QRegularExpression compiledBy(QStringLiteral("本(?:年度)?报告由(.{2,30}?)(?:办公室|办公厅)?(?:根据|依据|按照|编制)"));
+        const QRegularExpressionMatch match = compiledBy.match(m_report->narrative(QStringLiteral("intro")).left(200).remove(QLatin1Char('\n')));
+        if (match.hasMatch()) {
+            m_agency.name = match.captured(1);
+            return;
+        }
+        static const QRegularExpression title(QStringLiteral("^(.{2,40}?)(\\d{4})年度?(?:政府)?信息公开"));
+        const QRegularExpressionMatch name = title.match(normalizeLabel(m_fileName));
+        if (name.hasMatch()) {
+            m_agency.name = name.captured(1);
+            if (m_year == 0)
+                m_report->setYear(name.captured(2).toInt());
+        }
     }
 
     // The format version whose own labels the text has most of: labels that only one version has
@@ -483,8 +503,13 @@ private:
                     break;
                 }
             }
+            // A header laid out over several lines (a PDF) leaves words the format does not have
+            // (“结 果”, “维持”) between the last header found and the figures: they are passed over.
+            int first = lastHeaderEnd + 1;
+            while (first < end && (m_lines[first].separator || m_consumed[first] || !isValueText(m_lines[first].text)))
+                ++first;
             seen.insert(table.leafRows.first());
-            readRow(table, table.leafRows.first(), lastHeaderEnd + 1, end, headerUnits);
+            readRow(table, table.leafRows.first(), first < end ? first : lastHeaderEnd + 1, end, headerUnits);
         }
         if (!tableFound) {
             note(ImportNote::Kind::NotFound, table.id, Text::tr("Table %1 was not found: its cells are left empty").arg(tableName(table)), from);
@@ -515,6 +540,12 @@ private:
 
         const int columns = int(table.leafColumns.size());
         const int rowIndex = int(table.leafRows.indexOf(row));
+        for (int k = 0; k < figures.size() && figures.size() > columns;) {
+            if (m_lines[figures[k]].optional)
+                figures.remove(k);
+            else
+                ++k;
+        }
         QVector<int> nonBlank;
         for (int line : std::as_const(figures)) {
             if (!m_lines[line].text.isEmpty())
@@ -597,7 +628,7 @@ private:
         if (!unit.isEmpty())
             m_report->setUnit(cellIndex, unit);
         m_report->setValue(cellIndex, parsed.value);
-        m_result.cells << ImportedCell{cellIndex, text, m_lines[line].number};
+        m_result.cells << ImportedCell{cellIndex, text, m_lines[line].number, m_lines[line].page, m_lines[line].box};
     }
 
     // Rows the national format does not have (provinces add some): a line of text followed by
@@ -699,6 +730,11 @@ private:
         if (h6 >= 0)
             setNarrative(QStringLiteral("s6"), h6 + 1, end);
         readContactsFromIntro(m_report->narrative(QStringLiteral("intro")), &m_agency);
+        agencyFromElsewhere();
+        if (m_agency.name.isEmpty())
+            note(ImportNote::Kind::MissingDetail, QString(), Text::tr("The agency was not found (neither in a title, the opening sentence nor the file name)"), -1);
+        if (!m_report->date().isValid())
+            note(ImportNote::Kind::MissingDetail, QString(), Text::tr("The date of the report (“××××年×月×日” after the last section) was not found"), -1);
         m_report->setAgency(m_agency);
     }
 
@@ -730,11 +766,14 @@ private:
                            : Text::tr("Text outside the sections' narratives, not placed");
             n.context = figure ? context(start) : run.join(QString());
             n.line = m_lines[start].number;
+            n.page = m_lines[start].page;
+            n.box = m_lines[start].box;
             m_result.notes << n;
         }
     }
 
     const QVector<SourceLine> &m_lines;
+    const QString m_fileName;
     const FormatRegistry &m_registry;
     QStringList m_normalized;
     QVector<bool> m_consumed;
@@ -767,6 +806,8 @@ QString importNoteKindName(ImportNote::Kind kind)
         return Text::tr("extra row");
     case ImportNote::Kind::StrayText:
         return Text::tr("stray text");
+    case ImportNote::Kind::MissingDetail:
+        return Text::tr("missing detail");
     }
     return {};
 }
@@ -797,7 +838,10 @@ PublishedImport readPublishedReport(const PublishedSource &source, const FormatR
         result.error = source.error;
         return result;
     }
-    return Reader(source.lines, registry).read();
+    PublishedImport result = Reader(source.lines, source.fileName, registry).read();
+    result.pages = source.pages;
+    result.pdf = source.pdf;
+    return result;
 }
 
 PublishedImport importPublishedFile(const QString &path)

@@ -18,16 +18,19 @@ struct ImportNote
         Unreadable,// a figure that is not a valid value for its cell: left empty
         Duplicate, // a row label found twice: the first was used
         ExtraRow,  // a row the national format does not have (provincial additions): kept aside
-        StrayText  // text inside or after the tables that belongs to no section
+        StrayText, // text inside or after the tables that belongs to no section
+        MissingDetail // no title, agency or date: the tables are not concerned
     };
     Kind kind = Kind::NotFound;
     QString where;   // the cell key or table id concerned; empty for text
     QString message; // in the UI language
     QString context; // the source text around it
     int line = 0;    // 1-based line of a text file; 0 for HTML
+    int page = -1;   // 0-based page of a PDF, and where on it (points); -1 elsewhere
+    QRectF box;
 
-    // The first four leave a cell of the report empty or unchecked; the last two lose nothing.
-    bool leavesCellsEmpty() const { return kind != Kind::ExtraRow && kind != Kind::StrayText; }
+    // The first four leave a cell of the report empty or unchecked; the others lose no figure.
+    bool leavesCellsEmpty() const { return kind != Kind::ExtraRow && kind != Kind::StrayText && kind != Kind::MissingDetail; }
 };
 
 // “未找到”, “无法确定”…: the kind as the clerk reads it, in the UI language.
@@ -41,6 +44,8 @@ struct ImportedCell
     int cell = -1;
     QString text; // as printed
     int line = 0;
+    int page = -1; // 0-based page of a PDF, and the figure's box on it (points); -1 elsewhere
+    QRectF box;
 };
 
 struct PublishedImport
@@ -51,6 +56,8 @@ struct PublishedImport
     QVector<ImportedCell> cells;  // every cell filled, in reading order
     QVector<ImportNote> notes;
     QStringList narratives;       // the narrative parts found ("intro", "s1", …)
+    int pages = 0;                // of a PDF; 0 for text and HTML
+    QByteArray pdf;               // the PDF read, for showing its pages; empty for text and HTML
 
     int cellsLeftEmpty() const;   // notes that leave a cell empty
     QStringList narrativeNames() const; // the parts found, by their headings

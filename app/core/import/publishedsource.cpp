@@ -1,5 +1,9 @@
 #include "publishedsource.h"
 
+#include "labelmatch.h"
+#include "pagedwords.h"
+#include "pdfsource.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -122,6 +126,39 @@ bool looksLikeHtml(const QString &path, const QString &text)
 
 } // namespace
 
+// A table row in pipe form, as PDF-to-Markdown converters and CMS exports give it:
+// “| 三、本年度办理结果 | （一）予以公开 | | 0 |”, “规章 | 0 | 0 | 0 |”, or one cell a line (“0 |”, “|”).
+bool isPipeRow(QStringView line)
+{
+    const QStringView text = line.trimmed();
+    return text.contains(QLatin1Char('|')) && (text.startsWith(QLatin1Char('|')) || text.endsWith(QLatin1Char('|')) || text.contains(QLatin1String(" | ")));
+}
+
+// Each cell a line, as extraction gives a table. Empty cells before and between the labels are the
+// merged label columns' (a group's label printed once) and are dropped; after the last label they
+// are blank figures and stay, as lines of spaces.
+void addPipeRow(QVector<SourceLine> *lines, const QString &raw, int number)
+{
+    QString text = trimmed(raw);
+    if (text.startsWith(QLatin1Char('|')))
+        text.remove(0, 1);
+    if (text.endsWith(QLatin1Char('|')))
+        text.chop(1);
+    const QStringList cells = text.split(QLatin1Char('|'));
+    int lastLabel = -1;
+    for (int i = 0; i < cells.size(); ++i) {
+        const QString cell = trimmed(cells[i]);
+        if (!cell.isEmpty() && !isFigureText(cell))
+            lastLabel = i;
+    }
+    for (int i = 0; i < cells.size(); ++i) {
+        const QString cell = trimmed(cells[i]);
+        if (cell.isEmpty() && i < lastLabel)
+            continue;
+        addLine(lines, cell.isEmpty() ? QStringLiteral(" ") : cell, number);
+    }
+}
+
 PublishedSource sourceFromText(const QString &text)
 {
     PublishedSource source;
@@ -129,8 +166,12 @@ PublishedSource sourceFromText(const QString &text)
     normalized.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
     const QStringList raw = normalized.split(QLatin1Char('\n'));
     source.lines.reserve(raw.size());
-    for (int i = 0; i < raw.size(); ++i)
-        addLine(&source.lines, raw.at(i), i + 1);
+    for (int i = 0; i < raw.size(); ++i) {
+        if (isPipeRow(raw.at(i)))
+            addPipeRow(&source.lines, raw.at(i), i + 1);
+        else
+            addLine(&source.lines, raw.at(i), i + 1);
+    }
     return source;
 }
 
@@ -167,14 +208,37 @@ PublishedSource readPublishedSource(const QString &path)
         return source;
     }
     const QByteArray bytes = file.readAll();
-    if (bytes.startsWith("%PDF") || bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0")) {
+    PublishedSource source = readPublishedBytes(bytes, path);
+    source.fileName = QFileInfo(path).completeBaseName();
+    return source;
+}
+
+PublishedSource readPublishedBytes(const QByteArray &bytes, const QString &path)
+{
+    if (bytes.startsWith("%PDF")) {
+        PublishedSource source = sourceFromPdf(bytes);
+        source.pdf = bytes;
+        return source;
+    }
+    if (bytes.startsWith("\xD0\xCF\x11\xE0") || QFileInfo(path).suffix().compare(QLatin1String("wps"), Qt::CaseInsensitive) == 0) {
         PublishedSource source;
-        source.error = Text::tr("%1 is a PDF or Word file; save it as text first (pdftotext, or “Save as plain text” in the word processor)")
+        source.error = Text::tr("%1 is an old Word or WPS file (.doc/.wps), which Nianbao does not read; open it in Word or WPS and "
+                                "save it as .docx (“Save as” ▸ Word document) or as PDF")
+                           .arg(QFileInfo(path).fileName());
+        return source;
+    }
+    if (bytes.startsWith("PK\x03\x04")) {
+        PublishedSource source;
+        source.error = Text::tr("%1 is a .docx or other zipped file, which cannot be read yet; save it as PDF or as text first")
                            .arg(QFileInfo(path).fileName());
         return source;
     }
     const QString text = decodePublishedBytes(bytes);
-    return looksLikeHtml(path, text) ? sourceFromHtml(text) : sourceFromText(text);
+    if (looksLikeHtml(path, text))
+        return sourceFromHtml(text);
+    // Text laid out with spaces (pdftotext -layout) is read by its columns, like the PDF.
+    const PagedWords laidOut = wordsFromLayoutText(text);
+    return laidOut.words.isEmpty() ? sourceFromText(text) : sourceFromWords(laidOut);
 }
 
 } // namespace nb

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QRectF>
 #include <QString>
 #include <QVector>
 
@@ -16,12 +18,20 @@ struct SourceLine
     QString text;           // trimmed of spaces, U+3000 and no-break spaces
     bool separator = false; // an empty line (text) or an empty paragraph (HTML): never a table cell
     int number = 0;         // 1-based line of a text file; 0 for HTML
+    int page = -1;          // 0-based page of a PDF, where the text stands (box, in points); -1 elsewhere
+    QRectF box;
+    // A blank cell known only from a header cell above it, with no figure in its column: it may be
+    // the corner's cell (“信息内容”) instead, so the reader drops it when the row has a cell too many.
+    bool optional = false;
 };
 
 struct PublishedSource
 {
     QVector<SourceLine> lines;
     bool html = false;
+    int pages = 0; // pages of a PDF; 0 for text and HTML
+    QString fileName; // the file's name without folder: may name the agency and year
+    QByteArray pdf;   // the PDF itself, to show its pages beside what was read
     QString error; // why the file could not be read; empty when lines were read
 };
 
@@ -35,5 +45,7 @@ PublishedSource sourceFromHtml(const QString &html);
 // covers the GBK and GB2312 of older sites). HTML is told by the file name or the markup.
 PublishedSource readPublishedSource(const QString &path);
 QString decodePublishedBytes(const QByteArray &bytes);
+// The same from the file's bytes; path tells HTML by its suffix.
+PublishedSource readPublishedBytes(const QByteArray &bytes, const QString &path);
 
 } // namespace nb
