@@ -277,7 +277,7 @@ void TestDialogs::historyKeepsTheNotes()
     const auto format = FormatRegistry::builtin().format(QStringLiteral("2021"));
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
     const QVector<ChangeLogEntry> changes{
-        {1, 1, t0, QStringLiteral("张三"), QStringLiteral("cell"), QStringLiteral("s3.new.natural"), QString(), QStringLiteral("60")}};
+        {1, 1, t0, QStringLiteral("张三"), ChangeKind::Cell, QStringLiteral("s3.new.natural"), QString(), QStringLiteral("60")}};
     const QVector<Transition> trail{{1, 1, t0.addSecs(120), QStringLiteral("张三"), ReportState::Draft, ReportState::Submitted, QString(), {}}};
     HistoryDialog dialog(changes, trail, *format);
     dialog.addAcknowledgements({{QStringLiteral("R12:s3.new.natural"), QStringLiteral("本年 60，上一年度 10"), QStringLiteral("张三"),
@@ -298,9 +298,9 @@ void TestDialogs::historySpeaksTheUsersWords()
     const auto format = FormatRegistry::builtin().format(QStringLiteral("2021"));
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
     const QVector<ChangeLogEntry> changes{
-        {1, 1, t0, QStringLiteral("张三"), QStringLiteral("report"), QStringLiteral("created"), QString(), QStringLiteral("2021")},
-        {2, 1, t0.addSecs(60), QStringLiteral("张三"), QStringLiteral("cell"), QStringLiteral("s3.new.natural"), QString(), QStringLiteral("38")},
-        {3, 1, t0.addSecs(120), QStringLiteral("张三"), QStringLiteral("details"), QStringLiteral("agency"), QString(),
+        {1, 1, t0, QStringLiteral("张三"), ChangeKind::Report, QStringLiteral("created"), QString(), QStringLiteral("2021")},
+        {2, 1, t0.addSecs(60), QStringLiteral("张三"), ChangeKind::Cell, QStringLiteral("s3.new.natural"), QString(), QStringLiteral("38")},
+        {3, 1, t0.addSecs(120), QStringLiteral("张三"), ChangeKind::Details, QStringLiteral("agency"), QString(),
          QStringLiteral("办公室|瑞安市安阳街道|325200|0577-1234|||||")}};
     HistoryDialog dialog(changes, {}, *format);
     auto *entries = dialog.findChild<QTreeWidget *>(QStringLiteral("entries"));
