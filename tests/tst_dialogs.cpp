@@ -287,7 +287,7 @@ void TestDialogs::historyKeepsTheNotes()
     auto *entries = dialog.findChild<QTreeWidget *>(QStringLiteral("entries"));
     QCOMPARE(entries->topLevelItem(1)->text(2), QStringLiteral("warning accepted")); // between the edit and the submission
     QCOMPARE(entries->topLevelItem(1)->text(4), QStringLiteral("本年 60，上一年度 10"));
-    QCOMPARE(entries->topLevelItem(1)->text(5), QStringLiteral("说明: 本年新设网上申请渠道"));
+    QCOMPARE(entries->topLevelItem(1)->text(5), QStringLiteral("Note: 本年新设网上申请渠道"));
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("cellFilter")), QStringLiteral("s3.new.natural"));
     QCOMPARE(dialog.visibleRows(), 2);
 }

@@ -5,6 +5,7 @@
 #include "reportlistpage.h"
 #include "reportreview.h"
 #include "reviewpanel.h"
+#include "reviewtestutil.h"
 #include "sectionpage.h"
 #include "startpage.h"
 #include "guiinput.h"
@@ -529,6 +530,7 @@ void TestMainWindow::returnReasonIsShownOnTheReport()
     QVERIFY2(window.join(clerk, QString(), std::nullopt), qPrintable(window.lastError()));
     QVERIFY2(window.join(boss, QStringLiteral("correct horse battery"), std::nullopt), qPrintable(window.lastError()));
     QVERIFY(window.openReport(id));
+    acceptWarnings(*window.reviewPanel()->review(), *window.document(), clerk, false);
     ReportReview::Outcome outcome = window.reviewPanel()->review()->perform(ReviewAction::Submit, clerk, QString(), QString(), *window.document());
     QVERIFY2(outcome.done, qPrintable(outcome.reason));
     outcome = window.reviewPanel()->review()->perform(ReviewAction::Return, boss, QStringLiteral("第三部分的结转数请核对"), QString(),
@@ -542,6 +544,7 @@ void TestMainWindow::returnReasonIsShownOnTheReport()
     QVERIFY2(banner->text().contains(QStringLiteral("第三部分的结转数请核对")), qPrintable(banner->text()));
     QVERIFY(banner->text().contains(QStringLiteral("李主任")));
     // Resubmitted and signed: the supervisor can no longer add remarks to it.
+    acceptWarnings(*window.reviewPanel()->review(), *window.document(), clerk, false);
     outcome = window.reviewPanel()->review()->perform(ReviewAction::Submit, clerk, QString(), QString(), *window.document());
     QVERIFY2(outcome.done, qPrintable(outcome.reason));
     QVERIFY(window.signIn(boss.name, QStringLiteral("correct horse battery")));
@@ -559,6 +562,7 @@ void TestMainWindow::returnReasonIsShownOnTheReport()
         const QString shown = comments->topLevelItem(0)->text(column);
         QVERIFY2(comments->columnWidth(column) >= comments->fontMetrics().horizontalAdvance(shown), qPrintable(shown));
     }
+    acceptWarnings(*window.reviewPanel()->review(), *window.document(), boss, true);
     outcome = window.reviewPanel()->review()->perform(ReviewAction::SignOff, boss, QString(), QStringLiteral("correct horse battery"),
                                                      *window.document());
     QVERIFY2(outcome.done, qPrintable(outcome.reason));

@@ -3,6 +3,7 @@
 #include "publisheddocument.h"
 #include "publishedtable.h"
 #include "reportbuilder.h"
+#include "reviewtestutil.h"
 #include "reportdocument.h"
 #include "reportreview.h"
 #include "reportexport.h"
@@ -567,6 +568,7 @@ void TestPublishing::signOffDatesTheReport()
     QVERIFY2(store.addUser(clerk, QString(), std::nullopt, &error), qPrintable(error));
     QVERIFY2(store.addUser(boss, QStringLiteral("secret-123"), std::nullopt, &error), qPrintable(error));
     Report report = reportFrom(QStringLiteral("2021"), 2024, QStringLiteral("3.new.natural=2; 3.granted.natural=2"));
+    fillForSubmission(report);
     report.setAgency({QStringLiteral("测试局"), {}, {}, {}, {}, {}, {}, {}});
     const std::optional<int> id = store.addReport(report, clerk.name, &error);
     QVERIFY2(id, qPrintable(error));
@@ -581,6 +583,9 @@ void TestPublishing::signOffDatesTheReport()
     // The store takes a date this way only from a report under review: a draft's is edited with its details.
     QVERIFY(!store.saveSignOffDate(*id + 1, QDate(2025, 1, 20), boss.name, &error));
 
+    // Signed today, long after 2024's deadline and after the date under it: the supervisor accepts those
+    // warnings (R17) with a note, as the review dialog asks.
+    acceptWarnings(review, ReportDocument(*store.loadReport(*id, &error), &store, *id, boss.name), boss, true);
     const ReportReview::Outcome outcome = perform(ReviewAction::SignOff, boss, QStringLiteral("secret-123"), QDate(2025, 1, 20));
     QVERIFY2(outcome.done, qPrintable(outcome.reason));
     const Report signedReport = *store.loadReport(*id, &error);

@@ -577,7 +577,7 @@ void TestReportEditor::editMenuWorksOnTheFocus()
     }
     QCOMPARE(names, QStringList({QStringLiteral("actionUndo"), QStringLiteral("actionRedo"), QStringLiteral("actionCut"),
                                  QStringLiteral("actionCopy"), QStringLiteral("actionPaste"), QStringLiteral("actionClear"),
-                                 QStringLiteral("actionSelectAll")}));
+                                 QStringLiteral("actionSelectAll"), QStringLiteral("actionBlanksToZero")}));
     type(cell("s3.new.natural"), QStringLiteral("39"));
     ReportTableView *view = viewOf(cell("s3.new.natural"));
     view->showCell(cell("s3.new.natural"));

@@ -367,7 +367,7 @@ void TestReportReview::theServerEnforcesRoles()
     QString error;
     const auto asClerk = [&](const QString &sql) { return sqlAs(m_path, clerkRole, rolePassword, sql, &error); };
     // What a clerk may do.
-    QVERIFY2(asClerk(QStringLiteral("UPDATE cell_values SET number = 2 WHERE report_id = %1").arg(m_id)), qPrintable(error));
+    QVERIFY2(asClerk(QStringLiteral("UPDATE cell_values SET number = 2 WHERE report_id = %1 AND cell_key = 's3.new.natural'").arg(m_id)), qPrintable(error));
     QVERIFY2(asClerk(QStringLiteral("INSERT INTO users (name, role, created_at) VALUES ('新同事', 'clerk', 'x')")), qPrintable(error));
     // What a clerk's role may not, whatever tool it uses.
     const QString forgedHash = QStringLiteral("pbkdf2-sha256$1$MDEyMzQ1Njc4OWFiY2RlZg==$AAAA");
@@ -455,12 +455,12 @@ void TestReportReview::submissionChecksNeedANote()
         const bool accepted = m_review->acknowledge(finding, doc.format(), m_clerk, note, &error);
         QCOMPARE(accepted, note.size() >= 2);
         if (!accepted)
-            QCOMPARE(error, QStringLiteral("say in a few words why the warning stands (说明)"));
+            QCOMPARE(error, QStringLiteral("say in a few words why the warning stands (a note)"));
     }
     const auto outcome = perform(ReviewAction::Submit, m_clerk);
     QCOMPARE(outcome.done, submitted);
     if (!submitted)
-        QVERIFY2(outcome.reason.contains(QStringLiteral("needs a short 说明")), qPrintable(outcome.reason));
+        QVERIFY2(outcome.reason.contains(QStringLiteral("needs a short note")), qPrintable(outcome.reason));
     // The notes stay with the report, for the supervisor and the history.
     for (const Acknowledgement &acknowledgement : m_store->acknowledgements(m_id, 1))
         QCOMPARE(acknowledgement.note, note);
@@ -475,13 +475,13 @@ void TestReportReview::verifyFlagBlocksSignOff()
     QCOMPARE(m_review->openFlags(), 1);
     auto outcome = perform(ReviewAction::SignOff, m_boss, {}, m_password);
     QVERIFY(!outcome.done);
-    QCOMPARE(outcome.reason, QStringLiteral("1 cell(s) flagged 待核实 not yet answered"));
+    QCOMPARE(outcome.reason, QStringLiteral("1 cell(s) flagged to verify not yet answered"));
 
     const Comment flag = m_review->comments().first();
     QVERIFY(flag.verify);
     outcome = m_review->resolveComment(flag.id, m_clerk);
     QVERIFY(!outcome.done);
-    QCOMPARE(outcome.reason, QStringLiteral("a cell flagged 待核实 is answered with what was checked"));
+    QCOMPARE(outcome.reason, QStringLiteral("a cell flagged to verify is answered with what was checked"));
     QVERIFY(m_review->resolveComment(flag.id, m_clerk, QStringLiteral("已核对登记簿，2件无误")).done);
     QCOMPARE(m_review->openFlags(), 0);
     QCOMPARE(m_review->comments().first().answer, QStringLiteral("已核对登记簿，2件无误"));

@@ -19,6 +19,13 @@
 
 using namespace nb;
 
+namespace {
+int thisYear()
+{
+    return QDate::currentDate().year();
+}
+} // namespace
+
 // Sign-offs as signatures: the sealed key, the capped password hash, the trust list, and the forgeries
 // of issue 15 done exactly as an attacker with the file and the sqlite3 tool would — each must end in
 // "signature invalid" or "untrusted" in `list`, `verify`, `export`, `consolidate` and the window.
@@ -86,7 +93,9 @@ void TestSignature::init()
     QString error;
     QVERIFY2(m_store->addUser(m_clerk, QString(), std::nullopt, &error), qPrintable(error));
     QVERIFY2(m_store->addUser(m_boss, m_password, std::nullopt, &error), qPrintable(error));
-    Report clean = reportFrom(QStringLiteral("2021"), 2021, QStringLiteral("3.new.natural=2; 3.granted.natural=2"));
+    // This year's report, filled in and signed today: no warning at submission or sign-off (R15–R17).
+    Report clean = reportFrom(QStringLiteral("2021"), thisYear(), QStringLiteral("3.new.natural=2; 3.granted.natural=2"));
+    fillForSubmission(clean);
     clean.setAgency({QStringLiteral("测试局"), {}, {}, {}, {}, {}, {}, {}});
     const std::optional<int> id = m_store->addReport(clean, m_clerk.name, &error);
     QVERIFY2(id, qPrintable(error));
@@ -283,7 +292,7 @@ void TestSignature::genuineSignOffHoldsEverywhere()
     QVERIFY(run.out.contains(QStringLiteral("signature valid; the key is trusted as 李主任")));
     run = cli({QStringLiteral("list"), QStringLiteral("--db"), m_path});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QStringLiteral("\t测试局\t2021\t2021\tsigned\t")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("\t测试局\t%1\t2021\tsigned\t").arg(thisYear())), qPrintable(run.out));
     const QString pdf = m_dir->filePath(QStringLiteral("signed.pdf"));
     run = cli({QStringLiteral("export"), QStringLiteral("--db"), m_path, QStringLiteral("--report"), QString::number(m_id),
                QStringLiteral("--pdf"), pdf});
@@ -374,7 +383,7 @@ void TestSignature::forgeries()
 
     Run run = cli({QStringLiteral("list"), QStringLiteral("--db"), m_path});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QStringLiteral("\t2021\t2021\t") + listed + QLatin1Char('\t')), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("\t%1\t2021\t").arg(thisYear()) + listed + QLatin1Char('\t')), qPrintable(run.out));
     QVERIFY(!run.out.contains(QStringLiteral("\tsigned\t")));
 
     run = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_path, QStringLiteral("--report"), id});
@@ -389,7 +398,7 @@ void TestSignature::forgeries()
     QVERIFY(!text.contains(QStringLiteral("签发人")));
     QVERIFY(draftMarkPixels(pdf) > 0); // the pale red 草稿 across the page
 
-    run = cli({QStringLiteral("consolidate"), QStringLiteral("--db"), m_path, QStringLiteral("--year"), QStringLiteral("2021"),
+    run = cli({QStringLiteral("consolidate"), QStringLiteral("--db"), m_path, QStringLiteral("--year"), QString::number(thisYear()),
                QStringLiteral("-o"), m_dir->filePath(QStringLiteral("sum.csv"))});
     QCOMPARE(run.exitCode, 1); // rests on a report that is not signed off
     QVERIFY2(run.err.contains(QStringLiteral("not signed off")), qPrintable(run.err));

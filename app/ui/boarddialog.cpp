@@ -110,7 +110,7 @@ QString BoardDialog::summaryText() const
     QString text = tr("%n agency(ies): %1.", nullptr, int(m_rows.size())).arg(parts.join(QStringLiteral(", ")));
     const QStringList rest = notIncluded();
     if (!rest.isEmpty())
-        text += QLatin1Char(' ') + tr("汇总 counts the signed reports; not included: %1.").arg(rest.join(QStringLiteral(", ")));
+        text += QLatin1Char(' ') + tr("The consolidation counts the signed reports; not included: %1.").arg(rest.join(QStringLiteral(", ")));
     return text;
 }
 

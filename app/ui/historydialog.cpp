@@ -80,7 +80,7 @@ void HistoryDialog::addAcknowledgements(const QVector<Acknowledgement> &acknowle
                                         : acknowledgement.finding.section(QLatin1Char(':'), 0, 0);
         auto *item = new QTreeWidgetItem(m_ui->entries, {QLocale().toString(acknowledgement.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                                          acknowledgement.who, tr("warning accepted"), where, acknowledgement.message,
-                                                         tr("说明: %1").arg(acknowledgement.note)});
+                                                         tr("Note: %1").arg(acknowledgement.note)});
         item->setData(0, Qt::UserRole, where);
         if (m_ui->personFilter->findData(acknowledgement.who) < 0)
             m_ui->personFilter->addItem(acknowledgement.who, acknowledgement.who);

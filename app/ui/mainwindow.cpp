@@ -453,7 +453,7 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::createUndoActions()
 {
     // QUndoGroup bakes its prefix into the actions, so a language change makes new ones.
-    for (const char *name : {"actionUndo", "actionRedo", "actionBlanksToZero"})
+    for (const char *name : {"actionUndo", "actionRedo"})
         delete findChild<QAction *>(QLatin1String(name));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
@@ -473,20 +473,6 @@ void MainWindow::createUndoActions()
     m_ui->toolbar->addAction(undo);
     m_ui->toolbar->addAction(redo);
 
-    // “Blank → 0” for the table the cursor is in: one undoable edit (R16 warns of blank cells at submission).
-    QAction *blanksToZero = new QAction(tr("Blank Cells of This Table → &0"), this);
-    blanksToZero->setObjectName(QStringLiteral("actionBlanksToZero"));
-    connect(blanksToZero, &QAction::triggered, this, [this] {
-        const int cell = m_editor && m_document ? m_editor->currentCell() : -1;
-        if (cell < 0) {
-            statusBar()->showMessage(tr("Put the cursor in a table first"), 5000);
-            return;
-        }
-        const TableDef *table = m_document->format().cell(cell).table;
-        const int filled = m_document->fillBlanksWithZero(table->id);
-        statusBar()->showMessage(tr("%n blank cell(s) set to 0", nullptr, filled), 5000);
-    });
-    m_ui->menuEdit->addAction(blanksToZero);
     // On the toolbar by icon only: “Undo Figure Entry” would push the toolbar past a 1366 px window (the
     // full text is the tooltip and in the Edit menu).
     undo->setIcon(appIcon(AppIcon::Undo));
@@ -504,6 +490,8 @@ void MainWindow::changeEvent(QEvent *event)
         createUndoActions();
         if (QAction *board = findChild<QAction *>(QStringLiteral("actionBoard")))
             board->setText(tr("Collection &Board…"));
+        if (QAction *blanks = findChild<QAction *>(QStringLiteral("actionBlanksToZero")))
+            blanks->setText(tr("Blank Cells of This Table → &0"));
         refreshReports();
         updateTitle();
         // Texts made in code, not by the form: the review dock, the status bar's role, the banner.
@@ -681,6 +669,22 @@ void MainWindow::setupEditAndHelp()
     m_ui->actionCopy->setShortcut(QKeySequence::Copy);
     m_ui->actionPaste->setShortcut(QKeySequence::Paste);
     m_ui->actionSelectAll->setShortcut(QKeySequence::SelectAll);
+
+    // “Blank → 0” for the table the cursor is in: one undoable edit (R16 warns of blank cells at submission).
+    QAction *blanksToZero = new QAction(tr("Blank Cells of This Table → &0"), this);
+    blanksToZero->setObjectName(QStringLiteral("actionBlanksToZero"));
+    connect(blanksToZero, &QAction::triggered, this, [this] {
+        const int cell = m_editor && m_document ? m_editor->currentCell() : -1;
+        if (cell < 0) {
+            statusBar()->showMessage(tr("Put the cursor in a table first"), 5000);
+            return;
+        }
+        const TableDef *table = m_document->format().cell(cell).table;
+        const int filled = m_document->fillBlanksWithZero(table->id);
+        statusBar()->showMessage(tr("%n blank cell(s) set to 0", nullptr, filled), 5000);
+    });
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(blanksToZero);
 
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(m_ui->actionHome);

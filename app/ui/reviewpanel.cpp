@@ -115,7 +115,7 @@ void ReviewPanel::refresh()
 
     QHash<int, QStringList> notes;
     for (const Comment &comment : m_review->comments()) {
-        const QString text = comment.verify ? tr("待核实: %1").arg(comment.text) : comment.text;
+        const QString text = comment.verify ? tr("To verify: %1").arg(comment.text) : comment.text;
         QString status = comment.isResolved() ? tr("resolved by %1").arg(comment.resolvedBy) : tr("open");
         if (!comment.answer.isEmpty())
             status = tr("answered by %1: %2").arg(comment.resolvedBy, comment.answer);
@@ -138,7 +138,7 @@ void ReviewPanel::refresh()
         const QString firstKey = acknowledgement.finding.section(QLatin1Char(':'), 1).section(QLatin1Char(','), 0, 0);
         const int cell = m_document->format().indexOf(firstKey);
         if (cell >= 0)
-            notes[cell] << tr("说明 (%1): %2").arg(acknowledgement.who, acknowledgement.note);
+            notes[cell] << tr("Note (%1): %2").arg(acknowledgement.who, acknowledgement.note);
     }
     m_document->setCellNotes(notes);
     // Who and the state take what they need; the place and the remark share the rest, wrapped.
@@ -176,7 +176,7 @@ void ReviewPanel::resolveSelected()
     QString answer;
     if (item->data(2, Qt::UserRole).toBool()) {
         bool ok = false;
-        answer = QInputDialog::getText(this, tr("Answer 待核实"), tr("What was checked, and what it showed:"), QLineEdit::Normal,
+        answer = QInputDialog::getText(this, tr("Answer a Flag to Verify"), tr("What was checked, and what it showed:"), QLineEdit::Normal,
                                        QString(), &ok);
         if (!ok)
             return;

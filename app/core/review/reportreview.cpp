@@ -99,7 +99,7 @@ bool ReportReview::acknowledge(const Finding &warning, const FormatDefinition &f
                                QString *error)
 {
     if (note.trimmed().size() < 2) {
-        *error = Text::tr("say in a few words why the warning stands (说明)");
+        *error = Text::tr("say in a few words why the warning stands (a note)");
         return false;
     }
     if (!m_store.acknowledge(m_reportId, m_status.revision, findingKey(warning, format), warning.message.zh, user.name,
@@ -131,7 +131,7 @@ ReportReview::Outcome ReportReview::perform(ReviewAction action, const User &use
     }
     QByteArray digest;
     if (step.to == ReportState::Signed && openFlags() > 0) {
-        outcome.reason = Text::tr("%n cell(s) flagged 待核实 not yet answered", nullptr, openFlags());
+        outcome.reason = Text::tr("%n cell(s) flagged to verify not yet answered", nullptr, openFlags());
         return outcome;
     }
     if (step.needsClean) {
@@ -144,7 +144,7 @@ ReportReview::Outcome ReportReview::perform(ReviewAction action, const User &use
         }
         const auto open = unacknowledged(findings, document.format()).size();
         if (open > 0) {
-            outcome.reason = Text::tr("%n warning(s) not yet acknowledged: each needs a short 说明", nullptr, int(open));
+            outcome.reason = Text::tr("%n warning(s) not yet acknowledged: each needs a short note", nullptr, int(open));
             return outcome;
         }
     }
@@ -224,7 +224,7 @@ ReportReview::Outcome ReportReview::resolveComment(qint64 id, const User &user, 
     Outcome outcome;
     const auto comment = std::find_if(m_comments.begin(), m_comments.end(), [id](const Comment &c) { return c.id == id; });
     if (comment != m_comments.end() && comment->verify && answer.trimmed().isEmpty()) {
-        outcome.reason = Text::tr("a cell flagged 待核实 is answered with what was checked");
+        outcome.reason = Text::tr("a cell flagged to verify is answered with what was checked");
         return outcome;
     }
     outcome.done = m_store.resolveComment(id, user.name, answer.trimmed(), &outcome.reason) && reload(&outcome.reason);
