@@ -1,3 +1,4 @@
+#include "pagedwords.h"
 #include "pdfsource.h"
 #include "publishedreader.h"
 #include "reportbuilder.h"
@@ -252,6 +253,8 @@ private slots:
     void paintedLayouts();
     void scanSaysSo();
     void layoutTextReadsLikeThePdf();
+    void captionUnderLastRow_data();
+    void captionUnderLastRow();
 
 private:
     static QString notesOf(const PublishedImport &read);
@@ -346,7 +349,9 @@ QStringList TestPdfSource::mismatches(const Report &got, const Report &want, boo
         if (blankZeros && cell.isComputed() && want.number(i) == 0)
             continue;
         const bool byValue = !cell.isComputed() && !(blankZeros && want.number(i) == 0);
-        if ((byValue && got.value(i) != want.value(i)) || got.number(i) != want.number(i)
+        // A blank cell prints as the report prints its zeros: “0” when zeros are printed, read back as 0.
+        const CellValue printed = !blankZeros && want.value(i).isBlank() ? CellValue::number(0) : want.value(i);
+        if ((byValue && got.value(i) != printed) || got.number(i) != want.number(i)
             || (cell.kind == ValueKind::Amount && !want.value(i).isBlank() && got.unit(i) != want.unit(i)))
             out << QStringLiteral("%1: %2 %3, expected %4 %5").arg(cell.key, got.displayText(i), got.unit(i), want.displayText(i), want.unit(i));
     }
@@ -470,6 +475,63 @@ void TestPdfSource::layoutTextReadsLikeThePdf()
     const QStringList wrong = mismatches(*read.report, *m_expected, false);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     QCOMPARE(read.report->agency().name, QStringLiteral("淮安市人民政府"));
+}
+
+void TestPdfSource::captionUnderLastRow_data()
+{
+    QTest::addColumn<QString>("label");     // on the row's line, beside its figures
+    QTest::addColumn<QString>("below");     // the line right under the row, at the label's left edge
+    QTest::addColumn<bool>("headerNext");   // under that: the next table's header row, or a sentence
+    QTest::addColumn<QString>("readLabel"); // the row's label as read
+    QTest::newRow("a label's last line under its figures, a sentence next") << "行政规范性" << "文件" << false << "行政规范性文件";
+    QTest::newRow("a caption under the last row, the header next") << "行政规范性文件" << "第二十条第（五）项" << true << "行政规范性文件";
+    QTest::newRow("a short caption under a wrapped label, the header next") << "行政规范性" << "第五项" << true << "行政规范性";
+}
+
+// Section 二 printed as one table (our export, and reports such as Huaian's) puts each part's
+// caption row right under the previous part's last row, at the same left edge and as close as a
+// label's wrapped line; the header row under the caption tells it apart.
+void TestPdfSource::captionUnderLastRow()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, below);
+    QFETCH(bool, headerNext);
+    QFETCH(QString, readLabel);
+    const double size = 9;
+    nb::PagedWords words;
+    words.pageSizes << QSizeF(595, 842);
+    const auto word = [&](const QString &text, double x, double y) {
+        double width = 0;
+        for (QChar c : text)
+            width += c.unicode() >= 0x2E80 ? size : size / 2;
+        words.words << nb::PageWord{text, 0, QRectF(x, y, width, size), 0};
+    };
+    word(QStringLiteral("规章"), 60, 100);
+    word(QStringLiteral("1"), 250, 100);
+    word(QStringLiteral("2"), 350, 100);
+    word(QStringLiteral("3"), 450, 100);
+    word(label, 60, 113);
+    word(QStringLiteral("4"), 250, 113);
+    word(QStringLiteral("5"), 350, 113);
+    word(QStringLiteral("6"), 450, 113);
+    word(below, 60, 126);
+    if (headerNext) {
+        word(QStringLiteral("信息内容"), 90, 139);
+        word(QStringLiteral("本年处理决定数量"), 300, 139);
+    } else {
+        word(QStringLiteral("说明本表的数据来自各部门报送的年度统计并经过审核汇总"), 60, 139);
+    }
+    word(QStringLiteral("行政许可"), 60, 152);
+    word(QStringLiteral("42"), 350, 152);
+    const nb::PublishedSource source = nb::sourceFromWords(words);
+    QStringList texts;
+    for (const nb::SourceLine &line : source.lines)
+        texts << line.text;
+    const int four = int(texts.indexOf(QStringLiteral("4")));
+    QVERIFY2(four > 0, qPrintable(texts.join(QLatin1Char('|'))));
+    QCOMPARE(texts[four - 1], readLabel);
+    if (headerNext)
+        QVERIFY2(texts.contains(below), qPrintable(texts.join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(TestPdfSource)

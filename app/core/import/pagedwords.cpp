@@ -251,6 +251,20 @@ private:
         return false;
     }
 
+    // A caption (“第二十条第（六）项”) printed right under a table's last row, above the next
+    // table's header row, as a table continued with a caption and header for each part prints it:
+    // it heads the next table and is never the last line of a label wrapped below its figures. A
+    // header row is a line across the columns in two or more cells (the corner's “信息内容” and one
+    // header over a merged cell, at least), not a sentence.
+    bool headsTable(int l, double left, double right) const
+    {
+        int next = l + 1;
+        while (next < m_lines.size() && m_lines[next].dropped)
+            ++next;
+        return next < m_lines.size() && m_lines[next].page == m_lines[l].page && m_lines[next].chunks.size() >= 2
+               && crossesColumns(m_lines[next], left, right);
+    }
+
     // Rows go into one run while their figures fall in the run's columns and nothing crosses the
     // columns between them; a figure beside the known columns adds a column (blank above).
     void groupRuns()
@@ -436,7 +450,8 @@ private:
                     ++top;
             }
             int bottom = lastLine;
-            while (bottom + 1 < m_lines.size() && m_lines[bottom + 1].page == page && !crossesColumns(m_lines[bottom + 1], left, right))
+            while (bottom + 1 < m_lines.size() && m_lines[bottom + 1].page == page && !crossesColumns(m_lines[bottom + 1], left, right)
+                   && !headsTable(bottom + 1, left, right))
                 ++bottom;
             if (!continuesOn) {
                 // Below the last row only a label's last line (about two sizes down), not a caption.
