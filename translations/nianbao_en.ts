@@ -36,12 +36,70 @@
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <source>Date under the report:</source>
-        <translation>Date under the report:</translation>
-    </message>
-    <message>
         <source>Print zeros as empty cells in the published report</source>
         <translation>Print zeros as empty cells in the published report</translation>
+    </message>
+    <message>
+        <source>Date under the &amp;report:</source>
+        <translation>Date under the &amp;report:</translation>
+    </message>
+    <message>
+        <source>The date printed under the report, after the agency&apos;s name. Left unticked, the report has no date until it is signed off, when the supervisor gives it.</source>
+        <translation>The date printed under the report, after the agency&apos;s name. Left unticked, the report has no date until it is signed off, when the supervisor gives it.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of agency:</source>
+        <translation>&amp;Kind of agency:</translation>
+    </message>
+    <message>
+        <source>Decides the statutory deadline (Regulations on Open Government Information, art. 49)</source>
+        <translation>Decides the statutory deadline (Regulations on Open Government Information, art. 49)</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Drafting</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>BoardDialog</name>
+    <message>
+        <source>Collection Board</source>
+        <translation>Collection Board</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Send Back…</source>
+        <translation>&amp;Send Back…</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate the Signed Reports</source>
+        <translation>&amp;Consolidate the Signed Reports</translation>
     </message>
 </context>
 <context>
@@ -49,18 +107,6 @@
     <message>
         <source>check a report file</source>
         <translation>check a report file</translation>
-    </message>
-    <message>
-        <source>the report, as a Nianbao JSON file</source>
-        <translation>the report, as a Nianbao JSON file</translation>
-    </message>
-    <message>
-        <source>last year&apos;s report, for the cross-year rules R6, R7 and R9</source>
-        <translation>last year&apos;s report, for the cross-year rules R6, R7 and R9</translation>
-    </message>
-    <message>
-        <source>usage: nianbao check REPORT.json [--previous LAST_YEAR.json]</source>
-        <translation>usage: nianbao check REPORT.json [--previous LAST_YEAR.json]</translation>
     </message>
     <message>
         <source>cannot read the report: %1</source>
@@ -81,6 +127,42 @@
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <source>the report, as a Nianbao JSON file (several for a batch)</source>
+        <translation>the report, as a Nianbao JSON file (several for a batch)</translation>
+    </message>
+    <message>
+        <source>last year&apos;s report, for the cross-year rules (R6, R7, R9) and the plausibility checks R12–R14 (one report only)</source>
+        <translation>last year&apos;s report, for the cross-year rules (R6, R7, R9) and the plausibility checks R12–R14 (one report only)</translation>
+    </message>
+    <message>
+        <source>output: text (one finding a line), json or csv</source>
+        <translation>output: text (one finding a line), json or csv</translation>
+    </message>
+    <message>
+        <source>also the checks made at submission (blank cells R16, empty sections R15)</source>
+        <translation>also the checks made at submission (blank cells R16, empty sections R15)</translation>
+    </message>
+    <message>
+        <source>the sign-off date, for the timeliness rule R17</source>
+        <translation>the sign-off date, for the timeliness rule R17</translation>
+    </message>
+    <message>
+        <source>usage: nianbao check REPORT.json... [--previous LAST_YEAR.json] [--format text|json|csv]</source>
+        <translation>usage: nianbao check REPORT.json... [--previous LAST_YEAR.json] [--format text|json|csv]</translation>
+    </message>
+    <message>
+        <source>unknown output format “%1”: use text, json or csv</source>
+        <translation>unknown output format “%1”: use text, json or csv</translation>
+    </message>
+    <message>
+        <source>--previous goes with one report; check several reports without it</source>
+        <translation>--previous goes with one report; check several reports without it</translation>
+    </message>
+    <message>
+        <source>--signed expects a date as YYYY-MM-DD, found “%1”</source>
+        <translation>--signed expects a date as YYYY-MM-DD, found “%1”</translation>
     </message>
 </context>
 <context>
@@ -124,10 +206,6 @@ Commands:</translation>
         <translation>write the published report as PDF, HTML or ODT</translation>
     </message>
     <message>
-        <source>read a published report (text or HTML) and check it</source>
-        <translation>read a published report (text or HTML) and check it</translation>
-    </message>
-    <message>
         <source>write a report&apos;s tables from a database as Excel or CSV</source>
         <translation>write a report&apos;s tables from a database as Excel or CSV</translation>
     </message>
@@ -138,6 +216,34 @@ Commands:</translation>
     <message>
         <source>sum reports of one year (汇总) to Excel, CSV, PDF or HTML</source>
         <translation>sum reports of one year (汇总) to Excel, CSV, PDF or HTML</translation>
+    </message>
+    <message>
+        <source>read a published report (PDF, HTML or text) and check it</source>
+        <translation>read a published report (PDF, HTML or text) and check it</translation>
+    </message>
+    <message>
+        <source>check every published report in a folder</source>
+        <translation>check every published report in a folder</translation>
+    </message>
+    <message>
+        <source>say who signed a report, with which key, and whether it holds</source>
+        <translation>say who signed a report, with which key, and whether it holds</translation>
+    </message>
+    <message>
+        <source>nianbao: unknown command “%1”.</source>
+        <translation>nianbao: unknown command “%1”.</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Did you mean “%1”?</translation>
+    </message>
+    <message>
+        <source>“nianbao --help” lists the commands.</source>
+        <translation>“nianbao --help” lists the commands.</translation>
+    </message>
+    <message>
+        <source>also trust the supervisors&apos; keys listed in this file (one &quot;fingerprint name&quot; a line)</source>
+        <translation>also trust the supervisors&apos; keys listed in this file (one &quot;fingerprint name&quot; a line)</translation>
     </message>
 </context>
 <context>
@@ -219,16 +325,24 @@ Commands:</translation>
         <source>the file ends inside a quoted field (line %1): it is cut short or not CSV</source>
         <translation>the file ends inside a quoted field (line %1): it is cut short or not CSV</translation>
     </message>
+    <message>
+        <source>line %1 has more than %2 fields: this is not a report&apos;s sheet</source>
+        <translation>line %1 has more than %2 fields: this is not a report&apos;s sheet</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 lines: this is not a report&apos;s sheet</source>
+        <translation>the file has more than %1 lines: this is not a report&apos;s sheet</translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
     <message>
-        <source>Edit text</source>
-        <translation>Edit text</translation>
+        <source>Figure Entry</source>
+        <translation>Figure Entry</translation>
     </message>
     <message>
-        <source>Cell edit</source>
-        <translation>Cell edit</translation>
+        <source>Typing</source>
+        <translation>Typing</translation>
     </message>
 </context>
 <context>
@@ -274,8 +388,12 @@ Commands:</translation>
         <translation>print zeros as empty cells (whatever the report&apos;s setting)</translation>
     </message>
     <message>
-        <source>warning: the report was changed after it was signed off; it is exported as a draft</source>
-        <translation>warning: the report was changed after it was signed off; it is exported as a draft</translation>
+        <source>warning: the signer is not trusted (%1); the report is exported as a draft</source>
+        <translation>warning: the signer is not trusted (%1); the report is exported as a draft</translation>
+    </message>
+    <message>
+        <source>warning: signature invalid (%1); the report is exported as a draft</source>
+        <translation>warning: signature invalid (%1); the report is exported as a draft</translation>
     </message>
 </context>
 <context>
@@ -307,6 +425,13 @@ Commands:</translation>
     <message>
         <source>total %1 sums an unknown group %2</source>
         <translation>total %1 sums an unknown group %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Nianbao Manual</source>
+        <translation>Nianbao Manual</translation>
     </message>
 </context>
 <context>
@@ -355,16 +480,8 @@ Commands:</translation>
         <translation>read a published report</translation>
     </message>
     <message>
-        <source>the report as text (extracted from PDF or Word) or HTML</source>
-        <translation>the report as text (extracted from PDF or Word) or HTML</translation>
-    </message>
-    <message>
         <source>save what was read as a Nianbao JSON file</source>
         <translation>save what was read as a Nianbao JSON file</translation>
-    </message>
-    <message>
-        <source>usage: nianbao import-published FILE [--json OUT.json] [--db FILE]</source>
-        <translation>usage: nianbao import-published FILE [--json OUT.json] [--db FILE]</translation>
     </message>
     <message>
         <source>cannot read the report: %1</source>
@@ -412,6 +529,81 @@ Commands:</translation>
         <source>filled</source>
         <translation>filled</translation>
     </message>
+    <message>
+        <source>the report as published: PDF, web page (HTML) or text</source>
+        <translation>the report as published: PDF, web page (HTML) or text</translation>
+    </message>
+    <message>
+        <source>the agency, when the report does not name it (or names it differently)</source>
+        <translation>the agency, when the report does not name it (or names it differently)</translation>
+    </message>
+    <message>
+        <source>usage: nianbao import-published FILE [--agency NAME] [--json OUT.json] [--db FILE]</source>
+        <translation>usage: nianbao import-published FILE [--agency NAME] [--json OUT.json] [--db FILE]</translation>
+    </message>
+    <message>
+        <source>check every published report in a folder</source>
+        <translation>check every published report in a folder</translation>
+    </message>
+    <message>
+        <source>the folder: PDF, HTML and text files</source>
+        <translation>the folder: PDF, HTML and text files</translation>
+    </message>
+    <message>
+        <source>also write the table as CSV</source>
+        <translation>also write the table as CSV</translation>
+    </message>
+    <message>
+        <source>usage: nianbao check-published DIR [--csv OUT.csv]</source>
+        <translation>usage: nianbao check-published DIR [--csv OUT.csv]</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>cells read</source>
+        <translation>cells read</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>warnings</translation>
+    </message>
+    <message>
+        <source>unplaced</source>
+        <translation>unplaced</translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation>remark</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read</source>
+        <translation>
+            <numerusform>%n report read</numerusform>
+            <numerusform>%n reports read</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPublishedDialog</name>
@@ -454,6 +646,125 @@ Commands:</translation>
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>line break</source>
+        <translation>line break</translation>
+    </message>
+    <message>
+        <source>carriage return</source>
+        <translation>carriage return</translation>
+    </message>
+    <message>
+        <source>zero-width space</source>
+        <translation>zero-width space</translation>
+    </message>
+    <message>
+        <source>zero-width non-joiner</source>
+        <translation>zero-width non-joiner</translation>
+    </message>
+    <message>
+        <source>zero-width joiner</source>
+        <translation>zero-width joiner</translation>
+    </message>
+    <message>
+        <source>left-to-right mark</source>
+        <translation>left-to-right mark</translation>
+    </message>
+    <message>
+        <source>right-to-left mark</source>
+        <translation>right-to-left mark</translation>
+    </message>
+    <message>
+        <source>left-to-right embedding</source>
+        <translation>left-to-right embedding</translation>
+    </message>
+    <message>
+        <source>right-to-left embedding</source>
+        <translation>right-to-left embedding</translation>
+    </message>
+    <message>
+        <source>pop directional formatting</source>
+        <translation>pop directional formatting</translation>
+    </message>
+    <message>
+        <source>left-to-right override</source>
+        <translation>left-to-right override</translation>
+    </message>
+    <message>
+        <source>right-to-left override</source>
+        <translation>right-to-left override</translation>
+    </message>
+    <message>
+        <source>word joiner</source>
+        <translation>word joiner</translation>
+    </message>
+    <message>
+        <source>left-to-right isolate</source>
+        <translation>left-to-right isolate</translation>
+    </message>
+    <message>
+        <source>right-to-left isolate</source>
+        <translation>right-to-left isolate</translation>
+    </message>
+    <message>
+        <source>first strong isolate</source>
+        <translation>first strong isolate</translation>
+    </message>
+    <message>
+        <source>pop directional isolate</source>
+        <translation>pop directional isolate</translation>
+    </message>
+    <message>
+        <source>zero-width no-break space</source>
+        <translation>zero-width no-break space</translation>
+    </message>
+    <message>
+        <source>control character</source>
+        <translation>control character</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible report year (%2 to %3)</source>
+        <translation>%1 is not a plausible report year (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; a section holds at most %2 (real ones stay under 20 000)</source>
+        <translation>the text is %1 characters long; a section holds at most %2 (real ones stay under 20 000)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a file of this kind is at most %3 MB, so this cannot be a report</source>
+        <translation>%1 is %2 MB; a file of this kind is at most %3 MB, so this cannot be a report</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a name or address is at most %2</source>
+        <translation>is %1 characters long; a name or address is at most %2</translation>
+    </message>
+    <message>
+        <source>holds a %1 (U+%2) at character %3; a name or address is one line of visible text</source>
+        <translation>holds a %1 (U+%2) at character %3; a name or address is one line of visible text</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>line %1, byte %2</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 but holds a byte that is not (0x%1 at %2); save it again as UTF-8</source>
+        <translation>the file is UTF-8 but holds a byte that is not (0x%1 at %2); save it again as UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 (first bad byte at %1), and GB18030 is not available to read it</source>
+        <translation>the file is not UTF-8 (first bad byte at %1), and GB18030 is not available to read it</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 (bad byte at %1) nor GB18030; save it again as UTF-8</source>
+        <translation>the file is neither UTF-8 (bad byte at %1) nor GB18030; save it again as UTF-8</translation>
     </message>
 </context>
 <context>
@@ -515,10 +826,6 @@ Commands:</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <source>New &amp;Report…</source>
-        <translation>New &amp;Report…</translation>
-    </message>
-    <message>
         <source>Start a report for an agency and year in this database</source>
         <translation>Start a report for an agency and year in this database</translation>
     </message>
@@ -539,10 +846,6 @@ Commands:</translation>
         <translation>Save the open report as a Nianbao JSON file</translation>
     </message>
     <message>
-        <source>&amp;Close Report</source>
-        <translation>&amp;Close Report</translation>
-    </message>
-    <message>
         <source>Back to the list of reports</source>
         <translation>Back to the list of reports</translation>
     </message>
@@ -553,10 +856,6 @@ Commands:</translation>
     <message>
         <source>Contact details printed in the introduction, and the date under the report</source>
         <translation>Contact details printed in the introduction, and the date under the report</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF / HTML / ODT…</source>
-        <translation>Export &amp;PDF / HTML / ODT…</translation>
     </message>
     <message>
         <source>Write the report as it will be published</source>
@@ -587,10 +886,6 @@ Commands:</translation>
         <translation>Sign &amp;Off…</translation>
     </message>
     <message>
-        <source>Re&amp;open…</source>
-        <translation>Re&amp;open…</translation>
-    </message>
-    <message>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
@@ -607,10 +902,6 @@ Commands:</translation>
         <translation>Read a report as published (text extracted from PDF or Word, or a web page) and add it to this database</translation>
     </message>
     <message>
-        <source>Connect to &amp;Server…</source>
-        <translation>Connect to &amp;Server…</translation>
-    </message>
-    <message>
         <source>Work in a database on a shared PostgreSQL server (postgresql://user@host/database)</source>
         <translation>Work in a database on a shared PostgreSQL server (postgresql://user@host/database)</translation>
     </message>
@@ -623,12 +914,80 @@ Commands:</translation>
         <translation>Add a report from a filled CSV sheet, as exported by Export Tables</translation>
     </message>
     <message>
-        <source>Export &amp;Tables (Excel or CSV)…</source>
-        <translation>Export &amp;Tables (Excel or CSV)…</translation>
-    </message>
-    <message>
         <source>Write the report&apos;s tables with their official labels to an Excel workbook or a CSV file</source>
         <translation>Write the report&apos;s tables with their official labels to an Excel workbook or a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>&amp;Connect to Server…</translation>
+    </message>
+    <message>
+        <source>Export Ta&amp;bles (Excel or CSV)…</source>
+        <translation>Export Ta&amp;bles (Excel or CSV)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Report…</source>
+        <translation>Ne&amp;w Report…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF / HTML / ODT…</source>
+        <translation>Export P&amp;DF / HTML / ODT…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Report</source>
+        <translation>C&amp;lose Report</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen…</source>
+        <translation>Reo&amp;pen…</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells or text</source>
+        <translation>Clear the selected cells or text</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>How to fill in, check, review and publish a report</source>
+        <translation>How to fill in, check, review and publish a report</translation>
+    </message>
+    <message>
+        <source>&amp;About Nianbao</source>
+        <translation>&amp;About Nianbao</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>&amp;Start Page</translation>
+    </message>
+    <message>
+        <source>What to do next: new report, begin from last year&apos;s published report, open a database</source>
+        <translation>What to do next: new report, begin from last year&apos;s published report, open a database</translation>
     </message>
 </context>
 <context>
@@ -657,20 +1016,16 @@ Commands:</translation>
         <translation>&amp;Agency:</translation>
     </message>
     <message>
-        <source>&amp;Year reported on:</source>
-        <translation>&amp;Year reported on:</translation>
-    </message>
-    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>Report &amp;year:</translation>
     </message>
 </context>
 <context>
     <name>PublishedReader</name>
-    <message>
-        <source>The title (“…年政府信息公开工作年度报告”) was not found: the agency is not known</source>
-        <translation>The title (“…年政府信息公开工作年度报告”) was not found: the agency is not known</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n label(s) only this version has, such as “%2”</source>
         <translation>
@@ -766,6 +1121,22 @@ Commands:</translation>
         <source>introduction</source>
         <translation>introduction</translation>
     </message>
+    <message>
+        <source>The title (“…年政府信息公开工作年度报告”) was not found</source>
+        <translation>The title (“…年政府信息公开工作年度报告”) was not found</translation>
+    </message>
+    <message>
+        <source>The agency was not found (neither in a title, the opening sentence nor the file name)</source>
+        <translation>The agency was not found (neither in a title, the opening sentence nor the file name)</translation>
+    </message>
+    <message>
+        <source>The date of the report (“××××年×月×日” after the last section) was not found</source>
+        <translation>The date of the report (“××××年×月×日” after the last section) was not found</translation>
+    </message>
+    <message>
+        <source>missing detail</source>
+        <translation>missing detail</translation>
+    </message>
 </context>
 <context>
     <name>PublishedSource</name>
@@ -774,8 +1145,24 @@ Commands:</translation>
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <source>%1 is a PDF or Word file; save it as text first (pdftotext, or “Save as plain text” in the word processor)</source>
-        <translation>%1 is a PDF or Word file; save it as text first (pdftotext, or “Save as plain text” in the word processor)</translation>
+        <source>the PDF cannot be opened: it is damaged or not a PDF</source>
+        <translation>the PDF cannot be opened: it is damaged or not a PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; open it in a PDF viewer and save an unprotected copy</source>
+        <translation>the PDF is protected by a password; open it in a PDF viewer and save an unprotected copy</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scan): its pages are pictures of text, which Nianbao cannot read; ask for the PDF as it was made, or type the figures in</source>
+        <translation>the PDF has no text layer (a scan): its pages are pictures of text, which Nianbao cannot read; ask for the PDF as it was made, or type the figures in</translation>
+    </message>
+    <message>
+        <source>%1 is an old Word or WPS file (.doc/.wps), which Nianbao does not read; open it in Word or WPS and save it as .docx (“Save as” ▸ Word document) or as PDF</source>
+        <translation>%1 is an old Word or WPS file (.doc/.wps), which Nianbao does not read; open it in Word or WPS and save it as .docx (“Save as” ▸ Word document) or as PDF</translation>
+    </message>
+    <message>
+        <source>%1 is a .docx or other zipped file, which cannot be read yet; save it as PDF or as text first</source>
+        <translation>%1 is a .docx or other zipped file, which cannot be read yet; save it as PDF or as text first</translation>
     </message>
 </context>
 <context>
@@ -783,6 +1170,18 @@ Commands:</translation>
     <message>
         <source>Nianbao</source>
         <translation>Nianbao</translation>
+    </message>
+    <message>
+        <source>The report file cannot be read: %1</source>
+        <translation>The report file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The %1 report of %2 is already in this database (number %3): it is opened, and %4 was not added again. To replace it, delete the report first.</source>
+        <translation>The %1 report of %2 is already in this database (number %3): it is opened, and %4 was not added again. To replace it, delete the report first.</translation>
+    </message>
+    <message>
+        <source>%1 was added to the database %2 as report number %3 and opened.</source>
+        <translation>%1 was added to the database %2 as report number %3 and opened.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1231,22 @@ Commands:</translation>
 %2</source>
         <translation>This text was changed by %1 while you were editing; theirs is shown now and yours was not saved:
 %2</translation>
+    </message>
+    <message>
+        <source>The change history could not be read: %1</source>
+        <translation>The change history could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The error and warning counts were not saved (the list of reports shows the previous ones): %1</source>
+        <translation>The error and warning counts were not saved (the list of reports shows the previous ones): %1</translation>
+    </message>
+    <message>
+        <source>Other sessions&apos; edits cannot be read: %1</source>
+        <translation>Other sessions&apos; edits cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Blank cells to 0</source>
+        <translation>Blank cells to 0</translation>
     </message>
 </context>
 <context>
@@ -915,10 +1330,6 @@ Commands:</translation>
         <translation>expected a whole number or &quot;/&quot;, found %1</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>line %1, column %2: %3</translation>
-    </message>
-    <message>
         <source>$: expected a report object</source>
         <translation>$: expected a report object</translation>
     </message>
@@ -937,10 +1348,6 @@ Commands:</translation>
     <message>
         <source>missing</source>
         <translation>missing</translation>
-    </message>
-    <message>
-        <source>%1 is not a plausible report year</source>
-        <translation>%1 is not a plausible report year</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, found “%1”</source>
@@ -965,6 +1372,22 @@ Commands:</translation>
     <message>
         <source>expected true or false</source>
         <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected “department” or “government”, found “%1”</source>
+        <translation>expected “department” or “government”, found “%1”</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a character (a lone surrogate): the text is not valid</source>
+        <translation>\u%1 is half of a character (a lone surrogate): the text is not valid</translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice in one object; which one is meant cannot be told</source>
+        <translation>the key “%1” appears twice in one object; which one is meant cannot be told</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
     </message>
 </context>
 <context>
@@ -1029,10 +1452,6 @@ Commands:</translation>
 <context>
     <name>ReportReview</name>
     <message>
-        <source>the report is signed off and locked; a supervisor can reopen it</source>
-        <translation>the report is signed off and locked; a supervisor can reopen it</translation>
-    </message>
-    <message>
         <source>the report is under review; it can be changed when the supervisor returns it</source>
         <translation>the report is under review; it can be changed when the supervisor returns it</translation>
     </message>
@@ -1051,13 +1470,6 @@ Commands:</translation>
             <numerusform>the report has %n errors; they must be fixed first</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s) not yet acknowledged</source>
-        <translation>
-            <numerusform>%n warning not yet acknowledged</numerusform>
-            <numerusform>%n warnings not yet acknowledged</numerusform>
-        </translation>
-    </message>
     <message>
         <source>only a supervisor comments on a report</source>
         <translation>only a supervisor comments on a report</translation>
@@ -1065,6 +1477,40 @@ Commands:</translation>
     <message>
         <source>the comment is empty</source>
         <translation>the comment is empty</translation>
+    </message>
+    <message>
+        <source>the report is marked signed, but the signer is not trusted (%1); a supervisor can reopen it</source>
+        <translation>the report is marked signed, but the signer is not trusted (%1); a supervisor can reopen it</translation>
+    </message>
+    <message>
+        <source>signature invalid: %1; a supervisor can reopen it</source>
+        <translation>signature invalid: %1; a supervisor can reopen it</translation>
+    </message>
+    <message>
+        <source>the report is signed off by %1 (key %2) and locked; a supervisor can reopen it</source>
+        <translation>the report is signed off by %1 (key %2) and locked; a supervisor can reopen it</translation>
+    </message>
+    <message>
+        <source>say in a few words why the warning stands (a note)</source>
+        <translation>say in a few words why the warning stands (a note)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) flagged to verify not yet answered</source>
+        <translation>
+            <numerusform>%n cell flagged to verify not yet answered</numerusform>
+            <numerusform>%n cells flagged to verify not yet answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) not yet acknowledged: each needs a short note</source>
+        <translation>
+            <numerusform>%n warning not yet acknowledged: each needs a short note</numerusform>
+            <numerusform>%n warnings not yet acknowledged: each needs a short note</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a cell flagged to verify is answered with what was checked</source>
+        <translation>a cell flagged to verify is answered with what was checked</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1546,14 @@ Commands:</translation>
     <message>
         <source>%1 (%2): “%3” was not read: %4</source>
         <translation>%1 (%2): “%3” was not read: %4</translation>
+    </message>
+    <message>
+        <source>“年度”: %1</source>
+        <translation>“年度”: %1</translation>
+    </message>
+    <message>
+        <source>“机关”: the agency name %1</source>
+        <translation>“机关”: the agency name %1</translation>
     </message>
 </context>
 <context>
@@ -1272,13 +1726,33 @@ Commands:</translation>
         <source>%1 uses an older schema and must be upgraded by a session that may write.</source>
         <translation>%1 uses an older schema and must be upgraded by a session that may write.</translation>
     </message>
+    <message>
+        <source>(agency missing)</source>
+        <translation>(agency missing)</translation>
+    </message>
+    <message>
+        <source>report %1 belongs to agency number %2, which is missing from the database (the file was changed outside Nianbao); the report cannot be used. Use a backup copy.</source>
+        <translation>report %1 belongs to agency number %2, which is missing from the database (the file was changed outside Nianbao); the report cannot be used. Use a backup copy.</translation>
+    </message>
+    <message>
+        <source>only a report submitted for review takes its date as it is signed off</source>
+        <translation>only a report submitted for review takes its date as it is signed off</translation>
+    </message>
+    <message>
+        <source>the password of %1 is not right</source>
+        <translation>the password of %1 is not right</translation>
+    </message>
+    <message>
+        <source>the signing key of %1 in this file does not match their public key</source>
+        <translation>the signing key of %1 in this file does not match their public key</translation>
+    </message>
+    <message>
+        <source>an agency is a “department” or a “government”, not “%1”</source>
+        <translation>an agency is a “department” or a “government”, not “%1”</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
-    <message>
-        <source>Warnings: tick each one you have checked and accept. Your name is recorded with it.</source>
-        <translation>Warnings: tick each one you have checked and accept. Your name is recorded with it.</translation>
-    </message>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
@@ -1286,6 +1760,26 @@ Commands:</translation>
     <message>
         <source>Your &amp;password:</source>
         <translation>Your &amp;password:</translation>
+    </message>
+    <message>
+        <source>Warnings: for each one you have checked and accept, say why in a few words (a note). The supervisor reads it beside the cell; your name is recorded with it.</source>
+        <translation>Warnings: for each one you have checked and accept, say why in a few words (a note). The supervisor reads it beside the cell; your name is recorded with it.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Date under the report:</source>
+        <translation>&amp;Date under the report:</translation>
+    </message>
+    <message>
+        <source>The date printed under the report, after the agency&apos;s name. Proposed: today, the day it is signed off.</source>
+        <translation>The date printed under the report, after the agency&apos;s name. Proposed: today, the day it is signed off.</translation>
     </message>
 </context>
 <context>
@@ -1370,8 +1864,16 @@ Commands:</translation>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <source>Mark &amp;Resolved</source>
-        <translation>Mark &amp;Resolved</translation>
+        <source>A flag to verify: the report cannot be signed off until the clerk answers it</source>
+        <translation>A flag to verify: the report cannot be signed off until the clerk answers it</translation>
+    </message>
+    <message>
+        <source>Fla&amp;g to Verify</source>
+        <translation>Fla&amp;g to Verify</translation>
+    </message>
+    <message>
+        <source>Mark Re&amp;solved</source>
+        <translation>Mark Re&amp;solved</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1922,54 @@ Commands:</translation>
         <source>rule %1 names no narrative part or no alternative</source>
         <translation>rule %1 names no narrative part or no alternative</translation>
     </message>
+    <message>
+        <source>rule %1 names an unknown table %2</source>
+        <translation>rule %1 names an unknown table %2</translation>
+    </message>
+    <message>
+        <source>rule %1 names no table</source>
+        <translation>rule %1 names no table</translation>
+    </message>
+    <message>
+        <source>rule %1 needs a non-negative number “%2”</source>
+        <translation>rule %1 needs a non-negative number “%2”</translation>
+    </message>
+    <message>
+        <source>rule %1 names %2, which is not a narrative part</source>
+        <translation>rule %1 names %2, which is not a narrative part</translation>
+    </message>
+    <message>
+        <source>rule %1 names no narrative part</source>
+        <translation>rule %1 names no narrative part</translation>
+    </message>
+    <message>
+        <source>rule %1: a ratio under 2 would flag ordinary years</source>
+        <translation>rule %1: a ratio under 2 would flag ordinary years</translation>
+    </message>
+    <message>
+        <source>rule %1: the minimum of %2 must be a positive number</source>
+        <translation>rule %1: the minimum of %2 must be a positive number</translation>
+    </message>
+    <message>
+        <source>rule %1: threshold is a percentage (1–100) and shingle at least 1</source>
+        <translation>rule %1: threshold is a percentage (1–100) and shingle at least 1</translation>
+    </message>
+    <message>
+        <source>rule %1: the deadline of %2 is not MM-DD: “%3”</source>
+        <translation>rule %1: the deadline of %2 is not MM-DD: “%3”</translation>
+    </message>
+    <message>
+        <source>rule %1: the default agency kind “%2” has no deadline</source>
+        <translation>rule %1: the default agency kind “%2” has no deadline</translation>
+    </message>
+    <message>
+        <source>rule %1 has no message “%2”</source>
+        <translation>rule %1 has no message “%2”</translation>
+    </message>
+    <message>
+        <source>rule %1 has an unknown kind “%2”</source>
+        <translation>rule %1 has an unknown kind “%2”</translation>
+    </message>
 </context>
 <context>
     <name>Section1Page</name>
@@ -1428,8 +1978,12 @@ Commands:</translation>
         <translation>Heading as printed:</translation>
     </message>
     <message>
-        <source>Introduction (before section 一: legal basis, period, where to download, contact). Leave it empty to have it written from the agency details.</source>
-        <translation>Introduction (before section 一: legal basis, period, where to download, contact). Leave it empty to have it written from the agency details.</translation>
+        <source>&amp;Introduction (before section 1: legal basis, period, where to download, contact). Leave it empty to have it written from the agency details.</source>
+        <translation>&amp;Introduction (before section 1: legal basis, period, where to download, contact). Leave it empty to have it written from the agency details.</translation>
+    </message>
+    <message>
+        <source>&amp;Text of section 1 (the overview of the year&apos;s work):</source>
+        <translation>&amp;Text of section 1 (the overview of the year&apos;s work):</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2072,112 @@ Commands:</translation>
     </message>
 </context>
 <context>
+    <name>Signature</name>
+    <message>
+        <source>the stored signing key is damaged</source>
+        <translation>the stored signing key is damaged</translation>
+    </message>
+    <message>
+        <source>the stored signing key asks for key derivation parameters outside the accepted range; it is refused</source>
+        <translation>the stored signing key asks for key derivation parameters outside the accepted range; it is refused</translation>
+    </message>
+    <message>
+        <source>the password does not open the signing key</source>
+        <translation>the password does not open the signing key</translation>
+    </message>
+    <message>
+        <source>cannot read the trust list %1</source>
+        <translation>cannot read the trust list %1</translation>
+    </message>
+    <message>
+        <source>%1: not a line of a trust list: %2</source>
+        <translation>%1: not a line of a trust list: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the trust list %1: %2</source>
+        <translation>cannot write the trust list %1: %2</translation>
+    </message>
+    <message>
+        <source>the report is marked signed, but there is no sign-off in its review trail</source>
+        <translation>the report is marked signed, but there is no sign-off in its review trail</translation>
+    </message>
+    <message>
+        <source>the sign-off by %1 carries no signature</source>
+        <translation>the sign-off by %1 carries no signature</translation>
+    </message>
+    <message>
+        <source>the signature of %1 does not match the sign-off it is stored with</source>
+        <translation>the signature of %1 does not match the sign-off it is stored with</translation>
+    </message>
+    <message>
+        <source>the sign-off by %1 is of revision %2; the report is at revision %3</source>
+        <translation>the sign-off by %1 is of revision %2; the report is at revision %3</translation>
+    </message>
+    <message>
+        <source>the report was changed after %1 signed it</source>
+        <translation>the report was changed after %1 signed it</translation>
+    </message>
+    <message>
+        <source>the key %1 that signed is not in this computer&apos;s list of trusted supervisors</source>
+        <translation>the key %1 that signed is not in this computer&apos;s list of trusted supervisors</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Annual Report on Government Information Disclosure</source>
+        <translation>Annual Report on Government Information Disclosure</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <source>New Report</source>
+        <translation>New Report</translation>
+    </message>
+    <message>
+        <source>A blank report for an agency and year</source>
+        <translation>A blank report for an agency and year</translation>
+    </message>
+    <message>
+        <source>Begin from Last Year&apos;s Published Report</source>
+        <translation>Begin from Last Year&apos;s Published Report</translation>
+    </message>
+    <message>
+        <source>Read last year&apos;s report as published (web page or text) and carry its figures over</source>
+        <translation>Read last year&apos;s report as published (web page or text) and carry its figures over</translation>
+    </message>
+    <message>
+        <source>Open Database…</source>
+        <translation>Open Database…</translation>
+    </message>
+    <message>
+        <source>A file of reports, yours or one shared with you</source>
+        <translation>A file of reports, yours or one shared with you</translation>
+    </message>
+    <message>
+        <source>New Database…</source>
+        <translation>New Database…</translation>
+    </message>
+    <message>
+        <source>An empty file for this year&apos;s reports</source>
+        <translation>An empty file for this year&apos;s reports</translation>
+    </message>
+    <message>
+        <source>Open or create a database first: reports are kept in it.</source>
+        <translation>Open or create a database first: reports are kept in it.</translation>
+    </message>
+    <message>
+        <source>Recent reports</source>
+        <translation>Recent reports</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Recent databases</translation>
+    </message>
+</context>
+<context>
     <name>StoreCommands</name>
     <message>
         <source>--db FILE is required</source>
@@ -1578,6 +2238,54 @@ Commands:</translation>
     <message>
         <source>cannot add the report: %1</source>
         <translation>cannot add the report: %1</translation>
+    </message>
+    <message>
+        <source>check a report&apos;s sign-off</source>
+        <translation>check a report&apos;s sign-off</translation>
+    </message>
+    <message>
+        <source>usage: nianbao verify --db FILE --report NUMBER [--trust LIST]</source>
+        <translation>usage: nianbao verify --db FILE --report NUMBER [--trust LIST]</translation>
+    </message>
+    <message>
+        <source>report %1: %2 %3, revision %4, state in the file: %5</source>
+        <translation>report %1: %2 %3, revision %4, state in the file: %5</translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation>not signed off</translation>
+    </message>
+    <message>
+        <source>signed off by: %1</source>
+        <translation>signed off by: %1</translation>
+    </message>
+    <message>
+        <source>at: %1</source>
+        <translation>at: %1</translation>
+    </message>
+    <message>
+        <source>report digest (SHA-256): %1</source>
+        <translation>report digest (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>key fingerprint: %1</source>
+        <translation>key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>signature valid; the key is trusted as %1</source>
+        <translation>signature valid; the key is trusted as %1</translation>
+    </message>
+    <message>
+        <source>signature valid, but the signer is not trusted: %1</source>
+        <translation>signature valid, but the signer is not trusted: %1</translation>
+    </message>
+    <message>
+        <source>signature invalid: %1</source>
+        <translation>signature invalid: %1</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2372,17 @@ Commands:</translation>
             <numerusform>%n reports of %1 consolidated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--title: the name %1</source>
+        <translation>--title: the name %1</translation>
+    </message>
 </context>
 <context>
     <name>TableExchange</name>
@@ -1733,6 +2452,119 @@ Commands:</translation>
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
     </message>
+    <message>
+        <source>sheet “%1”, row %2, column %3</source>
+        <translation>sheet “%1”, row %2, column %3</translation>
+    </message>
+    <message>
+        <source>%1: the text is %2 characters long, and an Excel cell holds at most %3; nothing was written. Export as CSV instead.</source>
+        <translation>%1: the text is %2 characters long, and an Excel cell holds at most %3; nothing was written. Export as CSV instead.</translation>
+    </message>
+    <message>
+        <source>%1: the text holds a NUL character, which an Excel cell cannot; nothing was written.</source>
+        <translation>%1: the text holds a NUL character, which an Excel cell cannot; nothing was written.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: a cell could not be written</source>
+        <translation>cannot write %1: a cell could not be written</translation>
+    </message>
+</context>
+<context>
+    <name>nb::AgencyDetailsDialog</name>
+    <message>
+        <source>none yet: given when signed off</source>
+        <translation>none yet: given when signed off</translation>
+    </message>
+    <message>
+        <source>Not said (taken as a department)</source>
+        <translation>Not said (taken as a department)</translation>
+    </message>
+    <message>
+        <source>A department of a county-level or higher government (by 31 January)</source>
+        <translation>A department of a county-level or higher government (by 31 January)</translation>
+    </message>
+    <message>
+        <source>A people&apos;s government, its own report (by 31 March)</source>
+        <translation>A people&apos;s government, its own report (by 31 March)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>nb::BoardDialog</name>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Last change / reason returned</source>
+        <translation>Last change / reason returned</translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>returned: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies): %1.</source>
+        <translation>
+            <numerusform>%n agency(ies): %1.</numerusform>
+            <numerusform>%n agency(ies): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consolidation counts the signed reports; not included: %1.</source>
+        <translation>The consolidation counts the signed reports; not included: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>choose an agency whose report is under review</source>
+        <translation>choose an agency whose report is under review</translation>
+    </message>
+    <message>
+        <source>Send Back</source>
+        <translation>Send Back</translation>
+    </message>
+    <message>
+        <source>Why is the report of %1 sent back?</source>
+        <translation>Why is the report of %1 sent back?</translation>
+    </message>
 </context>
 <context>
     <name>nb::ConsolidationDialog</name>
@@ -1799,6 +2631,13 @@ Commands:</translation>
     </message>
 </context>
 <context>
+    <name>nb::HelpDialog</name>
+    <message>
+        <source>The manual is missing from this build of Nianbao.</source>
+        <translation>The manual is missing from this build of Nianbao.</translation>
+    </message>
+</context>
+<context>
     <name>nb::HistoryDialog</name>
     <message>
         <source>review: %1 → %2</source>
@@ -1811,6 +2650,90 @@ Commands:</translation>
     <message>
         <source>Everyone</source>
         <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Contact details and date</source>
+        <translation>Contact details and date</translation>
+    </message>
+    <message>
+        <source>format %1</source>
+        <translation>format %1</translation>
+    </message>
+    <message>
+        <source>warning accepted</source>
+        <translation>warning accepted</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Agency details</source>
+        <translation>Agency details</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Report created</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Other change</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>zeros printed as blank</source>
+        <translation>zeros printed as blank</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2776,18 @@ Commands:</translation>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>p. %1</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Select a cell to see where on the page it was read.</source>
+        <translation>Select a cell to see where on the page it was read.</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +2877,6 @@ Commands:</translation>
         <translation>%1, %2 report — %3</translation>
     </message>
     <message>
-        <source>%1[*] — Nianbao</source>
-        <translation>%1[*] — Nianbao</translation>
-    </message>
-    <message>
         <source>Written %1</source>
         <translation>Written %1</translation>
     </message>
@@ -1992,10 +2923,6 @@ Commands:</translation>
     <message>
         <source>Import Published Report</source>
         <translation>Import Published Report</translation>
-    </message>
-    <message>
-        <source>Published reports (*.txt *.html *.htm);;All files (*)</source>
-        <translation>Published reports (*.txt *.html *.htm);;All files (*)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2073,6 +3000,61 @@ Commands:</translation>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Last year&apos;s report could not be loaded, so the rules that compare with it are not checked: %1</source>
+        <translation>Last year&apos;s report could not be loaded, so the rules that compare with it are not checked: %1</translation>
+    </message>
+    <message>
+        <source>There is no report format “%1”; this version knows %2.</source>
+        <translation>There is no report format “%1”; this version knows %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report could not be loaded, so nothing was carried from it: %2</source>
+        <translation>The %1 report could not be loaded, so nothing was carried from it: %2</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: the printer refused to start (%1).</source>
+        <translation>The report could not be printed: the printer refused to start (%1).</translation>
+    </message>
+    <message>
+        <source>Collection &amp;Board…</source>
+        <translation>Collection &amp;Board…</translation>
+    </message>
+    <message>
+        <source>Blank Cells of This Table → &amp;0</source>
+        <translation>Blank Cells of This Table → &amp;0</translation>
+    </message>
+    <message>
+        <source>Published reports (*.pdf *.html *.htm *.txt);;All files (*)</source>
+        <translation>Published reports (*.pdf *.html *.htm *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 — Nianbao</source>
+        <translation>%1 — Nianbao</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a table first</source>
+        <translation>Put the cursor in a table first</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank cell(s) set to 0</source>
+        <translation>
+            <numerusform>%n blank cell set to 0</numerusform>
+            <numerusform>%n blank cells set to 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Nianbao</source>
+        <translation>About Nianbao</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Prepares, checks, reviews and publishes the annual report on government information disclosure in the national format.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Prepares, checks, reviews and publishes the annual report on government information disclosure in the national format.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Returned for changes by %1 on %2: %3</source>
+        <translation>Returned for changes by %1 on %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>nb::NewReportDialog</name>
@@ -2083,6 +3065,10 @@ Commands:</translation>
     <message>
         <source>⚠ Reports on %1 use another format; this one will be flagged (rule R10).</source>
         <translation>⚠ Reports on %1 use another format; this one will be flagged (rule R10).</translation>
+    </message>
+    <message>
+        <source>⚠ The agency name %1.</source>
+        <translation>⚠ The agency name %1.</translation>
     </message>
 </context>
 <context>
@@ -2112,12 +3098,20 @@ Commands:</translation>
         <translation>Warning</translation>
     </message>
     <message>
-        <source>No errors or warnings: every rule of the format holds.</source>
-        <translation>No errors or warnings: every rule of the format holds.</translation>
-    </message>
-    <message>
         <source>%1 errors, %2 warnings — click one to go to its cell</source>
         <translation>%1 errors, %2 warnings — click one to go to its cell</translation>
+    </message>
+    <message>
+        <source>cells left blank</source>
+        <translation>cells left blank</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet: the rules are checked as you type.</source>
+        <translation>Nothing entered yet: the rules are checked as you type.</translation>
+    </message>
+    <message>
+        <source>No errors or warnings in what is entered so far.</source>
+        <translation>No errors or warnings in what is entered so far.</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +3142,14 @@ Commands:</translation>
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>Signature invalid</source>
+        <translation>Signature invalid</translation>
+    </message>
+    <message>
+        <source>Signer not trusted</source>
+        <translation>Signer not trusted</translation>
     </message>
 </context>
 <context>
@@ -2203,14 +3205,6 @@ Commands:</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; · revision %2 · you are %3 (%4)</translation>
     </message>
     <message>
-        <source>Signed off by %1 on %2</source>
-        <translation>Signed off by %1 on %2</translation>
-    </message>
-    <message>
-        <source>⚠ Changed after sign-off: the report in the file is no longer the one %1 signed. Someone changed the database outside Nianbao. It cannot be published as signed; a supervisor must reopen it, check it and sign again.</source>
-        <translation>⚠ Changed after sign-off: the report in the file is no longer the one %1 signed. Someone changed the database outside Nianbao. It cannot be published as signed; a supervisor must reopen it, check it and sign again.</translation>
-    </message>
-    <message>
         <source>resolved by %1</source>
         <translation>resolved by %1</translation>
     </message>
@@ -2218,12 +3212,52 @@ Commands:</translation>
         <source>open</source>
         <translation>open</translation>
     </message>
+    <message>
+        <source>Signed off by %1 on %2, signature valid (key %3)</source>
+        <translation>Signed off by %1 on %2, signature valid (key %3)</translation>
+    </message>
+    <message>
+        <source>⚠ Signer not trusted: %1. It is not shown or published as signed; add the key to the trusted list, or have a supervisor reopen it and sign again.</source>
+        <translation>⚠ Signer not trusted: %1. It is not shown or published as signed; add the key to the trusted list, or have a supervisor reopen it and sign again.</translation>
+    </message>
+    <message>
+        <source>⚠ Signature invalid: %1. Someone changed the database outside Nianbao. It cannot be published as signed; a supervisor must reopen it, check it and sign again.</source>
+        <translation>⚠ Signature invalid: %1. Someone changed the database outside Nianbao. It cannot be published as signed; a supervisor must reopen it, check it and sign again.</translation>
+    </message>
+    <message>
+        <source>To verify: %1</source>
+        <translation>To verify: %1</translation>
+    </message>
+    <message>
+        <source>answered by %1: %2</source>
+        <translation>answered by %1: %2</translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation>Note (%1): %2</translation>
+    </message>
+    <message>
+        <source>Answer a Flag to Verify</source>
+        <translation>Answer a Flag to Verify</translation>
+    </message>
+    <message>
+        <source>What was checked, and what it showed:</source>
+        <translation>What was checked, and what it showed:</translation>
+    </message>
 </context>
 <context>
     <name>nb::SectionPage</name>
     <message>
         <source>Unit of %1:</source>
         <translation>Unit of %1:</translation>
+    </message>
+    <message>
+        <source>Not taken: %1.</source>
+        <translation>Not taken: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (official heading: %2)</source>
+        <translation>%1 (official heading: %2)</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +3277,13 @@ Commands:</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::StartPage</name>
+    <message>
+        <source>%1, %2 report</source>
+        <translation>%1, %2 report</translation>
     </message>
 </context>
 </TS>

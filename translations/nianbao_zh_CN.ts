@@ -36,12 +36,70 @@
         <translation>网站(&amp;W)：</translation>
     </message>
     <message>
-        <source>Date under the report:</source>
-        <translation>落款日期：</translation>
-    </message>
-    <message>
         <source>Print zeros as empty cells in the published report</source>
         <translation>发布的报告中数值为 0 的单元格留空</translation>
+    </message>
+    <message>
+        <source>Date under the &amp;report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date printed under the report, after the agency&apos;s name. Left unticked, the report has no date until it is signed off, when the supervisor gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides the statutory deadline (Regulations on Open Government Information, art. 49)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished">退回修改</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished">已签发</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardDialog</name>
+    <message>
+        <source>Collection Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate the Signed Reports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -49,18 +107,6 @@
     <message>
         <source>check a report file</source>
         <translation>检查报告文件</translation>
-    </message>
-    <message>
-        <source>the report, as a Nianbao JSON file</source>
-        <translation>报告（年报填报 JSON 文件）</translation>
-    </message>
-    <message>
-        <source>last year&apos;s report, for the cross-year rules R6, R7 and R9</source>
-        <translation>上一年度的报告，用于跨年度规则 R6、R7、R9</translation>
-    </message>
-    <message>
-        <source>usage: nianbao check REPORT.json [--previous LAST_YEAR.json]</source>
-        <translation>用法：nianbao check 报告.json [--previous 上年报告.json]</translation>
     </message>
     <message>
         <source>cannot read the report: %1</source>
@@ -81,6 +127,42 @@
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <source>the report, as a Nianbao JSON file (several for a batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last year&apos;s report, for the cross-year rules (R6, R7, R9) and the plausibility checks R12–R14 (one report only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output: text (one finding a line), json or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also the checks made at submission (blank cells R16, empty sections R15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-off date, for the timeliness rule R17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: nianbao check REPORT.json... [--previous LAST_YEAR.json] [--format text|json|csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown output format “%1”: use text, json or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--previous goes with one report; check several reports without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signed expects a date as YYYY-MM-DD, found “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -124,10 +206,6 @@ Commands:</source>
         <translation>将发布版报告写成 PDF、HTML 或 ODT</translation>
     </message>
     <message>
-        <source>read a published report (text or HTML) and check it</source>
-        <translation>读取已发布的报告（文本或 HTML）并检查</translation>
-    </message>
-    <message>
         <source>write a report&apos;s tables from a database as Excel or CSV</source>
         <translation>将数据库中报告的表格写成 Excel 或 CSV</translation>
     </message>
@@ -138,6 +216,34 @@ Commands:</source>
     <message>
         <source>sum reports of one year (汇总) to Excel, CSV, PDF or HTML</source>
         <translation>汇总同一年度的报告，写成 Excel、CSV、PDF 或 HTML</translation>
+    </message>
+    <message>
+        <source>read a published report (PDF, HTML or text) and check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check every published report in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who signed a report, with which key, and whether it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nianbao: unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“nianbao --help” lists the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also trust the supervisors&apos; keys listed in this file (one &quot;fingerprint name&quot; a line)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -218,16 +324,24 @@ Commands:</source>
         <source>the file ends inside a quoted field (line %1): it is cut short or not CSV</source>
         <translation>文件在引号内结束（第 %1 行）：文件不完整或不是 CSV</translation>
     </message>
+    <message>
+        <source>line %1 has more than %2 fields: this is not a report&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more than %1 lines: this is not a report&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
     <message>
-        <source>Edit text</source>
-        <translation>编辑文字</translation>
+        <source>Figure Entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cell edit</source>
-        <translation>修改单元格</translation>
+        <source>Typing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -273,8 +387,12 @@ Commands:</source>
         <translation>数值为 0 的单元格留空（不论报告本身的设置）</translation>
     </message>
     <message>
-        <source>warning: the report was changed after it was signed off; it is exported as a draft</source>
-        <translation>警告：报告签发后被改动，按草稿导出</translation>
+        <source>warning: the signer is not trusted (%1); the report is exported as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: signature invalid (%1); the report is exported as a draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -306,6 +424,13 @@ Commands:</source>
     <message>
         <source>total %1 sums an unknown group %2</source>
         <translation>合计 %1 引用了未知的分组 %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Nianbao Manual</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -354,16 +479,8 @@ Commands:</source>
         <translation>读取已发布的报告</translation>
     </message>
     <message>
-        <source>the report as text (extracted from PDF or Word) or HTML</source>
-        <translation>报告的文本（从 PDF 或 Word 中提取）或 HTML</translation>
-    </message>
-    <message>
         <source>save what was read as a Nianbao JSON file</source>
         <translation>将读取结果保存为年报 JSON 文件</translation>
-    </message>
-    <message>
-        <source>usage: nianbao import-published FILE [--json OUT.json] [--db FILE]</source>
-        <translation>用法：nianbao import-published 文件 [--json 输出.json] [--db 文件]</translation>
     </message>
     <message>
         <source>cannot read the report: %1</source>
@@ -409,6 +526,80 @@ Commands:</source>
         <source>filled</source>
         <translation>已填</translation>
     </message>
+    <message>
+        <source>the report as published: PDF, web page (HTML) or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency, when the report does not name it (or names it differently)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: nianbao import-published FILE [--agency NAME] [--json OUT.json] [--db FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check every published report in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder: PDF, HTML and text files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: nianbao check-published DIR [--csv OUT.csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cells read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unplaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPublishedDialog</name>
@@ -451,6 +642,125 @@ Commands:</source>
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carriage return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero-width space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero-width non-joiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero-width joiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left-to-right mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right-to-left mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left-to-right embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right-to-left embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pop directional formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left-to-right override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right-to-left override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word joiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left-to-right isolate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right-to-left isolate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first strong isolate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pop directional isolate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero-width no-break space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible report year (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; a section holds at most %2 (real ones stay under 20 000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a file of this kind is at most %3 MB, so this cannot be a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a name or address is at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a %1 (U+%2) at character %3; a name or address is one line of visible text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 but holds a byte that is not (0x%1 at %2); save it again as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 (first bad byte at %1), and GB18030 is not available to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 (bad byte at %1) nor GB18030; save it again as UTF-8</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -512,10 +822,6 @@ Commands:</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <source>New &amp;Report…</source>
-        <translation>新建报告(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Start a report for an agency and year in this database</source>
         <translation>在本数据库中为某机关某年度新建报告</translation>
     </message>
@@ -536,10 +842,6 @@ Commands:</source>
         <translation>将当前报告保存为年报填报 JSON 文件</translation>
     </message>
     <message>
-        <source>&amp;Close Report</source>
-        <translation>关闭报告(&amp;C)</translation>
-    </message>
-    <message>
         <source>Back to the list of reports</source>
         <translation>返回报告列表</translation>
     </message>
@@ -550,10 +852,6 @@ Commands:</source>
     <message>
         <source>Contact details printed in the introduction, and the date under the report</source>
         <translation>引言中的联系方式，以及报告末尾的落款日期</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF / HTML / ODT…</source>
-        <translation>导出 &amp;PDF / HTML / ODT…</translation>
     </message>
     <message>
         <source>Write the report as it will be published</source>
@@ -584,10 +882,6 @@ Commands:</source>
         <translation>签发(&amp;O)…</translation>
     </message>
     <message>
-        <source>Re&amp;open…</source>
-        <translation>重新打开(&amp;O)…</translation>
-    </message>
-    <message>
         <source>&amp;History…</source>
         <translation>修改历史(&amp;H)…</translation>
     </message>
@@ -604,10 +898,6 @@ Commands:</source>
         <translation>读取已发布的报告（从 PDF 或 Word 中提取的文本，或网页），并添加到本数据库</translation>
     </message>
     <message>
-        <source>Connect to &amp;Server…</source>
-        <translation>连接服务器(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Work in a database on a shared PostgreSQL server (postgresql://user@host/database)</source>
         <translation>使用共享 PostgreSQL 服务器上的数据库（postgresql://用户@主机/数据库）</translation>
     </message>
@@ -620,12 +910,80 @@ Commands:</source>
         <translation>从填好的 CSV 表格（“导出表格”所写的格式）添加报告</translation>
     </message>
     <message>
-        <source>Export &amp;Tables (Excel or CSV)…</source>
-        <translation>导出表格(&amp;T)（Excel 或 CSV）…</translation>
-    </message>
-    <message>
         <source>Write the report&apos;s tables with their official labels to an Excel workbook or a CSV file</source>
         <translation>将报告各表格连同规定的栏目名称写成 Excel 工作簿或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Ta&amp;bles (Excel or CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF / HTML / ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selected cells or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fill in, check, review and publish a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Nianbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next: new report, begin from last year&apos;s published report, open a database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -654,20 +1012,16 @@ Commands:</source>
         <translation>机关(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Year reported on:</source>
-        <translation>报告年度(&amp;Y)：</translation>
-    </message>
-    <message>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PublishedReader</name>
-    <message>
-        <source>The title (“…年政府信息公开工作年度报告”) was not found: the agency is not known</source>
-        <translation>未找到标题（“…年政府信息公开工作年度报告”）：无法确定机关</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n label(s) only this version has, such as “%2”</source>
         <translation>
@@ -762,6 +1116,22 @@ Commands:</source>
         <source>introduction</source>
         <translation>开头段落</translation>
     </message>
+    <message>
+        <source>The title (“…年政府信息公开工作年度报告”) was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency was not found (neither in a title, the opening sentence nor the file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the report (“××××年×月×日” after the last section) was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing detail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishedSource</name>
@@ -770,8 +1140,24 @@ Commands:</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is a PDF or Word file; save it as text first (pdftotext, or “Save as plain text” in the word processor)</source>
-        <translation>%1 是 PDF 或 Word 文件；请先另存为文本（用 pdftotext，或在文字处理软件中“另存为纯文本”）</translation>
+        <source>the PDF cannot be opened: it is damaged or not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; open it in a PDF viewer and save an unprotected copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scan): its pages are pictures of text, which Nianbao cannot read; ask for the PDF as it was made, or type the figures in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Word or WPS file (.doc/.wps), which Nianbao does not read; open it in Word or WPS and save it as .docx (“Save as” ▸ Word document) or as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a .docx or other zipped file, which cannot be read yet; save it as PDF or as text first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -779,6 +1165,18 @@ Commands:</source>
     <message>
         <source>Nianbao</source>
         <translation>年报填报</translation>
+    </message>
+    <message>
+        <source>The report file cannot be read: %1</source>
+        <translation type="unfinished">无法读取报告文件：%1</translation>
+    </message>
+    <message>
+        <source>The %1 report of %2 is already in this database (number %3): it is opened, and %4 was not added again. To replace it, delete the report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added to the database %2 as report number %3 and opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -828,6 +1226,22 @@ Commands:</source>
 %2</source>
         <translation>您编辑期间，%1 修改了这段文字；现显示对方的文字，您的文字未保存：
 %2</translation>
+    </message>
+    <message>
+        <source>The change history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error and warning counts were not saved (the list of reports shows the previous ones): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sessions&apos; edits cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank cells to 0</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -911,10 +1325,6 @@ Commands:</source>
         <translation>应为整数或 &quot;/&quot;，实际为%1</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 列：%3</translation>
-    </message>
-    <message>
         <source>$: expected a report object</source>
         <translation>$：应为报告对象</translation>
     </message>
@@ -933,10 +1343,6 @@ Commands:</source>
     <message>
         <source>missing</source>
         <translation>缺失</translation>
-    </message>
-    <message>
-        <source>%1 is not a plausible report year</source>
-        <translation>%1 不是合理的报告年度</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, found “%1”</source>
@@ -961,6 +1367,22 @@ Commands:</source>
     <message>
         <source>expected true or false</source>
         <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected “department” or “government”, found “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a character (a lone surrogate): the text is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice in one object; which one is meant cannot be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished">第 %1 行第 %2 列</translation>
     </message>
 </context>
 <context>
@@ -1025,10 +1447,6 @@ Commands:</source>
 <context>
     <name>ReportReview</name>
     <message>
-        <source>the report is signed off and locked; a supervisor can reopen it</source>
-        <translation>报告已签发并锁定；审核人可重新打开</translation>
-    </message>
-    <message>
         <source>the report is under review; it can be changed when the supervisor returns it</source>
         <translation>报告正在审核中；审核人退回后方可修改</translation>
     </message>
@@ -1046,12 +1464,6 @@ Commands:</source>
             <numerusform>报告有 %n 个错误，须先改正</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s) not yet acknowledged</source>
-        <translation>
-            <numerusform>还有 %n 条警告未确认</numerusform>
-        </translation>
-    </message>
     <message>
         <source>only a supervisor comments on a report</source>
         <translation>只有审核人可以提出审核意见</translation>
@@ -1059,6 +1471,38 @@ Commands:</source>
     <message>
         <source>the comment is empty</source>
         <translation>审核意见为空</translation>
+    </message>
+    <message>
+        <source>the report is marked signed, but the signer is not trusted (%1); a supervisor can reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature invalid: %1; a supervisor can reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is signed off by %1 (key %2) and locked; a supervisor can reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say in a few words why the warning stands (a note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) flagged to verify not yet answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) not yet acknowledged: each needs a short note</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a cell flagged to verify is answered with what was checked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1538,14 @@ Commands:</source>
     <message>
         <source>%1 (%2): “%3” was not read: %4</source>
         <translation>%1（%2）：未读取“%3”：%4</translation>
+    </message>
+    <message>
+        <source>“年度”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“机关”: the agency name %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1266,13 +1718,33 @@ Commands:</source>
         <source>%1 uses an older schema and must be upgraded by a session that may write.</source>
         <translation>%1 的结构版本较旧，须由可写入的会话先升级。</translation>
     </message>
+    <message>
+        <source>(agency missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 belongs to agency number %2, which is missing from the database (the file was changed outside Nianbao); the report cannot be used. Use a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a report submitted for review takes its date as it is signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of %1 is not right</source>
+        <translation type="unfinished">%1 的密码不正确</translation>
+    </message>
+    <message>
+        <source>the signing key of %1 in this file does not match their public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agency is a “department” or a “government”, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
-    <message>
-        <source>Warnings: tick each one you have checked and accept. Your name is recorded with it.</source>
-        <translation>警告：请逐条勾选您已核实并认可的警告，您的姓名将一并记录。</translation>
-    </message>
     <message>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
@@ -1280,6 +1752,26 @@ Commands:</source>
     <message>
         <source>Your &amp;password:</source>
         <translation>您的密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Warnings: for each one you have checked and accept, say why in a few words (a note). The supervisor reads it beside the cell; your name is recorded with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date under the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date printed under the report, after the agency&apos;s name. Proposed: today, the day it is signed off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1364,8 +1856,16 @@ Commands:</source>
         <translation>提出意见(&amp;C)</translation>
     </message>
     <message>
-        <source>Mark &amp;Resolved</source>
-        <translation>标为已解决(&amp;R)</translation>
+        <source>A flag to verify: the report cannot be signed off until the clerk answers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fla&amp;g to Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Re&amp;solved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1914,54 @@ Commands:</source>
         <source>rule %1 names no narrative part or no alternative</source>
         <translation>规则 %1 没有指定叙述部分或可选值</translation>
     </message>
+    <message>
+        <source>rule %1 names an unknown table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 names no table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 needs a non-negative number “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 names %2, which is not a narrative part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 names no narrative part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: a ratio under 2 would flag ordinary years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: the minimum of %2 must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: threshold is a percentage (1–100) and shingle at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: the deadline of %2 is not MM-DD: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: the default agency kind “%2” has no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has no message “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has an unknown kind “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Section1Page</name>
@@ -1422,8 +1970,12 @@ Commands:</source>
         <translation>印发标题：</translation>
     </message>
     <message>
-        <source>Introduction (before section 一: legal basis, period, where to download, contact). Leave it empty to have it written from the agency details.</source>
-        <translation>引言（置于第一部分之前：依据、统计期限、下载地址、联系方式）。留空则根据机关信息自动生成。</translation>
+        <source>&amp;Introduction (before section 1: legal basis, period, where to download, contact). Leave it empty to have it written from the agency details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text of section 1 (the overview of the year&apos;s work):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2064,112 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>Signature</name>
+    <message>
+        <source>the stored signing key is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored signing key asks for key derivation parameters outside the accepted range; it is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password does not open the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the trust list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a line of a trust list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the trust list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is marked signed, but there is no sign-off in its review trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-off by %1 carries no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of %1 does not match the sign-off it is stored with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-off by %1 is of revision %2; the report is at revision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report was changed after %1 signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 that signed is not in this computer&apos;s list of trusted supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Annual Report on Government Information Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Report</source>
+        <translation type="unfinished">新建报告</translation>
+    </message>
+    <message>
+        <source>A blank report for an agency and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin from Last Year&apos;s Published Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read last year&apos;s report as published (web page or text) and carry its figures over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of reports, yours or one shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty file for this year&apos;s reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a database first: reports are kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreCommands</name>
     <message>
         <source>--db FILE is required</source>
@@ -1572,6 +2230,54 @@ Commands:</source>
     <message>
         <source>cannot add the report: %1</source>
         <translation>无法添加报告：%1</translation>
+    </message>
+    <message>
+        <source>check a report&apos;s sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: nianbao verify --db FILE --report NUMBER [--trust LIST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1: %2 %3, revision %4, state in the file: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation type="unfinished">未签发</translation>
+    </message>
+    <message>
+        <source>signed off by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report digest (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>signature valid; the key is trusted as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature valid, but the signer is not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature invalid: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2362,16 @@ Commands:</source>
             <numerusform>已汇总 %1 年度的 %n 份报告</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--title: the name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableExchange</name>
@@ -1725,6 +2441,118 @@ Commands:</source>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
+    <message>
+        <source>sheet “%1”, row %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text is %2 characters long, and an Excel cell holds at most %3; nothing was written. Export as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text holds a NUL character, which an Excel cell cannot; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: a cell could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::AgencyDetailsDialog</name>
+    <message>
+        <source>none yet: given when signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said (taken as a department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department of a county-level or higher government (by 31 January)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A people&apos;s government, its own report (by 31 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::BoardDialog</name>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">机关</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished">错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">待审核</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished">已签发</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change / reason returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consolidation counts the signed reports; not included: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an agency whose report is under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the report of %1 sent back?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nb::ConsolidationDialog</name>
@@ -1788,6 +2616,13 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>nb::HelpDialog</name>
+    <message>
+        <source>The manual is missing from this build of Nianbao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nb::HistoryDialog</name>
     <message>
         <source>review: %1 → %2</source>
@@ -1800,6 +2635,90 @@ Commands:</source>
     <message>
         <source>Everyone</source>
         <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Contact details and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>zeros printed as blank</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2760,18 @@ Commands:</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell to see where on the page it was read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1930,10 +2861,6 @@ Commands:</source>
         <translation>%1 %2 年度报告 — %3</translation>
     </message>
     <message>
-        <source>%1[*] — Nianbao</source>
-        <translation>%1[*] — 年报填报</translation>
-    </message>
-    <message>
         <source>Written %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -1980,10 +2907,6 @@ Commands:</source>
     <message>
         <source>Import Published Report</source>
         <translation>导入已发布的报告</translation>
-    </message>
-    <message>
-        <source>Published reports (*.txt *.html *.htm);;All files (*)</source>
-        <translation>已发布的报告 (*.txt *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2057,6 +2980,60 @@ Commands:</source>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Last year&apos;s report could not be loaded, so the rules that compare with it are not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report format “%1”; this version knows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 report could not be loaded, so nothing was carried from it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed: the printer refused to start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection &amp;Board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank Cells of This Table → &amp;0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published reports (*.pdf *.html *.htm *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Nianbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in a table first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank cell(s) set to 0</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Nianbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Prepares, checks, reviews and publishes the annual report on government information disclosure in the national format.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for changes by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nb::NewReportDialog</name>
@@ -2067,6 +3044,10 @@ Commands:</source>
     <message>
         <source>⚠ Reports on %1 use another format; this one will be flagged (rule R10).</source>
         <translation>⚠ %1 年度报告应使用另一种格式；选用此格式将被提示（规则 R10）。</translation>
+    </message>
+    <message>
+        <source>⚠ The agency name %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2096,12 +3077,20 @@ Commands:</source>
         <translation>警告</translation>
     </message>
     <message>
-        <source>No errors or warnings: every rule of the format holds.</source>
-        <translation>没有错误或警告：所有勾稽规则均已满足。</translation>
-    </message>
-    <message>
         <source>%1 errors, %2 warnings — click one to go to its cell</source>
         <translation>%1 个错误，%2 个警告 — 点击可跳到对应单元格</translation>
+    </message>
+    <message>
+        <source>cells left blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing entered yet: the rules are checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors or warnings in what is entered so far.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2131,6 +3120,14 @@ Commands:</source>
     <message>
         <source>%1 of %2 shown</source>
         <translation>显示 %2 份中的 %1 份</translation>
+    </message>
+    <message>
+        <source>Signature invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer not trusted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2186,14 +3183,6 @@ Commands:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · 第 %2 版 · 当前用户 %3（%4）</translation>
     </message>
     <message>
-        <source>Signed off by %1 on %2</source>
-        <translation>%1 于 %2 签发</translation>
-    </message>
-    <message>
-        <source>⚠ Changed after sign-off: the report in the file is no longer the one %1 signed. Someone changed the database outside Nianbao. It cannot be published as signed; a supervisor must reopen it, check it and sign again.</source>
-        <translation>⚠ 签发后被改动：文件中的报告已不是 %1 签发的那一份，有人在本程序之外修改了数据库。它不能作为已签发报告发布；审核人须重新打开、核对并再次签发。</translation>
-    </message>
-    <message>
         <source>resolved by %1</source>
         <translation>已由 %1 解决</translation>
     </message>
@@ -2201,12 +3190,52 @@ Commands:</source>
         <source>open</source>
         <translation>未解决</translation>
     </message>
+    <message>
+        <source>Signed off by %1 on %2, signature valid (key %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Signer not trusted: %1. It is not shown or published as signed; add the key to the trusted list, or have a supervisor reopen it and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Signature invalid: %1. Someone changed the database outside Nianbao. It cannot be published as signed; a supervisor must reopen it, check it and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a Flag to Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked, and what it showed:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nb::SectionPage</name>
     <message>
         <source>Unit of %1:</source>
         <translation>%1的单位：</translation>
+    </message>
+    <message>
+        <source>Not taken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (official heading: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2226,6 +3255,13 @@ Commands:</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::StartPage</name>
+    <message>
+        <source>%1, %2 report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
