@@ -159,6 +159,8 @@ void TestHostileInput::refusedClearly_data()
     QTest::newRow("override in a CSV name") << "import-tables" << "rlo-in-name.csv" << 2 << "right-to-left override";
     QTest::newRow("one bad UTF-8 byte") << "import-tables" << "bad-utf8-byte.csv" << 2
                                         << "the file is UTF-8 but holds a byte that is not (0xe7 at line 1, byte 20)";
+    QTest::newRow("one bad UTF-8 byte in a published text") << "import-published" << "bad-utf8-byte.txt" << 2
+                                                            << "the file is UTF-8 but holds a byte that is not (0xe5 at line 1, byte 29)";
     QTest::newRow("100 MB CSV") << "import-tables" << "huge.csv" << 2 << "a file of this kind is at most 20 MB";
     QTest::newRow("a million lines") << "import-tables" << "many-lines.csv" << 2 << "more than 10000 lines";
     QTest::newRow("five million fields") << "import-tables" << "wide.csv" << 2 << "more than 1000 fields";

@@ -41,65 +41,65 @@
     </message>
     <message>
         <source>Date under the &amp;report:</source>
-        <translation type="unfinished"></translation>
+        <translation>落款日期(&amp;R)：</translation>
     </message>
     <message>
         <source>The date printed under the report, after the agency&apos;s name. Left unticked, the report has no date until it is signed off, when the supervisor gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告末尾机关名称下方的落款日期。不勾选则暂无日期，由审核人签发时填写。</translation>
     </message>
     <message>
         <source>&amp;Kind of agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>机关类别(&amp;K)：</translation>
     </message>
     <message>
         <source>Decides the statutory deadline (Regulations on Open Government Information, art. 49)</source>
-        <translation type="unfinished"></translation>
+        <translation>决定法定公布期限（《政府信息公开条例》第四十九条）</translation>
     </message>
 </context>
 <context>
     <name>Board</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>Drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>填报中</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">退回修改</translation>
+        <translation>退回</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished">已签发</translation>
+        <translation>已签发</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
     <name>BoardDialog</name>
     <message>
         <source>Collection Board</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总进度</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Send Back…</source>
-        <translation type="unfinished"></translation>
+        <translation>退回(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Consolidate the Signed Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总已签发的报告(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -130,39 +130,39 @@
     </message>
     <message>
         <source>the report, as a Nianbao JSON file (several for a batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告（年报填报 JSON 文件，可列多个批量检查）</translation>
     </message>
     <message>
         <source>last year&apos;s report, for the cross-year rules (R6, R7, R9) and the plausibility checks R12–R14 (one report only)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一年度报告，用于跨年度规则（R6、R7、R9）和合理性检查 R12–R14（仅限一份报告）</translation>
     </message>
     <message>
         <source>output: text (one finding a line), json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：text（每行一条）、json 或 csv</translation>
     </message>
     <message>
         <source>also the checks made at submission (blank cells R16, empty sections R15)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时进行报送时的检查（空白格 R16、空白部分 R15）</translation>
     </message>
     <message>
         <source>the sign-off date, for the timeliness rule R17</source>
-        <translation type="unfinished"></translation>
+        <translation>签发日期，用于时效规则 R17</translation>
     </message>
     <message>
         <source>usage: nianbao check REPORT.json... [--previous LAST_YEAR.json] [--format text|json|csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：nianbao check REPORT.json... [--previous LAST_YEAR.json] [--format text|json|csv]</translation>
     </message>
     <message>
         <source>unknown output format “%1”: use text, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的输出格式“%1”：请用 text、json 或 csv</translation>
     </message>
     <message>
         <source>--previous goes with one report; check several reports without it</source>
-        <translation type="unfinished"></translation>
+        <translation>--previous 只能配合一份报告使用；批量检查时请不要加</translation>
     </message>
     <message>
         <source>--signed expects a date as YYYY-MM-DD, found “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--signed 需要 YYYY-MM-DD 格式的日期，实为“%1”</translation>
     </message>
 </context>
 <context>
@@ -219,31 +219,31 @@ Commands:</source>
     </message>
     <message>
         <source>read a published report (PDF, HTML or text) and check it</source>
-        <translation type="unfinished"></translation>
+        <translation>读取已发布的报告（PDF、HTML 或文本）并检查</translation>
     </message>
     <message>
         <source>check every published report in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>检查文件夹中的每份已发布报告</translation>
     </message>
     <message>
         <source>say who signed a report, with which key, and whether it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>显示报告由谁、用哪个密钥签发，签名是否有效</translation>
     </message>
     <message>
         <source>nianbao: unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>nianbao：未知命令“%1”。</translation>
     </message>
     <message>
         <source>Did you mean “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是否要输入“%1”？</translation>
     </message>
     <message>
         <source>“nianbao --help” lists the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“nianbao --help”可查看全部命令。</translation>
     </message>
     <message>
         <source>also trust the supervisors&apos; keys listed in this file (one &quot;fingerprint name&quot; a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时信任此文件所列审核人密钥（每行“指纹 姓名”）</translation>
     </message>
 </context>
 <context>
@@ -326,22 +326,22 @@ Commands:</source>
     </message>
     <message>
         <source>line %1 has more than %2 fields: this is not a report&apos;s sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行超过 %2 个字段：这不是年报表格</translation>
     </message>
     <message>
         <source>the file has more than %1 lines: this is not a report&apos;s sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 %1 行：这不是年报表格</translation>
     </message>
 </context>
 <context>
     <name>EditCommands</name>
     <message>
         <source>Figure Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>输入数字</translation>
     </message>
     <message>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>输入文字</translation>
     </message>
 </context>
 <context>
@@ -388,11 +388,11 @@ Commands:</source>
     </message>
     <message>
         <source>warning: the signer is not trusted (%1); the report is exported as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：签名人不受信任（%1），报告按草稿导出</translation>
     </message>
     <message>
         <source>warning: signature invalid (%1); the report is exported as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：签名无效（%1），报告按草稿导出</translation>
     </message>
 </context>
 <context>
@@ -430,7 +430,7 @@ Commands:</source>
     <name>HelpDialog</name>
     <message>
         <source>Nianbao Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>年报填报使用说明</translation>
     </message>
 </context>
 <context>
@@ -528,77 +528,75 @@ Commands:</source>
     </message>
     <message>
         <source>the report as published: PDF, web page (HTML) or text</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布的报告：PDF、网页（HTML）或文本</translation>
     </message>
     <message>
         <source>the agency, when the report does not name it (or names it differently)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未写明（或写法不同）时的机关名称</translation>
     </message>
     <message>
         <source>usage: nianbao import-published FILE [--agency NAME] [--json OUT.json] [--db FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：nianbao import-published FILE [--agency NAME] [--json OUT.json] [--db FILE]</translation>
     </message>
     <message>
         <source>check every published report in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>检查文件夹中的每份已发布报告</translation>
     </message>
     <message>
         <source>the folder: PDF, HTML and text files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：PDF、HTML 和文本文件</translation>
     </message>
     <message>
         <source>also write the table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将表格写为 CSV</translation>
     </message>
     <message>
         <source>usage: nianbao check-published DIR [--csv OUT.csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：nianbao check-published DIR [--csv OUT.csv]</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件夹</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>机关</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>cells read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取单元格</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>unplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>未放置</translation>
     </message>
     <message>
         <source>remark</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已读取 %n 份报告</numerusform></translation>
     </message>
 </context>
 <context>
@@ -648,119 +646,119 @@ Commands:</source>
     <name>InputLimits</name>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>line break</source>
-        <translation type="unfinished"></translation>
+        <translation>换行符</translation>
     </message>
     <message>
         <source>carriage return</source>
-        <translation type="unfinished"></translation>
+        <translation>回车符</translation>
     </message>
     <message>
         <source>zero-width space</source>
-        <translation type="unfinished"></translation>
+        <translation>零宽空格</translation>
     </message>
     <message>
         <source>zero-width non-joiner</source>
-        <translation type="unfinished"></translation>
+        <translation>零宽不连字</translation>
     </message>
     <message>
         <source>zero-width joiner</source>
-        <translation type="unfinished"></translation>
+        <translation>零宽连字</translation>
     </message>
     <message>
         <source>left-to-right mark</source>
-        <translation type="unfinished"></translation>
+        <translation>从左到右标记</translation>
     </message>
     <message>
         <source>right-to-left mark</source>
-        <translation type="unfinished"></translation>
+        <translation>从右到左标记</translation>
     </message>
     <message>
         <source>left-to-right embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>从左到右嵌入</translation>
     </message>
     <message>
         <source>right-to-left embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>从右到左嵌入</translation>
     </message>
     <message>
         <source>pop directional formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>方向格式结束符</translation>
     </message>
     <message>
         <source>left-to-right override</source>
-        <translation type="unfinished"></translation>
+        <translation>从左到右强制符</translation>
     </message>
     <message>
         <source>right-to-left override</source>
-        <translation type="unfinished"></translation>
+        <translation>从右到左强制符</translation>
     </message>
     <message>
         <source>word joiner</source>
-        <translation type="unfinished"></translation>
+        <translation>字连接符</translation>
     </message>
     <message>
         <source>left-to-right isolate</source>
-        <translation type="unfinished"></translation>
+        <translation>从左到右隔离符</translation>
     </message>
     <message>
         <source>right-to-left isolate</source>
-        <translation type="unfinished"></translation>
+        <translation>从右到左隔离符</translation>
     </message>
     <message>
         <source>first strong isolate</source>
-        <translation type="unfinished"></translation>
+        <translation>首强隔离符</translation>
     </message>
     <message>
         <source>pop directional isolate</source>
-        <translation type="unfinished"></translation>
+        <translation>方向隔离结束符</translation>
     </message>
     <message>
         <source>zero-width no-break space</source>
-        <translation type="unfinished"></translation>
+        <translation>零宽不换行空格</translation>
     </message>
     <message>
         <source>control character</source>
-        <translation type="unfinished"></translation>
+        <translation>控制字符</translation>
     </message>
     <message>
         <source>%1 is not a plausible report year (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是合理的报告年度（应在 %2 至 %3 之间）</translation>
     </message>
     <message>
         <source>the text is %1 characters long; a section holds at most %2 (real ones stay under 20 000)</source>
-        <translation type="unfinished"></translation>
+        <translation>该段文字长 %1 个字符；每部分最多 %2 个字符（实际报告均在 20000 字以内）</translation>
     </message>
     <message>
         <source>%1 is %2 MB; a file of this kind is at most %3 MB, so this cannot be a report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大小为 %2 MB；此类文件最大 %3 MB，不可能是年度报告</translation>
     </message>
     <message>
         <source>is %1 characters long; a name or address is at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>长 %1 个字符；名称或地址最多 %2 个字符</translation>
     </message>
     <message>
         <source>holds a %1 (U+%2) at character %3; a name or address is one line of visible text</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %3 个字符是%1（U+%2）；名称、地址等只能是一行可见文字</translation>
     </message>
     <message>
         <source>line %1, byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 字节</translation>
     </message>
     <message>
         <source>the file is UTF-8 but holds a byte that is not (0x%1 at %2); save it again as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为 UTF-8 编码，但含有无效字节（0x%1，位于%2）；请重新以 UTF-8 保存</translation>
     </message>
     <message>
         <source>the file is not UTF-8 (first bad byte at %1), and GB18030 is not available to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 UTF-8 编码（首个无效字节位于%1），且无法以 GB18030 读取</translation>
     </message>
     <message>
         <source>the file is neither UTF-8 (bad byte at %1) nor GB18030; save it again as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>文件既不是 UTF-8（无效字节位于%1）也不是 GB18030 编码；请重新以 UTF-8 保存</translation>
     </message>
 </context>
 <context>
@@ -915,75 +913,75 @@ Commands:</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Connect to Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
         <source>Export Ta&amp;bles (Excel or CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格(&amp;B)（Excel 或 CSV）…</translation>
     </message>
     <message>
         <source>Ne&amp;w Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建报告(&amp;W)…</translation>
     </message>
     <message>
         <source>Export P&amp;DF / HTML / ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF / HTML / ODT(&amp;D)…</translation>
     </message>
     <message>
         <source>C&amp;lose Report</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭报告(&amp;L)</translation>
     </message>
     <message>
         <source>Reo&amp;pen…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开(&amp;P)…</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Clear the selected cells or text</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所选单元格或文字</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>使用说明(&amp;M)</translation>
     </message>
     <message>
         <source>How to fill in, check, review and publish a report</source>
-        <translation type="unfinished"></translation>
+        <translation>如何填写、检查、审核和发布报告</translation>
     </message>
     <message>
         <source>&amp;About Nianbao</source>
-        <translation type="unfinished"></translation>
+        <translation>关于年报填报(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Start Page</source>
-        <translation type="unfinished"></translation>
+        <translation>开始页(&amp;S)</translation>
     </message>
     <message>
         <source>What to do next: new report, begin from last year&apos;s published report, open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：新建报告、从上年已发布的报告开始、打开数据库</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1015,7 @@ Commands:</source>
     </message>
     <message>
         <source>Report &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告年度(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -1118,19 +1116,19 @@ Commands:</source>
     </message>
     <message>
         <source>The title (“…年政府信息公开工作年度报告”) was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到标题（“…年政府信息公开工作年度报告”）</translation>
     </message>
     <message>
         <source>The agency was not found (neither in a title, the opening sentence nor the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到机关名称（标题、开头段落和文件名中都没有）</translation>
     </message>
     <message>
         <source>The date of the report (“××××年×月×日” after the last section) was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到报告日期（最后一部分之后的“××××年×月×日”）</translation>
     </message>
     <message>
         <source>missing detail</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少信息</translation>
     </message>
 </context>
 <context>
@@ -1141,23 +1139,23 @@ Commands:</source>
     </message>
     <message>
         <source>the PDF cannot be opened: it is damaged or not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开该 PDF：文件已损坏或不是 PDF</translation>
     </message>
     <message>
         <source>the PDF is protected by a password; open it in a PDF viewer and save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 有密码保护；请在 PDF 阅读器中打开并另存一份无密码的副本</translation>
     </message>
     <message>
         <source>the PDF has no text layer (a scan): its pages are pictures of text, which Nianbao cannot read; ask for the PDF as it was made, or type the figures in</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 没有文字层（扫描件）：页面是文字的图片，年报填报无法识别；请索取原始生成的 PDF，或手工录入数字</translation>
     </message>
     <message>
         <source>%1 is an old Word or WPS file (.doc/.wps), which Nianbao does not read; open it in Word or WPS and save it as .docx (“Save as” ▸ Word document) or as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是旧版 Word 或 WPS 文件（.doc/.wps），年报填报无法读取；请在 Word 或 WPS 中打开，另存为 .docx（“另存为”▸ Word 文档）或 PDF</translation>
     </message>
     <message>
         <source>%1 is a .docx or other zipped file, which cannot be read yet; save it as PDF or as text first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 .docx 或其他压缩文件，暂不能读取；请先另存为 PDF 或文本</translation>
     </message>
 </context>
 <context>
@@ -1168,15 +1166,15 @@ Commands:</source>
     </message>
     <message>
         <source>The report file cannot be read: %1</source>
-        <translation type="unfinished">无法读取报告文件：%1</translation>
+        <translation>无法读取报告文件：%1</translation>
     </message>
     <message>
         <source>The %1 report of %2 is already in this database (number %3): it is opened, and %4 was not added again. To replace it, delete the report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1 年度报告已在本数据库中（编号 %3）：已将其打开，%4 未再次加入。如需替换，请先删除该报告。</translation>
     </message>
     <message>
         <source>%1 was added to the database %2 as report number %3 and opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已加入数据库 %2，报告编号为 %3，并已打开。</translation>
     </message>
 </context>
 <context>
@@ -1229,19 +1227,19 @@ Commands:</source>
     </message>
     <message>
         <source>The change history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取修改历史：%1</translation>
     </message>
     <message>
         <source>The error and warning counts were not saved (the list of reports shows the previous ones): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误和警告数量未能保存（报告列表仍显示之前的数量）：%1</translation>
     </message>
     <message>
         <source>Other sessions&apos; edits cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取其他会话的修改：%1</translation>
     </message>
     <message>
         <source>Blank cells to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>空白格填 0</translation>
     </message>
 </context>
 <context>
@@ -1370,19 +1368,19 @@ Commands:</source>
     </message>
     <message>
         <source>expected “department” or “government”, found “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“department”或“government”，实为“%1”</translation>
     </message>
     <message>
         <source>\u%1 is half of a character (a lone surrogate): the text is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>\u%1 只是半个字符（孤立的代理项），文字无效</translation>
     </message>
     <message>
         <source>the key “%1” appears twice in one object; which one is meant cannot be told</source>
-        <translation type="unfinished"></translation>
+        <translation>同一对象中键“%1”出现两次，无法确定以哪个为准</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">第 %1 行第 %2 列</translation>
+        <translation>第 %1 行第 %2 列</translation>
     </message>
 </context>
 <context>
@@ -1474,35 +1472,31 @@ Commands:</source>
     </message>
     <message>
         <source>the report is marked signed, but the signer is not trusted (%1); a supervisor can reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>报告标为已签发，但签名人不受信任（%1）；审核人可重新打开</translation>
     </message>
     <message>
         <source>signature invalid: %1; a supervisor can reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>签名无效：%1；审核人可重新打开</translation>
     </message>
     <message>
         <source>the report is signed off by %1 (key %2) and locked; a supervisor can reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已由 %1 签发（密钥 %2）并锁定；审核人可重新打开</translation>
     </message>
     <message>
         <source>say in a few words why the warning stands (a note)</source>
-        <translation type="unfinished"></translation>
+        <translation>请简要说明保留此警告的理由</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) flagged to verify not yet answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>还有 %n 处待核实尚未答复</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) not yet acknowledged: each needs a short note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>还有 %n 条警告未说明：每条警告都需要简短说明</numerusform></translation>
     </message>
     <message>
         <source>a cell flagged to verify is answered with what was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>答复待核实时请写明核实情况</translation>
     </message>
 </context>
 <context>
@@ -1541,11 +1535,11 @@ Commands:</source>
     </message>
     <message>
         <source>“年度”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“年度”：%1</translation>
     </message>
     <message>
         <source>“机关”: the agency name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“机关”：机关名称%1</translation>
     </message>
 </context>
 <context>
@@ -1720,27 +1714,27 @@ Commands:</source>
     </message>
     <message>
         <source>(agency missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（机关缺失）</translation>
     </message>
     <message>
         <source>report %1 belongs to agency number %2, which is missing from the database (the file was changed outside Nianbao); the report cannot be used. Use a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告 %1 所属的机关（编号 %2）在数据库中不存在（文件曾在年报填报之外被修改），无法使用该报告。请使用备份副本。</translation>
     </message>
     <message>
         <source>only a report submitted for review takes its date as it is signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已提交审核的报告可在签发时设置落款日期</translation>
     </message>
     <message>
         <source>the password of %1 is not right</source>
-        <translation type="unfinished">%1 的密码不正确</translation>
+        <translation>%1 的密码不正确</translation>
     </message>
     <message>
         <source>the signing key of %1 in this file does not match their public key</source>
-        <translation type="unfinished"></translation>
+        <translation>本文件中 %1 的签名密钥与其公钥不符</translation>
     </message>
     <message>
         <source>an agency is a “department” or a “government”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>机关类别应为“department”（部门）或“government”（人民政府），而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -1755,23 +1749,23 @@ Commands:</source>
     </message>
     <message>
         <source>Warnings: for each one you have checked and accept, say why in a few words (a note). The supervisor reads it beside the cell; your name is recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：对已核实并接受的每条警告，请简要写明理由（说明）。审核人会在单元格旁看到，并记录您的姓名。</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>&amp;Date under the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>落款日期(&amp;D)：</translation>
     </message>
     <message>
         <source>The date printed under the report, after the agency&apos;s name. Proposed: today, the day it is signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告末尾机关名称下方的落款日期，默认为签发当日。</translation>
     </message>
 </context>
 <context>
@@ -1857,15 +1851,15 @@ Commands:</source>
     </message>
     <message>
         <source>A flag to verify: the report cannot be signed off until the clerk answers it</source>
-        <translation type="unfinished"></translation>
+        <translation>待核实标记：填报人答复之前报告不能签发</translation>
     </message>
     <message>
         <source>Fla&amp;g to Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>标记待核实(&amp;G)</translation>
     </message>
     <message>
         <source>Mark Re&amp;solved</source>
-        <translation type="unfinished"></translation>
+        <translation>标为已解决(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1916,51 +1910,51 @@ Commands:</source>
     </message>
     <message>
         <source>rule %1 names an unknown table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 引用了未知的表 %2</translation>
     </message>
     <message>
         <source>rule %1 names no table</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 未指定表</translation>
     </message>
     <message>
         <source>rule %1 needs a non-negative number “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 需要非负数“%2”</translation>
     </message>
     <message>
         <source>rule %1 names %2, which is not a narrative part</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 引用的 %2 不是文字部分</translation>
     </message>
     <message>
         <source>rule %1 names no narrative part</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 未指定文字部分</translation>
     </message>
     <message>
         <source>rule %1: a ratio under 2 would flag ordinary years</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：比值小于 2 会把正常年份也标出来</translation>
     </message>
     <message>
         <source>rule %1: the minimum of %2 must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：%2 的最小值必须是正数</translation>
     </message>
     <message>
         <source>rule %1: threshold is a percentage (1–100) and shingle at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：阈值为百分比（1–100），分片长度至少为 1</translation>
     </message>
     <message>
         <source>rule %1: the deadline of %2 is not MM-DD: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：%2 的期限不是 MM-DD 格式：“%3”</translation>
     </message>
     <message>
         <source>rule %1: the default agency kind “%2” has no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：默认机关类别“%2”没有法定期限</translation>
     </message>
     <message>
         <source>rule %1 has no message “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 没有消息“%2”</translation>
     </message>
     <message>
         <source>rule %1 has an unknown kind “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 的类型“%2”未知</translation>
     </message>
 </context>
 <context>
@@ -1971,11 +1965,11 @@ Commands:</source>
     </message>
     <message>
         <source>&amp;Introduction (before section 1: legal basis, period, where to download, contact). Leave it empty to have it written from the agency details.</source>
-        <translation type="unfinished"></translation>
+        <translation>开头段落(&amp;I)（第一部分之前：法律依据、统计期限、下载地址、联系方式）。留空则根据机关信息自动生成。</translation>
     </message>
     <message>
         <source>&amp;Text of section 1 (the overview of the year&apos;s work):</source>
-        <translation type="unfinished"></translation>
+        <translation>第一部分正文(&amp;T)（本年度工作总体情况）：</translation>
     </message>
 </context>
 <context>
@@ -2067,106 +2061,106 @@ Commands:</source>
     <name>Signature</name>
     <message>
         <source>the stored signing key is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>所存签名密钥已损坏</translation>
     </message>
     <message>
         <source>the stored signing key asks for key derivation parameters outside the accepted range; it is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>所存签名密钥要求的密钥派生参数超出允许范围，已拒绝</translation>
     </message>
     <message>
         <source>the password does not open the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>密码无法打开签名密钥</translation>
     </message>
     <message>
         <source>cannot read the trust list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取受信任列表 %1</translation>
     </message>
     <message>
         <source>%1: not a line of a trust list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是受信任列表的行：%2</translation>
     </message>
     <message>
         <source>cannot write the trust list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入受信任列表 %1：%2</translation>
     </message>
     <message>
         <source>the report is marked signed, but there is no sign-off in its review trail</source>
-        <translation type="unfinished"></translation>
+        <translation>报告标为已签发，但审核记录中没有签发</translation>
     </message>
     <message>
         <source>the sign-off by %1 carries no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的签发没有签名</translation>
     </message>
     <message>
         <source>the signature of %1 does not match the sign-off it is stored with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的签名与所存签发记录不符</translation>
     </message>
     <message>
         <source>the sign-off by %1 is of revision %2; the report is at revision %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 签发的是第 %2 版；报告现为第 %3 版</translation>
     </message>
     <message>
         <source>the report was changed after %1 signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>报告在 %1 签发后被改动</translation>
     </message>
     <message>
         <source>the key %1 that signed is not in this computer&apos;s list of trusted supervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>签名所用密钥 %1 不在本机受信任审核人列表中</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Annual Report on Government Information Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>您要做什么？</translation>
     </message>
     <message>
         <source>New Report</source>
-        <translation type="unfinished">新建报告</translation>
+        <translation>新建报告</translation>
     </message>
     <message>
         <source>A blank report for an agency and year</source>
-        <translation type="unfinished"></translation>
+        <translation>为一个机关、一个年度新建空白报告</translation>
     </message>
     <message>
         <source>Begin from Last Year&apos;s Published Report</source>
-        <translation type="unfinished"></translation>
+        <translation>从上年已发布的报告开始</translation>
     </message>
     <message>
         <source>Read last year&apos;s report as published (web page or text) and carry its figures over</source>
-        <translation type="unfinished"></translation>
+        <translation>读取上年度已发布的报告（网页或文字），带入其数字</translation>
     </message>
     <message>
         <source>Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库…</translation>
     </message>
     <message>
         <source>A file of reports, yours or one shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>存放报告的文件，您自己的或与您共用的</translation>
     </message>
     <message>
         <source>New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库…</translation>
     </message>
     <message>
         <source>An empty file for this year&apos;s reports</source>
-        <translation type="unfinished"></translation>
+        <translation>为本年度报告新建空文件</translation>
     </message>
     <message>
         <source>Open or create a database first: reports are kept in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开或新建数据库：报告保存在数据库中。</translation>
     </message>
     <message>
         <source>Recent reports</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的报告</translation>
     </message>
     <message>
         <source>Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的数据库</translation>
     </message>
 </context>
 <context>
@@ -2233,51 +2227,51 @@ Commands:</source>
     </message>
     <message>
         <source>check a report&apos;s sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>核验报告的签发</translation>
     </message>
     <message>
         <source>usage: nianbao verify --db FILE --report NUMBER [--trust LIST]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：nianbao verify --db FILE --report NUMBER [--trust LIST]</translation>
     </message>
     <message>
         <source>report %1: %2 %3, revision %4, state in the file: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>报告 %1：%2 %3，第 %4 版，文件中的状态：%5</translation>
     </message>
     <message>
         <source>not signed off</source>
-        <translation type="unfinished">未签发</translation>
+        <translation>未签发</translation>
     </message>
     <message>
         <source>signed off by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签发人：%1</translation>
     </message>
     <message>
         <source>at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：%1</translation>
     </message>
     <message>
         <source>report digest (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告摘要（SHA-256）：%1</translation>
     </message>
     <message>
         <source>key fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥指纹：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>signature valid; the key is trusted as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名有效；该密钥受信任，属于 %1</translation>
     </message>
     <message>
         <source>signature valid, but the signer is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名有效，但签名人不受信任：%1</translation>
     </message>
     <message>
         <source>signature invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名无效：%1</translation>
     </message>
 </context>
 <context>
@@ -2364,13 +2358,11 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>……另有 %n 条</numerusform></translation>
     </message>
     <message>
         <source>--title: the name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--title：名称%1</translation>
     </message>
 </context>
 <context>
@@ -2443,115 +2435,113 @@ Commands:</source>
     </message>
     <message>
         <source>sheet “%1”, row %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“%1”第 %2 行第 %3 列</translation>
     </message>
     <message>
         <source>%1: the text is %2 characters long, and an Excel cell holds at most %3; nothing was written. Export as CSV instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文字长 %2 个字符，Excel 单元格最多容纳 %3 个；未写入任何文件。请改为导出 CSV。</translation>
     </message>
     <message>
         <source>%1: the text holds a NUL character, which an Excel cell cannot; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文字含有 NUL 字符，Excel 单元格无法保存；未写入任何文件。</translation>
     </message>
     <message>
         <source>cannot write %1: a cell could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：有单元格写入失败</translation>
     </message>
 </context>
 <context>
     <name>nb::AgencyDetailsDialog</name>
     <message>
         <source>none yet: given when signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无：签发时填写</translation>
     </message>
     <message>
         <source>Not said (taken as a department)</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明（按部门计）</translation>
     </message>
     <message>
         <source>A department of a county-level or higher government (by 31 January)</source>
-        <translation type="unfinished"></translation>
+        <translation>县级以上人民政府部门（次年1月31日前）</translation>
     </message>
     <message>
         <source>A people&apos;s government, its own report (by 31 March)</source>
-        <translation type="unfinished"></translation>
+        <translation>人民政府本级报告（次年3月31日前）</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
     <name>nb::BoardDialog</name>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">机关</translation>
+        <translation>机关</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>落款日期</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">待审核</translation>
+        <translation>报送日期</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished">已签发</translation>
+        <translation>签发日期</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>法定期限</translation>
     </message>
     <message>
         <source>Last change / reason returned</source>
-        <translation type="unfinished"></translation>
+        <translation>最近修改 / 退回理由</translation>
     </message>
     <message>
         <source>returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退回：%1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n agency(ies): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>共 %n 个机关：%1。</numerusform></translation>
     </message>
     <message>
         <source>The consolidation counts the signed reports; not included: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总只计入已签发的报告；未计入：%1。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>choose an agency whose report is under review</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择报告正在审核的机关</translation>
     </message>
     <message>
         <source>Send Back</source>
-        <translation type="unfinished"></translation>
+        <translation>退回</translation>
     </message>
     <message>
         <source>Why is the report of %1 sent back?</source>
-        <translation type="unfinished"></translation>
+        <translation>退回%1报告的理由：</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2609,7 @@ Commands:</source>
     <name>nb::HelpDialog</name>
     <message>
         <source>The manual is missing from this build of Nianbao.</source>
-        <translation type="unfinished"></translation>
+        <translation>本版本缺少使用说明。</translation>
     </message>
 </context>
 <context>
@@ -2638,87 +2628,87 @@ Commands:</source>
     </message>
     <message>
         <source>Contact details and date</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式和日期</translation>
     </message>
     <message>
         <source>format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 版格式</translation>
     </message>
     <message>
         <source>warning accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>接受警告</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>说明：%1</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Agency details</source>
-        <translation type="unfinished"></translation>
+        <translation>机关信息</translation>
     </message>
     <message>
         <source>Report created</source>
-        <translation type="unfinished"></translation>
+        <translation>新建报告</translation>
     </message>
     <message>
         <source>Other change</source>
-        <translation type="unfinished"></translation>
+        <translation>其他修改</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>联系部门</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>邮编</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>传真</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>zeros printed as blank</source>
-        <translation type="unfinished"></translation>
+        <translation>零值印为空白</translation>
     </message>
 </context>
 <context>
@@ -2763,15 +2753,15 @@ Commands:</source>
     </message>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>页</translation>
     </message>
     <message>
         <source>Select a cell to see where on the page it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个单元格，查看它在页面上的位置。</translation>
     </message>
 </context>
 <context>
@@ -2982,57 +2972,55 @@ Commands:</source>
     </message>
     <message>
         <source>Last year&apos;s report could not be loaded, so the rules that compare with it are not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取上一年度报告，与上年比对的规则未检查：%1</translation>
     </message>
     <message>
         <source>There is no report format “%1”; this version knows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有“%1”这种报告格式；本版本支持的格式为 %2。</translation>
     </message>
     <message>
         <source>The %1 report could not be loaded, so nothing was carried from it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 年度报告，未从中结转任何数据：%2</translation>
     </message>
     <message>
         <source>The report could not be printed: the printer refused to start (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未能打印：打印机无法启动（%1）。</translation>
     </message>
     <message>
         <source>Collection &amp;Board…</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总进度(&amp;B)…</translation>
     </message>
     <message>
         <source>Blank Cells of This Table → &amp;0</source>
-        <translation type="unfinished"></translation>
+        <translation>本表空白格填 0(&amp;0)</translation>
     </message>
     <message>
         <source>Published reports (*.pdf *.html *.htm *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布的报告 (*.pdf *.html *.htm *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 — Nianbao</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 年报填报</translation>
     </message>
     <message>
         <source>Put the cursor in a table first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先将光标放在表格中</translation>
     </message>
     <message numerus="yes">
         <source>%n blank cell(s) set to 0</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已将 %n 个空白格填为 0</numerusform></translation>
     </message>
     <message>
         <source>About Nianbao</source>
-        <translation type="unfinished"></translation>
+        <translation>关于年报填报</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Prepares, checks, reviews and publishes the annual report on government information disclosure in the national format.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;年报填报 %1&lt;/h3&gt;&lt;p&gt;按国家规定格式编写、检查、审核和发布政府信息公开工作年度报告。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Returned for changes by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 退回修改，理由：%3</translation>
     </message>
 </context>
 <context>
@@ -3047,7 +3035,7 @@ Commands:</source>
     </message>
     <message>
         <source>⚠ The agency name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 机关名称%1。</translation>
     </message>
 </context>
 <context>
@@ -3082,15 +3070,15 @@ Commands:</source>
     </message>
     <message>
         <source>cells left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>有空白单元格</translation>
     </message>
     <message>
         <source>Nothing entered yet: the rules are checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未填写：输入时即检查勾稽规则。</translation>
     </message>
     <message>
         <source>No errors or warnings in what is entered so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>已填写的内容没有错误或警告。</translation>
     </message>
 </context>
 <context>
@@ -3123,11 +3111,11 @@ Commands:</source>
     </message>
     <message>
         <source>Signature invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>签名无效</translation>
     </message>
     <message>
         <source>Signer not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>签名人不受信任</translation>
     </message>
 </context>
 <context>
@@ -3192,35 +3180,35 @@ Commands:</source>
     </message>
     <message>
         <source>Signed off by %1 on %2, signature valid (key %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 签发，签名有效（密钥 %3）</translation>
     </message>
     <message>
         <source>⚠ Signer not trusted: %1. It is not shown or published as signed; add the key to the trusted list, or have a supervisor reopen it and sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 签名人不受信任：%1。本报告不按已签发显示或发布；请将该密钥加入受信任列表，或由审核人重新打开后再次签发。</translation>
     </message>
     <message>
         <source>⚠ Signature invalid: %1. Someone changed the database outside Nianbao. It cannot be published as signed; a supervisor must reopen it, check it and sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 签名无效：%1。有人在年报填报之外改动了数据库。本报告不能按已签发发布；须由审核人重新打开、核对并再次签发。</translation>
     </message>
     <message>
         <source>To verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待核实：%1</translation>
     </message>
     <message>
         <source>answered by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已答复：%2</translation>
     </message>
     <message>
         <source>Note (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>说明（%1）：%2</translation>
     </message>
     <message>
         <source>Answer a Flag to Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>答复待核实</translation>
     </message>
     <message>
         <source>What was checked, and what it showed:</source>
-        <translation type="unfinished"></translation>
+        <translation>核实了什么，结果如何：</translation>
     </message>
 </context>
 <context>
@@ -3231,11 +3219,11 @@ Commands:</source>
     </message>
     <message>
         <source>Not taken: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未采用：%1。</translation>
     </message>
     <message>
         <source>%1 (official heading: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（规定标题：%2）</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +3249,7 @@ Commands:</source>
     <name>nb::StartPage</name>
     <message>
         <source>%1, %2 report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 年度报告</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "publishedsource.h"
 
+#include "inputlimits.h"
+
 #include "labelmatch.h"
 #include "pagedwords.h"
 #include "pdfsource.h"
@@ -185,20 +187,6 @@ PublishedSource sourceFromHtml(const QString &html)
     return source;
 }
 
-QString decodePublishedBytes(const QByteArray &bytes)
-{
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder utf16(QStringConverter::Utf16);
-        return utf16(bytes);
-    }
-    QStringDecoder utf8(QStringConverter::Utf8);
-    const QString text = utf8(bytes);
-    if (!utf8.hasError())
-        return text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text;
-    QStringDecoder gb18030("GB18030");
-    return gb18030.isValid() ? gb18030(bytes) : text;
-}
-
 PublishedSource readPublishedSource(const QString &path)
 {
     QFile file(path);
@@ -233,7 +221,15 @@ PublishedSource readPublishedBytes(const QByteArray &bytes, const QString &path)
                            .arg(QFileInfo(path).fileName());
         return source;
     }
-    const QString text = decodePublishedBytes(bytes);
+    // UTF-8 or UTF-16 by their mark, UTF-8 when valid, else GB18030 — but not a UTF-8 file with a few bad
+    // bytes re-read silently as GB18030: that one is refused, naming the byte.
+    QString decodeError;
+    const QString text = limits::decodeText(bytes, &decodeError);
+    if (!decodeError.isEmpty()) {
+        PublishedSource source;
+        source.error = decodeError;
+        return source;
+    }
     if (looksLikeHtml(path, text))
         return sourceFromHtml(text);
     // Text laid out with spaces (pdftotext -layout) is read by its columns, like the PDF.

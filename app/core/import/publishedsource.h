@@ -44,7 +44,7 @@ PublishedSource sourceFromHtml(const QString &html);
 // Reads a .txt or .html file: UTF-8 or UTF-16 with or without a byte-order mark, else GB18030 (which
 // covers the GBK and GB2312 of older sites). HTML is told by the file name or the markup.
 PublishedSource readPublishedSource(const QString &path);
-QString decodePublishedBytes(const QByteArray &bytes);
+
 // The same from the file's bytes; path tells HTML by its suffix.
 PublishedSource readPublishedBytes(const QByteArray &bytes, const QString &path);
 
