@@ -1,5 +1,6 @@
 #include "publishedsource.h"
 
+#include "docxsource.h"
 #include "labelmatch.h"
 #include "pagedwords.h"
 #include "pdfsource.h"
@@ -185,6 +186,11 @@ PublishedSource sourceFromHtml(const QString &html)
     return source;
 }
 
+QString trimmedSourceText(QStringView text)
+{
+    return trimmed(text);
+}
+
 QString decodePublishedBytes(const QByteArray &bytes)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
@@ -227,12 +233,8 @@ PublishedSource readPublishedBytes(const QByteArray &bytes, const QString &path)
                            .arg(QFileInfo(path).fileName());
         return source;
     }
-    if (bytes.startsWith("PK\x03\x04")) {
-        PublishedSource source;
-        source.error = Text::tr("%1 is a .docx or other zipped file, which cannot be read yet; save it as PDF or as text first")
-                           .arg(QFileInfo(path).fileName());
-        return source;
-    }
+    if (bytes.startsWith("PK\x03\x04"))
+        return sourceFromDocx(bytes, QFileInfo(path).fileName());
     const QString text = decodePublishedBytes(bytes);
     if (looksLikeHtml(path, text))
         return sourceFromHtml(text);

@@ -45,6 +45,8 @@ PublishedSource sourceFromHtml(const QString &html);
 // covers the GBK and GB2312 of older sites). HTML is told by the file name or the markup.
 PublishedSource readPublishedSource(const QString &path);
 QString decodePublishedBytes(const QByteArray &bytes);
+// Text without the spaces around it, U+3000, no-break and zero-width spaces included: as a line's text is kept.
+QString trimmedSourceText(QStringView text);
 // The same from the file's bytes; path tells HTML by its suffix.
 PublishedSource readPublishedBytes(const QByteArray &bytes, const QString &path);
 

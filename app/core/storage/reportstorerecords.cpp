@@ -384,7 +384,7 @@ bool ReportStore::saveSignOffDate(int reportId, const QDate &date, const QString
     const QString stamp = date.isValid() ? date.toString(Qt::ISODate) : QString();
     query.finish();
     return exec(QStringLiteral("UPDATE reports SET report_date = ? WHERE id = ?"), {textOf(stamp), reportId}, error)
-           && touch(reportId, who, QStringLiteral("details"), QStringLiteral("date"), old.isEmpty() ? QVariant() : old,
+           && touch(reportId, who, ChangeKind::Details, QStringLiteral("date"), old.isEmpty() ? QVariant() : old,
                     stamp.isEmpty() ? QVariant() : stamp, error)
            && transaction.commit(error);
 }
