@@ -76,12 +76,11 @@ QByteArray unpackDocument(const QByteArray &bytes, const QString &fileName, QStr
     return xml;
 }
 
-// A table cell being read: its paragraphs, or, for a layout cell, the lines of what it holds.
+// A table cell being read.
 struct CellRead
 {
-    QStringList paragraphs;
-    QVector<SourceLine> nested; // lines of tables inside the cell, in order with its paragraphs
-    bool container = false;
+    QStringList paragraphs;    // while it may be a cell of one line
+    bool container = false;    // a layout cell (a table in it): its content goes out as lines as read
     bool continuation = false; // vMerge continue: the cell above, read already
 };
 
@@ -126,9 +125,13 @@ private:
             if (m_paragraphDepth > 0)
                 m_paragraph += QChar::LineSeparator;
         } else if (name == QLatin1String("tbl")) {
-            if (!m_cells.isEmpty())
+            // A table in a cell makes it a layout cell: what it held so far goes out as lines.
+            if (!m_cells.isEmpty() && !m_cells.last().container) {
                 m_cells.last().container = true;
-            m_tables.append(m_cells.size());
+                for (const QString &paragraph : std::as_const(m_cells.last().paragraphs))
+                    addParagraph(&m_lines, paragraph);
+                m_cells.last().paragraphs.clear();
+            }
         } else if (name == QLatin1String("tc")) {
             m_cells.append(CellRead());
         } else if (name == QLatin1String("vMerge") && !m_cells.isEmpty()) {
@@ -149,12 +152,8 @@ private:
             const CellRead cell = m_cells.takeLast();
             if (!cell.continuation)
                 cellRead(cell);
-        } else if (name == QLatin1String("tbl") && !m_tables.isEmpty()) {
-            m_tables.removeLast();
         }
     }
-
-    QVector<SourceLine> &out() { return m_cells.isEmpty() ? m_lines : m_cells.last().nested; }
 
     static SourceLine line(const QString &raw)
     {
@@ -175,50 +174,39 @@ private:
             lines->append(line(part.isEmpty() ? QStringLiteral(" ") : part));
     }
 
+    // Never held by more than one cell, so that nesting costs nothing.
     void paragraphRead(const QString &text)
     {
-        if (m_cells.isEmpty()) {
-            addParagraph(&m_lines, text);
-            return;
-        }
-        CellRead &cell = m_cells.last();
-        if (cell.container)
-            addParagraph(&cell.nested, text); // after a table in a layout cell: in order
+        if (!m_cells.isEmpty() && !m_cells.last().container)
+            m_cells.last().paragraphs << text;
         else
-            cell.paragraphs << text;
+            addParagraph(&m_lines, text);
     }
 
     // A cell with a label or a figure is one line — a label wrapped over paragraphs or line breaks joins
     // up — and a layout cell (a table in it, or several long paragraphs) is read like the page.
     void cellRead(const CellRead &cell)
     {
-        bool container = cell.container;
-        if (!container && cell.paragraphs.size() > 1) {
+        if (cell.container)
+            return; // its lines went out as they were read
+        bool layout = false;
+        if (cell.paragraphs.size() > 1) {
             for (const QString &paragraph : cell.paragraphs)
-                container = container || trimmedSourceText(paragraph).size() > 60;
+                layout = layout || trimmedSourceText(paragraph).size() > 60;
         }
-        QVector<SourceLine> &into = out();
-        if (!container) {
-            QString text = cell.paragraphs.join(QString());
-            text.remove(QChar::LineSeparator);
-            into.append(line(text.isEmpty() ? QStringLiteral(" ") : text));
+        if (layout) {
+            for (const QString &paragraph : cell.paragraphs)
+                addParagraph(&m_lines, paragraph);
             return;
         }
-        if (!cell.container) {
-            for (const QString &paragraph : cell.paragraphs)
-                addParagraph(&into, paragraph);
-            return;
-        }
-        // The paragraphs before the first table, then tables and paragraphs in order.
-        for (const QString &paragraph : cell.paragraphs)
-            addParagraph(&into, paragraph);
-        into += cell.nested;
+        QString text = cell.paragraphs.join(QString());
+        text.remove(QChar::LineSeparator);
+        m_lines.append(line(text.isEmpty() ? QStringLiteral(" ") : text));
     }
 
     QXmlStreamReader m_xml;
     QVector<SourceLine> m_lines;
     QVector<CellRead> m_cells; // the cells open, innermost last
-    QVector<int> m_tables;
     QString m_paragraph;
     int m_paragraphDepth = 0; // a text box's paragraphs sit inside a paragraph
 };
