@@ -28,6 +28,7 @@ private slots:
     void agencyOption();
     void checkPublishedFolder();
     void dialogShowsThePage();
+    void dialogReadsADocx();
     void dropAcceptsReports_data();
     void dropAcceptsReports();
 
@@ -192,6 +193,35 @@ void TestImportPublished::dialogShowsThePage()
         dialog.grab().save(qEnvironmentVariable("NIANBAO_SCREENSHOTS") + QStringLiteral("/import-dialog-pdf.png"));
 }
 
+// A Word document in the same dialog: every cell listed, no page view (a .docx has no pages to show).
+void TestImportPublished::dialogReadsADocx()
+{
+    Report report = fullReport(QStringLiteral("2021"));
+    report.setZerosBlank(false);
+    const QString docx = m_dir.filePath(QStringLiteral("某某市某某局2023年政府信息公开工作年度报告.docx"));
+    QString error;
+    QVERIFY2(exportReport(report, ExportFormat::Docx, docx, PublishOptions::of(report), &error), qPrintable(error));
+    const PublishedImport read = importPublishedFile(docx);
+    QVERIFY2(read.report, qPrintable(read.error));
+    ImportPublishedDialog dialog(QFileInfo(docx).fileName(), read, [](const Report &) { return QString(); });
+    dialog.resize(1000, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *cells = dialog.findChild<QTreeWidget *>(QStringLiteral("cells"));
+    QVERIFY(cells);
+    QCOMPARE(cells->topLevelItemCount(), read.cells.size());
+    QVERIFY(cells->topLevelItemCount() > 150);
+    auto *page = dialog.findChild<QWidget *>(QStringLiteral("pageArea"));
+    QVERIFY(page && !page->isVisible());
+    const int natural = report.format().indexOf(QStringLiteral("s3.new.natural"));
+    bool found = false;
+    for (int i = 0; i < cells->topLevelItemCount(); ++i)
+        found = found || cells->topLevelItem(i)->text(1) == report.displayText(natural);
+    QVERIFY(found);
+    if (qEnvironmentVariableIsSet("NIANBAO_SCREENSHOTS"))
+        dialog.grab().save(qEnvironmentVariable("NIANBAO_SCREENSHOTS") + QStringLiteral("/import-dialog-docx.png"));
+}
+
 void TestImportPublished::dropAcceptsReports_data()
 {
     QTest::addColumn<QString>("name");
@@ -199,6 +229,7 @@ void TestImportPublished::dropAcceptsReports_data()
     QTest::newRow("a PDF") << "report.pdf" << true;
     QTest::newRow("a web page") << "report.HTML" << true;
     QTest::newRow("text") << "report.txt" << true;
+    QTest::newRow("a Word document") << "report.docx" << true;
     QTest::newRow("a picture") << "scan.png" << false;
     QTest::newRow("a program") << "setup.exe" << false;
 }

@@ -33,6 +33,7 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     parser.addOption({QStringLiteral("pdf"), Text::tr("write a PDF"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("html"), Text::tr("write one self-contained HTML file"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("odt"), Text::tr("write an OpenDocument text file"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("docx"), Text::tr("write a Word document (.docx)"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("zeros-blank"), Text::tr("print zeros as empty cells (whatever the report's setting)")});
     parser.process(arguments);
     QTextStream err(stderr);
@@ -64,14 +65,14 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
         report = std::move(read.report);
         error = read.error;
     } else {
-        error = Text::tr("usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt]");
+        error = Text::tr("usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt] [--docx OUT.docx]");
     }
     if (!report) {
         err << Text::tr("cannot read the report: %1").arg(error) << Qt::endl;
         return Unreadable;
     }
     const std::pair<const char *, ExportFormat> outputs[] = {
-        {"pdf", ExportFormat::Pdf}, {"html", ExportFormat::Html}, {"odt", ExportFormat::Odt}};
+        {"pdf", ExportFormat::Pdf}, {"html", ExportFormat::Html}, {"odt", ExportFormat::Odt}, {"docx", ExportFormat::Docx}};
     PublishOptions options = reviewed ? *reviewed : PublishOptions::of(*report);
     options.zerosBlank = options.zerosBlank || parser.isSet(QStringLiteral("zeros-blank"));
     int written = 0;
@@ -85,7 +86,7 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
         ++written;
     }
     if (written == 0) {
-        err << Text::tr("name at least one output: --pdf, --html or --odt") << Qt::endl;
+        err << Text::tr("name at least one output: --pdf, --html, --odt or --docx") << Qt::endl;
         return Unreadable;
     }
     const QVector<Finding> findings = Validator::check(*report);

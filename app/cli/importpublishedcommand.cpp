@@ -47,7 +47,8 @@ int runImportPublished(QCommandLineParser &parser, const QStringList &arguments)
     }
     // Refused before a byte is read: a file no published report comes near in size.
     const QString input = parser.positionalArguments().at(1);
-    const bool pdf = input.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    // A .docx is zipped: its limit is the PDF's (what it unpacks to is capped by the reader).
+    const bool pdf = input.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || input.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive);
     if (const QString tooBig = limits::fileSizeProblem(input, pdf ? limits::MaxPdfFileBytes : limits::MaxTextFileBytes); !tooBig.isEmpty()) {
         err << Text::tr("cannot read the report: %1").arg(tooBig) << Qt::endl;
         return Unreadable;

@@ -415,7 +415,7 @@ void MainWindow::choosePublishFile()
     const Report &report = m_document->report();
     const QString suggested = QDir(QDir::homePath()).filePath(QStringLiteral("%1%2年政府信息公开工作年度报告.pdf").arg(report.agency().name).arg(report.year()));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Published Report"), suggested,
-                                                      tr("PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)"));
+                                                      tr("PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt);;Word document (*.docx)"));
     if (!path.isEmpty() && !publishReport(path))
         showError(m_lastError);
 }
@@ -575,7 +575,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::choosePublishedFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Published Report"), QDir::homePath(),
-                                                      tr("Published reports (*.pdf *.html *.htm *.txt);;All files (*)"));
+                                                      tr("Published reports (*.pdf *.docx *.html *.htm *.txt);;All files (*)"));
     if (!path.isEmpty() && !importPublishedReport(path) && !m_lastError.isEmpty())
         showError(m_lastError);
 }

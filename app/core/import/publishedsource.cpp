@@ -1,7 +1,8 @@
 #include "publishedsource.h"
 
+#include "docxsource.h"
+#include "htmlsource.h"
 #include "inputlimits.h"
-
 #include "labelmatch.h"
 #include "pagedwords.h"
 #include "pdfsource.h"
@@ -11,10 +12,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringDecoder>
-#include <QTextBlock>
-#include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
 
 namespace nb {
 
@@ -48,71 +45,6 @@ void addLine(QVector<SourceLine> *lines, const QString &raw, int number)
     line.separator = raw.isEmpty();
     line.number = number;
     lines->append(line);
-}
-
-// A paragraph may hold line breaks (<br>); each becomes a line of its own.
-void addParagraph(QVector<SourceLine> *lines, const QString &text)
-{
-    if (text.isEmpty()) {
-        addLine(lines, text, 0);
-        return;
-    }
-    for (const QString &part : text.split(QChar::LineSeparator))
-        addLine(lines, part.isEmpty() ? QStringLiteral(" ") : part, 0);
-}
-
-void walkFrame(QTextFrame *frame, QVector<SourceLine> *lines);
-
-void walkTable(QTextTable *table, QVector<SourceLine> *lines)
-{
-    for (int row = 0; row < table->rows(); ++row) {
-        for (int column = 0; column < table->columns(); ++column) {
-            const QTextTableCell cell = table->cellAt(row, column);
-            if (cell.row() != row || cell.column() != column)
-                continue; // a spanning cell is read once, where it starts
-            // A cell is either a table cell with a label or a figure, or a layout box that holds the
-            // page: tables inside it, or several long paragraphs. The first becomes one line (a label
-            // broken over lines joins up), the second is walked like the page.
-            QStringList blocks;
-            bool container = false;
-            for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
-                if (it.currentFrame())
-                    container = true;
-                else
-                    blocks << it.currentBlock().text();
-            }
-            if (!container && blocks.size() > 1) {
-                for (const QString &block : std::as_const(blocks))
-                    container = container || trimmed(block).size() > 60;
-            }
-            if (!container) {
-                QString text = blocks.join(QString());
-                text.remove(QChar::LineSeparator);
-                addLine(lines, text.isEmpty() ? QStringLiteral(" ") : text, 0);
-                continue;
-            }
-            for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
-                if (auto *inner = qobject_cast<QTextTable *>(it.currentFrame()))
-                    walkTable(inner, lines);
-                else if (it.currentFrame())
-                    walkFrame(it.currentFrame(), lines);
-                else
-                    addParagraph(lines, it.currentBlock().text());
-            }
-        }
-    }
-}
-
-void walkFrame(QTextFrame *frame, QVector<SourceLine> *lines)
-{
-    for (QTextFrame::iterator it = frame->begin(); !it.atEnd(); ++it) {
-        if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()))
-            walkTable(table, lines);
-        else if (it.currentFrame())
-            walkFrame(it.currentFrame(), lines);
-        else
-            addParagraph(lines, it.currentBlock().text());
-    }
 }
 
 bool looksLikeHtml(const QString &path, const QString &text)
@@ -181,10 +113,13 @@ PublishedSource sourceFromHtml(const QString &html)
 {
     PublishedSource source;
     source.html = true;
-    QTextDocument document;
-    document.setHtml(html);
-    walkFrame(document.rootFrame(), &source.lines);
+    source.lines = linesOfHtml(html);
     return source;
+}
+
+QString trimmedSourceText(QStringView text)
+{
+    return trimmed(text);
 }
 
 PublishedSource readPublishedSource(const QString &path)
@@ -215,12 +150,8 @@ PublishedSource readPublishedBytes(const QByteArray &bytes, const QString &path)
                            .arg(QFileInfo(path).fileName());
         return source;
     }
-    if (bytes.startsWith("PK\x03\x04")) {
-        PublishedSource source;
-        source.error = Text::tr("%1 is a .docx or other zipped file, which cannot be read yet; save it as PDF or as text first")
-                           .arg(QFileInfo(path).fileName());
-        return source;
-    }
+    if (bytes.startsWith("PK\x03\x04"))
+        return sourceFromDocx(bytes, QFileInfo(path).fileName());
     // UTF-8 or UTF-16 by their mark, UTF-8 when valid, else GB18030 — but not a UTF-8 file with a few bad
     // bytes re-read silently as GB18030: that one is refused, naming the byte.
     QString decodeError;

@@ -39,12 +39,13 @@ struct PublishedSource
 PublishedSource sourceFromText(const QString &text);
 // HTML as government sites publish it: a table's cells in reading order (a cell that spans rows or
 // columns once, at its first row and column), paragraphs as lines; tables inside layout tables are
-// walked into. Needs a QGuiApplication (QTextDocument parses the markup).
+// walked into. Read in one pass (htmlsource.h): linear in the markup's length however deep it nests.
 PublishedSource sourceFromHtml(const QString &html);
 // Reads a .txt or .html file: UTF-8 or UTF-16 with or without a byte-order mark, else GB18030 (which
 // covers the GBK and GB2312 of older sites). HTML is told by the file name or the markup.
 PublishedSource readPublishedSource(const QString &path);
-
+// Text without the spaces around it, U+3000, no-break and zero-width spaces included: as a line's text is kept.
+QString trimmedSourceText(QStringView text);
 // The same from the file's bytes; path tells HTML by its suffix.
 PublishedSource readPublishedBytes(const QByteArray &bytes, const QString &path);
 

@@ -1,5 +1,6 @@
 #include "reportexport.h"
 
+#include "docxexport.h"
 #include "htmlexport.h"
 #include "pagerenderer.h"
 #include "report.h"
@@ -68,6 +69,8 @@ ExportFormat exportFormatOf(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
         return ExportFormat::Html;
+    if (suffix == QLatin1String("docx"))
+        return ExportFormat::Docx;
     return suffix == QLatin1String("odt") ? ExportFormat::Odt : ExportFormat::Pdf;
 }
 
@@ -104,6 +107,13 @@ bool exportReport(const Report &report, ExportFormat format, const QString &path
         buffer.open(QIODevice::WriteOnly);
         QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
         written = writer.write(document.get()) && file.write(buffer.data()) == buffer.data().size();
+        break;
+    }
+    case ExportFormat::Docx: {
+        const QByteArray docx = publishedDocx(report, options, error);
+        if (docx.isEmpty())
+            return false; // the QSaveFile is discarded: nothing half-written
+        written = file.write(docx) == docx.size();
         break;
     }
     }
