@@ -335,6 +335,36 @@ Commands:</translation>
     </message>
 </context>
 <context>
+    <name>DocxExport</name>
+    <message>
+        <source>cannot make the Word document (%1): %2</source>
+        <translation>cannot make the Word document (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocxSource</name>
+    <message>
+        <source>%1 cannot be opened as a Word document (.docx): %2</source>
+        <translation>%1 cannot be opened as a Word document (.docx): %2</translation>
+    </message>
+    <message>
+        <source>%1 is a zipped file but not a Word document (it has no word/document.xml); save the report as .docx or PDF</source>
+        <translation>%1 is a zipped file but not a Word document (it has no word/document.xml); save the report as .docx or PDF</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB of text, which no report needs: it is damaged or built to fill the disk (a “zip bomb”), and is not read</source>
+        <translation>%1 unpacks to more than %2 MB of text, which no report needs: it is damaged or built to fill the disk (a “zip bomb”), and is not read</translation>
+    </message>
+    <message>
+        <source>%1: the Word document&apos;s text cannot be unpacked: %2</source>
+        <translation>%1: the Word document&apos;s text cannot be unpacked: %2</translation>
+    </message>
+    <message>
+        <source>%1: the Word document&apos;s text is damaged (%2)</source>
+        <translation>%1: the Word document&apos;s text is damaged (%2)</translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <source>Figure Entry</source>
@@ -368,16 +398,8 @@ Commands:</translation>
         <translation>write an OpenDocument text file</translation>
     </message>
     <message>
-        <source>usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt]</source>
-        <translation>usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt]</translation>
-    </message>
-    <message>
         <source>cannot read the report: %1</source>
         <translation>cannot read the report: %1</translation>
-    </message>
-    <message>
-        <source>name at least one output: --pdf, --html or --odt</source>
-        <translation>name at least one output: --pdf, --html or --odt</translation>
     </message>
     <message>
         <source>the report has errors; run nianbao check for the list</source>
@@ -394,6 +416,18 @@ Commands:</translation>
     <message>
         <source>warning: signature invalid (%1); the report is exported as a draft</source>
         <translation>warning: signature invalid (%1); the report is exported as a draft</translation>
+    </message>
+    <message>
+        <source>write a Word document (.docx)</source>
+        <translation>write a Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt] [--docx OUT.docx]</source>
+        <translation>usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt] [--docx OUT.docx]</translation>
+    </message>
+    <message>
+        <source>name at least one output: --pdf, --html, --odt or --docx</source>
+        <translation>name at least one output: --pdf, --html, --odt or --docx</translation>
     </message>
 </context>
 <context>
@@ -1159,10 +1193,6 @@ Commands:</translation>
     <message>
         <source>%1 is an old Word or WPS file (.doc/.wps), which Nianbao does not read; open it in Word or WPS and save it as .docx (“Save as” ▸ Word document) or as PDF</source>
         <translation>%1 is an old Word or WPS file (.doc/.wps), which Nianbao does not read; open it in Word or WPS and save it as .docx (“Save as” ▸ Word document) or as PDF</translation>
-    </message>
-    <message>
-        <source>%1 is a .docx or other zipped file, which cannot be read yet; save it as PDF or as text first</source>
-        <translation>%1 is a .docx or other zipped file, which cannot be read yet; save it as PDF or as text first</translation>
     </message>
 </context>
 <context>
@@ -2885,10 +2915,6 @@ Commands:</translation>
         <translation>Export Published Report</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</source>
-        <translation>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -3025,10 +3051,6 @@ Commands:</translation>
         <translation>Blank Cells of This Table → &amp;0</translation>
     </message>
     <message>
-        <source>Published reports (*.pdf *.html *.htm *.txt);;All files (*)</source>
-        <translation>Published reports (*.pdf *.html *.htm *.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>%1 — Nianbao</source>
         <translation>%1 — Nianbao</translation>
     </message>
@@ -3054,6 +3076,14 @@ Commands:</translation>
     <message>
         <source>Returned for changes by %1 on %2: %3</source>
         <translation>Returned for changes by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt);;Word document (*.docx)</source>
+        <translation>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt);;Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Published reports (*.pdf *.docx *.html *.htm *.txt);;All files (*)</source>
+        <translation>Published reports (*.pdf *.docx *.html *.htm *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>

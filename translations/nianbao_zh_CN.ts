@@ -334,6 +334,36 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>DocxExport</name>
+    <message>
+        <source>cannot make the Word document (%1): %2</source>
+        <translation>无法生成 Word 文档（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocxSource</name>
+    <message>
+        <source>%1 cannot be opened as a Word document (.docx): %2</source>
+        <translation>%1 无法作为 Word 文档（.docx）打开：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a zipped file but not a Word document (it has no word/document.xml); save the report as .docx or PDF</source>
+        <translation>%1 是压缩文件，但不是 Word 文档（没有 word/document.xml）；请将报告另存为 .docx 或 PDF</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB of text, which no report needs: it is damaged or built to fill the disk (a “zip bomb”), and is not read</source>
+        <translation>%1 解压后超过 %2 MB 文本，任何报告都不需要这么多：文件已损坏或是为占满磁盘而构造的（“压缩炸弹”），不予读取</translation>
+    </message>
+    <message>
+        <source>%1: the Word document&apos;s text cannot be unpacked: %2</source>
+        <translation>%1：无法解压该 Word 文档的文字：%2</translation>
+    </message>
+    <message>
+        <source>%1: the Word document&apos;s text is damaged (%2)</source>
+        <translation>%1：该 Word 文档的文字已损坏（%2）</translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <source>Figure Entry</source>
@@ -367,16 +397,8 @@ Commands:</source>
         <translation>写出 OpenDocument 文本文件</translation>
     </message>
     <message>
-        <source>usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt]</source>
-        <translation>用法：nianbao export 报告.json --pdf 输出.pdf [--html 输出.html] [--odt 输出.odt]</translation>
-    </message>
-    <message>
         <source>cannot read the report: %1</source>
         <translation>无法读取报告：%1</translation>
-    </message>
-    <message>
-        <source>name at least one output: --pdf, --html or --odt</source>
-        <translation>请至少指定一种输出：--pdf、--html 或 --odt</translation>
     </message>
     <message>
         <source>the report has errors; run nianbao check for the list</source>
@@ -393,6 +415,18 @@ Commands:</source>
     <message>
         <source>warning: signature invalid (%1); the report is exported as a draft</source>
         <translation>警告：签名无效（%1），报告按草稿导出</translation>
+    </message>
+    <message>
+        <source>write a Word document (.docx)</source>
+        <translation>写出 Word 文档（.docx）</translation>
+    </message>
+    <message>
+        <source>usage: nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt] [--docx OUT.docx]</source>
+        <translation>用法：nianbao export REPORT.json --pdf OUT.pdf [--html OUT.html] [--odt OUT.odt] [--docx OUT.docx]</translation>
+    </message>
+    <message>
+        <source>name at least one output: --pdf, --html, --odt or --docx</source>
+        <translation>请至少指定一个输出：--pdf、--html、--odt 或 --docx</translation>
     </message>
 </context>
 <context>
@@ -596,7 +630,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n report(s) read</source>
-        <translation><numerusform>已读取 %n 份报告</numerusform></translation>
+        <translation>
+            <numerusform>已读取 %n 份报告</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1153,10 +1189,6 @@ Commands:</source>
         <source>%1 is an old Word or WPS file (.doc/.wps), which Nianbao does not read; open it in Word or WPS and save it as .docx (“Save as” ▸ Word document) or as PDF</source>
         <translation>%1 是旧版 Word 或 WPS 文件（.doc/.wps），年报填报无法读取；请在 Word 或 WPS 中打开，另存为 .docx（“另存为”▸ Word 文档）或 PDF</translation>
     </message>
-    <message>
-        <source>%1 is a .docx or other zipped file, which cannot be read yet; save it as PDF or as text first</source>
-        <translation>%1 是 .docx 或其他压缩文件，暂不能读取；请先另存为 PDF 或文本</translation>
-    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1488,11 +1520,15 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n cell(s) flagged to verify not yet answered</source>
-        <translation><numerusform>还有 %n 处待核实尚未答复</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 处待核实尚未答复</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) not yet acknowledged: each needs a short note</source>
-        <translation><numerusform>还有 %n 条警告未说明：每条警告都需要简短说明</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 条警告未说明：每条警告都需要简短说明</numerusform>
+        </translation>
     </message>
     <message>
         <source>a cell flagged to verify is answered with what was checked</source>
@@ -2358,7 +2394,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>……另有 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>--title: the name %1</source>
@@ -2521,7 +2559,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n agency(ies): %1.</source>
-        <translation><numerusform>共 %n 个机关：%1。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个机关：%1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The consolidation counts the signed reports; not included: %1.</source>
@@ -2859,10 +2899,6 @@ Commands:</source>
         <translation>导出发布版报告</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</source>
-        <translation>PDF (*.pdf);;网页 (*.html);;OpenDocument 文本 (*.odt)</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -2995,10 +3031,6 @@ Commands:</source>
         <translation>本表空白格填 0(&amp;0)</translation>
     </message>
     <message>
-        <source>Published reports (*.pdf *.html *.htm *.txt);;All files (*)</source>
-        <translation>已发布的报告 (*.pdf *.html *.htm *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>%1 — Nianbao</source>
         <translation>%1 — 年报填报</translation>
     </message>
@@ -3008,7 +3040,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n blank cell(s) set to 0</source>
-        <translation><numerusform>已将 %n 个空白格填为 0</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个空白格填为 0</numerusform>
+        </translation>
     </message>
     <message>
         <source>About Nianbao</source>
@@ -3021,6 +3055,14 @@ Commands:</source>
     <message>
         <source>Returned for changes by %1 on %2: %3</source>
         <translation>%1 于 %2 退回修改，理由：%3</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt);;Word document (*.docx)</source>
+        <translation>PDF (*.pdf);;网页 (*.html);;OpenDocument 文本 (*.odt);;Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Published reports (*.pdf *.docx *.html *.htm *.txt);;All files (*)</source>
+        <translation>已发布的报告 (*.pdf *.docx *.html *.htm *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
