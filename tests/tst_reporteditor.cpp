@@ -655,8 +655,8 @@ void TestReportEditor::narrativeOverTheLimitIsRefused()
     text->insertPlainText(QString(100000, QChar(0x5B57))); // 字 × 100 000, as a paste
     QCOMPARE(text->toPlainText(), before);
     QCOMPARE(m_window->document()->report().narrative(QStringLiteral("s5")), before);
-    QVERIFY2(QToolTip::text().contains(QStringLiteral("the text is 100003 characters long; a section holds at most 100000")),
-             qPrintable(QToolTip::text()));
+    // The window speaks Chinese here: the message with its two numbers, as the clerk reads it.
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("该段文字长 100003 个字符；每部分最多 100000 个字符")), qPrintable(QToolTip::text()));
     // Up to the limit is taken.
     text->insertPlainText(QString(1000, QChar(0x5B57)));
     QCOMPARE(m_window->document()->report().narrative(QStringLiteral("s5")).size(), 1003);
