@@ -3216,8 +3216,8 @@ Commands:</translation>
         <translation>Sign Off</translation>
     </message>
     <message>
-        <source>Signing locks the report as it is now and records your name, the time and a fingerprint (SHA-256) of its content. The published report then carries your name instead of the draft mark.</source>
-        <translation>Signing locks the report as it is now and records your name, the time and a fingerprint (SHA-256) of its content. The published report then carries your name instead of the draft mark.</translation>
+        <source>Signing locks the report as it is now and seals it with your signature, which your password unlocks: any later change shows. The published report then carries your name instead of the draft mark.</source>
+        <translation>Signing locks the report as it is now and seals it with your signature, which your password unlocks: any later change shows. The published report then carries your name instead of the draft mark.</translation>
     </message>
     <message>
         <source>Reopen</source>

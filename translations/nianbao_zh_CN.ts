@@ -3194,8 +3194,8 @@ Commands:</source>
         <translation>签发</translation>
     </message>
     <message>
-        <source>Signing locks the report as it is now and records your name, the time and a fingerprint (SHA-256) of its content. The published report then carries your name instead of the draft mark.</source>
-        <translation>签发将按现状锁定报告，并记录您的姓名、时间和报告内容的指纹（SHA-256）。此后发布的报告将显示您的姓名，不再带“草稿”标记。</translation>
+        <source>Signing locks the report as it is now and seals it with your signature, which your password unlocks: any later change shows. The published report then carries your name instead of the draft mark.</source>
+        <translation>签发将按现状锁定报告，并以您的签名封存（签名由您的密码开启）：此后的任何改动都会显现。此后发布的报告将显示您的姓名，不再带“草稿”标记。</translation>
     </message>
     <message>
         <source>Reopen</source>

@@ -26,8 +26,8 @@ ReviewDialog::ReviewDialog(const ReviewStep &step, const QStringList &warnings, 
         break;
     case ReviewAction::SignOff:
         setWindowTitle(tr("Sign Off"));
-        summary = tr("Signing locks the report as it is now and records your name, the time and a fingerprint "
-                     "(SHA-256) of its content. The published report then carries your name instead of the draft mark.");
+        summary = tr("Signing locks the report as it is now and seals it with your signature, which your password "
+                     "unlocks: any later change shows. The published report then carries your name instead of the draft mark.");
         break;
     case ReviewAction::Reopen:
         setWindowTitle(tr("Reopen"));
