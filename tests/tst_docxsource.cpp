@@ -5,6 +5,7 @@
 #include "reportbuilder.h"
 #include "reportexport.h"
 #include "reportjson.h"
+#include "readbacktestutil.h"
 #include "testpaths.h"
 
 #include <QProcess>
@@ -29,8 +30,6 @@ private slots:
     void commandLine();
 
 private:
-    static QString notesOf(const PublishedImport &read);
-    static QStringList mismatches(const Report &got, const Report &want);
     QString docxOf(const Report &report, const QString &name);
     // A copy of docx with its word/document.xml replaced (zip updates the one entry).
     QString withDocument(const QString &docx, const QByteArray &xml, const QString &name);
@@ -45,32 +44,7 @@ void TestDocxSource::initTestCase()
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty(), "unzip not found: .ci/install-deps brings it");
 }
 
-QString TestDocxSource::notesOf(const PublishedImport &read)
-{
-    QStringList lines;
-    for (const ImportNote &note : read.notes)
-        lines << QStringLiteral("%1 %2 %3 | %4").arg(importNoteKindName(note.kind), note.where, note.message, note.context);
-    return lines.join(QLatin1Char('\n'));
-}
-
 // Every cell: input cells by value, totals by number, amounts with their unit.
-QStringList TestDocxSource::mismatches(const Report &got, const Report &want)
-{
-    QStringList out;
-    const FormatDefinition &format = want.format();
-    if (got.format().id() != format.id())
-        return {QStringLiteral("format %1, expected %2").arg(got.format().id(), format.id())};
-    for (int i = 0; i < format.cellCount(); ++i) {
-        const CellDef &cell = format.cell(i);
-        // A blank prints as the report prints its zeros (“0” here), and reads back as that 0.
-        const bool sameValue = got.value(i) == want.value(i) || (want.value(i).isBlank() && got.number(i) == 0);
-        if ((!cell.isComputed() && !sameValue) || got.number(i) != want.number(i)
-            || (cell.kind == ValueKind::Amount && !want.value(i).isBlank() && got.unit(i) != want.unit(i)))
-            out << QStringLiteral("%1: %2 %3, expected %4 %5").arg(cell.key, got.displayText(i), got.unit(i), want.displayText(i), want.unit(i));
-    }
-    return out;
-}
-
 QString TestDocxSource::docxOf(const Report &report, const QString &name)
 {
     const QString path = m_dir.filePath(name);
@@ -133,9 +107,9 @@ void TestDocxSource::ourExportReadsBack()
     report->setZerosBlank(zerosBlank);
     const PublishedImport read = importPublishedFile(docxOf(*report, which + QStringLiteral(".docx")));
     QVERIFY2(read.report, qPrintable(read.error));
-    QVERIFY2(read.cellsLeftEmpty() == 0 || zerosBlank, qPrintable(notesOf(read)));
+    QVERIFY2(read.cellsLeftEmpty() == 0 || zerosBlank, qPrintable(importNotesText(read)));
     QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
-    const QStringList wrong = zerosBlank ? QStringList() : mismatches(*read.report, *report);
+    const QStringList wrong = zerosBlank ? QStringList() : readBackMismatches(*read.report, *report, false);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     if (zerosBlank) { // a blank reads as blank, which counts as the 0 printed
         for (int i = 0; i < report->format().cellCount(); ++i) {
@@ -200,8 +174,8 @@ void TestDocxSource::tableCrossingAndWrappedLabels()
 
     const PublishedImport read = importPublishedFile(altered);
     QVERIFY2(read.report, qPrintable(read.error));
-    QVERIFY2(read.cellsLeftEmpty() == 0, qPrintable(notesOf(read)));
-    const QStringList wrong = mismatches(*read.report, report);
+    QVERIFY2(read.cellsLeftEmpty() == 0, qPrintable(importNotesText(read)));
+    const QStringList wrong = readBackMismatches(*read.report, report, false);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 

@@ -4,6 +4,7 @@
 #include "reportbuilder.h"
 #include "reportexport.h"
 #include "reportjson.h"
+#include "readbacktestutil.h"
 #include "testpaths.h"
 #include "validator.h"
 
@@ -257,23 +258,13 @@ private slots:
     void captionUnderLastRow();
 
 private:
-    static QString notesOf(const PublishedImport &read);
     static QString linesOf(const QString &path);
-    static QStringList mismatches(const Report &got, const Report &want, bool blankZeros);
 
     QTemporaryDir m_dir;
 
     PublishedImport m_read;
     std::optional<Report> m_expected;
 };
-
-QString TestPdfSource::notesOf(const PublishedImport &read)
-{
-    QStringList lines;
-    for (const ImportNote &note : read.notes)
-        lines << QStringLiteral("%1 %2 %3 | %4").arg(importNoteKindName(note.kind), note.where, note.message, note.context);
-    return lines.join(QLatin1Char('\n'));
-}
 
 void TestPdfSource::initTestCase()
 {
@@ -311,7 +302,7 @@ void TestPdfSource::huaianWhole()
     QCOMPARE(got.year(), 2024);
     QCOMPARE(got.agency().name, QStringLiteral("淮安市人民政府"));
     QCOMPARE(m_read.pages, 6);
-    QVERIFY2(m_read.cellsLeftEmpty() == 0, qPrintable(notesOf(m_read)));
+    QVERIFY2(m_read.cellsLeftEmpty() == 0, qPrintable(importNotesText(m_read)));
     for (const Finding &finding : Validator::check(got))
         QVERIFY2(finding.severity != Severity::Error, qPrintable(finding.message.zh));
     // Each figure knows where it stands: 一、本年新收 … 自然人 “3001” on page 4.
@@ -337,27 +328,6 @@ QString TestPdfSource::linesOf(const QString &path)
 }
 
 // Input cells by value (a blank-for-zero cell by number), totals by number, amounts by unit.
-QStringList TestPdfSource::mismatches(const Report &got, const Report &want, bool blankZeros)
-{
-    QStringList out;
-    const FormatDefinition &format = want.format();
-    if (got.format().id() != format.id())
-        return {QStringLiteral("format %1, expected %2").arg(got.format().id(), format.id())};
-    for (int i = 0; i < format.cellCount(); ++i) {
-        const CellDef &cell = format.cell(i);
-        // A total printed blank for 0 reads as blank, and is then computed from its parts.
-        if (blankZeros && cell.isComputed() && want.number(i) == 0)
-            continue;
-        const bool byValue = !cell.isComputed() && !(blankZeros && want.number(i) == 0);
-        // A blank cell prints as the report prints its zeros: “0” when zeros are printed, read back as 0.
-        const CellValue printed = !blankZeros && want.value(i).isBlank() ? CellValue::number(0) : want.value(i);
-        if ((byValue && got.value(i) != printed) || got.number(i) != want.number(i)
-            || (cell.kind == ValueKind::Amount && !want.value(i).isBlank() && got.unit(i) != want.unit(i)))
-            out << QStringLiteral("%1: %2 %3, expected %4 %5").arg(cell.key, got.displayText(i), got.unit(i), want.displayText(i), want.unit(i));
-    }
-    return out;
-}
-
 void TestPdfSource::ourExportReadsBack_data()
 {
     QTest::addColumn<QString>("which");
@@ -384,8 +354,8 @@ void TestPdfSource::ourExportReadsBack()
     QVERIFY2(exportReport(*report, ExportFormat::Pdf, path, PublishOptions::of(*report), &error), qPrintable(error));
     const PublishedImport read = importPublishedFile(path);
     QVERIFY2(read.report, qPrintable(read.error));
-    QVERIFY2(read.cellsLeftEmpty() == 0, qPrintable(notesOf(read)));
-    const QStringList wrong = mismatches(*read.report, *report, false);
+    QVERIFY2(read.cellsLeftEmpty() == 0, qPrintable(importNotesText(read)));
+    const QStringList wrong = readBackMismatches(*read.report, *report, false);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     QCOMPARE(read.report->year(), report->year());
     QCOMPARE(read.report->agency().name, report->agency().name);
@@ -433,11 +403,11 @@ void TestPdfSource::paintedLayouts()
     const PublishedImport read = importPublishedFile(path);
     QVERIFY2(read.report, qPrintable(read.error));
     QVERIFY2(read.pages >= 2, "the tables cross a page");
-    const QStringList wrong = mismatches(*read.report, report, blankZeros);
+    const QStringList wrong = readBackMismatches(*read.report, report, blankZeros);
     if (!wrong.isEmpty()) // the whole story, which a failure message would cut short
-        qInfo().noquote() << wrong.join(QLatin1Char('\n')) << '\n' << notesOf(read) << '\n' << linesOf(path);
+        qInfo().noquote() << wrong.join(QLatin1Char('\n')) << '\n' << importNotesText(read) << '\n' << linesOf(path);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
-    QVERIFY2(read.cellsLeftEmpty() == 0, qPrintable(notesOf(read)));
+    QVERIFY2(read.cellsLeftEmpty() == 0, qPrintable(importNotesText(read)));
 }
 
 // A PDF whose pages are pictures (a scan) has no words: it says so, and nothing is read.
@@ -470,9 +440,9 @@ void TestPdfSource::layoutTextReadsLikeThePdf()
     const PublishedImport read = importPublishedFile(text);
     QVERIFY2(read.report, qPrintable(read.error));
     if (read.cellsLeftEmpty() > 0)
-        qInfo().noquote() << notesOf(read) << '\n' << linesOf(text);
-    QVERIFY2(read.cellsLeftEmpty() == 0, qPrintable(notesOf(read)));
-    const QStringList wrong = mismatches(*read.report, *m_expected, false);
+        qInfo().noquote() << importNotesText(read) << '\n' << linesOf(text);
+    QVERIFY2(read.cellsLeftEmpty() == 0, qPrintable(importNotesText(read)));
+    const QStringList wrong = readBackMismatches(*read.report, *m_expected, false);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     QCOMPARE(read.report->agency().name, QStringLiteral("淮安市人民政府"));
 }
