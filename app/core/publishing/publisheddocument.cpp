@@ -138,8 +138,7 @@ QStringList closingLines(const Report &report, const PublishOptions &options)
     QStringList lines{report.agency().name};
     if (report.date().isValid())
         lines << chineseDate(report.date());
-    if (!options.signedBy.isEmpty())
-    {
+    if (!options.signedBy.isEmpty()) {
         lines << QStringLiteral("签发人：%1　签发日期：%2").arg(options.signedBy, chineseDate(options.signedAt.toLocalTime().date()));
         if (!options.signerFingerprint.isEmpty())
             lines << QStringLiteral("签名密钥指纹：%1").arg(options.signerFingerprint);
