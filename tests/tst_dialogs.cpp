@@ -254,9 +254,9 @@ void TestDialogs::historyFiltersByCellAndPerson()
         {1, 1, t0, QStringLiteral("张三"), ChangeKind::Cell, QStringLiteral("s3.new.natural"), QString(), QStringLiteral("38")},
         {2, 1, t0.addSecs(60), QStringLiteral("张三"), ChangeKind::Narrative, QStringLiteral("s1"), QString(), QStringLiteral("概况")},
         {3, 1, t0.addSecs(300), QStringLiteral("王五"), ChangeKind::Cell, QStringLiteral("s3.new.natural"), QStringLiteral("38"), QStringLiteral("39")}};
-    const QVector<Transition> trail{{1, 1, t0.addSecs(120), QStringLiteral("张三"), ReportState::Draft, ReportState::Submitted, QString(), {}},
+    const QVector<Transition> trail{{1, 1, t0.addSecs(120), QStringLiteral("张三"), ReportState::Draft, ReportState::Submitted, QString(), {}, {}, {}, {}},
                                     {2, 1, t0.addSecs(180), QStringLiteral("李主任"), ReportState::Submitted, ReportState::Returned,
-                                     QStringLiteral("请核对"), {}}};
+                                     QStringLiteral("请核对"), {}, {}, {}, {}}};
     HistoryDialog dialog(changes, trail, *format);
     QCOMPARE(dialog.visibleRows(), 5);
     auto *entries = dialog.findChild<QTreeWidget *>(QStringLiteral("entries"));
@@ -278,7 +278,7 @@ void TestDialogs::historyKeepsTheNotes()
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
     const QVector<ChangeLogEntry> changes{
         {1, 1, t0, QStringLiteral("张三"), ChangeKind::Cell, QStringLiteral("s3.new.natural"), QString(), QStringLiteral("60")}};
-    const QVector<Transition> trail{{1, 1, t0.addSecs(120), QStringLiteral("张三"), ReportState::Draft, ReportState::Submitted, QString(), {}}};
+    const QVector<Transition> trail{{1, 1, t0.addSecs(120), QStringLiteral("张三"), ReportState::Draft, ReportState::Submitted, QString(), {}, {}, {}, {}}};
     HistoryDialog dialog(changes, trail, *format);
     dialog.addAcknowledgements({{QStringLiteral("R12:s3.new.natural"), QStringLiteral("本年 60，上一年度 10"), QStringLiteral("张三"),
                                  t0.addSecs(60), QStringLiteral("本年新设网上申请渠道")}},

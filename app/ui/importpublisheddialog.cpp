@@ -32,7 +32,7 @@ ImportPublishedDialog::ImportPublishedDialog(const QString &fileName, const Publ
                                .arg(read.narratives.isEmpty() ? tr("no narrative found")
                                                               : tr("narratives found: %1").arg(read.narrativeNames().join(tr("; ")))));
     // Where a figure stands: the line of a text file, the page of a PDF.
-    const auto where = [this](int line, int page) {
+    const auto where = [](int line, int page) {
         return page >= 0 ? tr("p. %1").arg(page + 1) : line > 0 ? QString::number(line) : QString();
     };
     for (const ImportedCell &cell : read.cells) {
