@@ -1,4 +1,5 @@
 #include "formatregistry.h"
+#include "pdftestutil.h"
 #include "reportbuilder.h"
 #include "reportdocument.h"
 #include "reportexport.h"
@@ -230,17 +231,6 @@ const QVector<PinnedTable> &pinned()
     return tables;
 }
 
-QString pdfText(const QString &pdf)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
-    if (!process.waitForFinished(60000))
-        return QString();
-    QString text = QString::fromUtf8(process.readAllStandardOutput());
-    text.remove(QRegularExpression(QStringLiteral("\\n— \\d+ —\\n")));
-    return text.remove(QLatin1Char('\n'));
-}
-
 // The header texts a table model shows, in reading order.
 QStringList formLabels(ReportDocument &document, const TableDef &table)
 {
@@ -268,7 +258,7 @@ void TestPinnedLabels::initTestCase()
         const QString path = m_dir.filePath(formatId + QStringLiteral(".pdf"));
         QString error;
         QVERIFY2(exportReport(fullReport(formatId), ExportFormat::Pdf, path, PublishOptions{}, &error), qPrintable(error));
-        m_pdfText.insert(formatId, pdfText(path));
+        m_pdfText.insert(formatId, joinedPdfText(path));
         QVERIFY2(!m_pdfText.value(formatId).isEmpty(), "pdftotext (poppler-utils) gave nothing");
     }
 }

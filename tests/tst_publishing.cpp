@@ -10,6 +10,7 @@
 #include "reportjson.h"
 #include "tablelayout.h"
 #include "storetestutil.h"
+#include "pdftestutil.h"
 #include "testpaths.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -77,20 +78,6 @@ QString TestPublishing::run(const QString &program, const QStringList &arguments
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-// pdftotext -raw keeps the order in which the document drew its text (poppler's default mode guesses a
-// reading order and moves tall table cells into nearby lines). Lines are joined — a paragraph or a long
-// label wraps anywhere — and page footers (“— 2 —”) go, as they sit inside a paragraph that crosses a page.
-static QString pdfText(const QString &pdf)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
-    if (!process.waitForFinished(60000))
-        return QString();
-    QString text = QString::fromUtf8(process.readAllStandardOutput());
-    text.remove(QRegularExpression(QStringLiteral("\\n— \\d+ —\\n")));
-    return text.remove(QLatin1Char('\n'));
-}
-
 QString TestPublishing::exported(const Report &report, ExportFormat format, const char *name, const PublishOptions &options)
 {
     const QString path = m_dir.filePath(QLatin1String(name));
@@ -110,7 +97,7 @@ void TestPublishing::initTestCase()
     QVERIFY(read.report);
     m_reference = std::move(read.report);
     const QString pdf = exported(*m_reference, ExportFormat::Pdf, "reference.pdf");
-    m_text = pdfText(pdf);
+    m_text = joinedPdfText(pdf);
     QVERIFY2(!m_text.isEmpty(), "pdftotext (poppler-utils) gave nothing");
 }
 
@@ -211,7 +198,7 @@ void TestPublishing::tablesKeepTheirRowsWithTheirPages()
     pdf.setResolution(dpi);
     QVERIFY(renderPages(*document, pdf, {})); // the file is complete when the painter ends
     // Moving a table to a new page must not lose the end of the report (a stale page count once did).
-    QVERIFY(pdfText(path).contains(QStringLiteral("六、其他需要报告的事项")));
+    QVERIFY(joinedPdfText(path).contains(QStringLiteral("六、其他需要报告的事项")));
     const qreal pageHeight = document->pageSize().height();
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     auto pageOf = [&](const QTextTableCell &cell) {
@@ -241,7 +228,7 @@ void TestPublishing::zerosBlankOption()
 {
     PublishOptions blank;
     blank.zerosBlank = true;
-    const QString text = pdfText(exported(*m_reference, ExportFormat::Pdf, "blank.pdf", blank));
+    const QString text = joinedPdfText(exported(*m_reference, ExportFormat::Pdf, "blank.pdf", blank));
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("（七）总计\\s*40\\s*1\\s*4\\s*1\\s*46"))));
     QVERIFY(!text.contains(QRegularExpression(QStringLiteral("（七）总计\\s*40\\s*1\\s*0"))));
 
@@ -316,7 +303,7 @@ void TestPublishing::odtOpensInLibreOffice()
     const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     QVERIFY2(pages.hasMatch(), qPrintable(info));
     QVERIFY2(pages.captured(1).toInt() <= 4, qPrintable(pages.captured(0)));
-    const QString text = pdfText(pdf);
+    const QString text = joinedPdfText(pdf);
     for (const char *label : {"三、收到和处理政府信息公开申请情况", "本年新收政府信息公开申请数量", "四、政府信息公开行政复议、行政诉讼情况"})
         QVERIFY2(text.contains(QString::fromUtf8(label)), label);
 }
@@ -354,7 +341,7 @@ void TestPublishing::pdfTimeGrowsWithTheText()
     // Eight times the text: one block per paragraph took 18.6 times as long (224 ms, 4 162 ms), in pieces
     // it takes 4.4 times (155 ms, 684 ms); quadratic would be 64.
     QVERIFY2(large < 12 * small, qPrintable(QStringLiteral("%1 ms, then %2 ms for eight times the text").arg(small).arg(large)));
-    const QString text = pdfText(m_dir.filePath(QStringLiteral("small.pdf")));
+    const QString text = joinedPdfText(m_dir.filePath(QStringLiteral("small.pdf")));
     QVERIFY(text.contains(sentence.repeated(3)));
 }
 
@@ -450,7 +437,7 @@ void TestPublishing::blankCellsPrintAsZerosDo()
 
     // In the PDF: the row of 一 reads 39, then the blank and the 0 alike.
     report.setAgency({QStringLiteral("某局"), {}, {}, {}, {}, {}, {}, {}});
-    const QString text = pdfText(exported(report, ExportFormat::Pdf, "blanks.pdf", options));
+    const QString text = joinedPdfText(exported(report, ExportFormat::Pdf, "blanks.pdf", options));
     const QString expected = zerosBlank ? QStringLiteral("一、本年新收政府信息公开申请数量\\s*39\\s*39")
                                         : QStringLiteral("一、本年新收政府信息公开申请数量\\s*39\\s*0\\s*0\\s*0\\s*0\\s*0\\s*39");
     QVERIFY2(text.contains(QRegularExpression(expected)), qPrintable(text.left(2000)));
@@ -480,7 +467,7 @@ void TestPublishing::procurementHeaderIsVerbatim()
     report.setValue(amount, CellValue::number(251 * AmountScale / 10));
     QCOMPARE(publishedCellText(report, amount, {}), QStringLiteral("25.1万元"));
 
-    const QString text = pdfText(exported(report, ExportFormat::Pdf, "procurement.pdf"));
+    const QString text = joinedPdfText(exported(report, ExportFormat::Pdf, "procurement.pdf"));
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("采购项目数量\\s*采购总金额\\s*政府集中采购\\s*0\\s*25\\.1万元"))),
              qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("采购总金额（")));
@@ -594,7 +581,7 @@ void TestPublishing::signOffDatesTheReport()
     QVERIFY(!store.saveSignOffDate(*id, QDate(2026, 11, 30), boss.name, &error)); // signed: no longer
     QVERIFY2(error.contains(QStringLiteral("submitted")), qPrintable(error));
     QVERIFY(closingLines(signedReport, review.publishOptions(signedReport)).contains(QStringLiteral("2025年1月20日")));
-    const QString text = pdfText(exported(signedReport, ExportFormat::Pdf, "signed.pdf", review.publishOptions(signedReport)));
+    const QString text = joinedPdfText(exported(signedReport, ExportFormat::Pdf, "signed.pdf", review.publishOptions(signedReport)));
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("测试局\\s*2025年1月20日\\s*签发人：李主任\\s*签发日期："))), qPrintable(text.right(200)));
 }
 

@@ -4,6 +4,7 @@
 #include "reportstore.h"
 #include "reviewpanel.h"
 #include "signature.h"
+#include "pdftestutil.h"
 #include "testpaths.h"
 
 #include <QDockWidget>
@@ -37,8 +38,6 @@ private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
     ReportState state() const { return m_window->reviewPanel()->review()->status().state; }
     QString exportPdf(const char *name);
-    static int draftMarkPixels(const QString &pdf);
-    static QString pdfText(const QString &pdf);
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -61,36 +60,6 @@ QString TestReviewRoundTrip::exportPdf(const char *name)
     if (!m_window->publishReport(path))
         qWarning("%s", qPrintable(m_window->lastError()));
     return path;
-}
-
-// The draft mark is the only coloured ink of the published page (a pale red 草稿): count its pixels.
-int TestReviewRoundTrip::draftMarkPixels(const QString &pdf)
-{
-    QProcess render;
-    const QString prefix = pdf + QStringLiteral("-page");
-    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-f"),
-                                              QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, prefix});
-    if (!render.waitForFinished(60000))
-        return -1;
-    const QImage page(prefix + QStringLiteral("-1.png"));
-    if (page.isNull())
-        return -1;
-    int reddish = 0;
-    for (int y = 0; y < page.height(); ++y) {
-        for (int x = 0; x < page.width(); ++x) {
-            const QColor pixel = page.pixelColor(x, y);
-            reddish += pixel.red() - pixel.green() > 8 ? 1 : 0;
-        }
-    }
-    return reddish;
-}
-
-QString TestReviewRoundTrip::pdfText(const QString &pdf)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 // Gives a 说明 for every warning of a review dialog: the text of its note column.
@@ -219,7 +188,7 @@ void TestReviewRoundTrip::clerkToSupervisorAndBack()
 
     // 5. The published PDF names the signatory and has no draft mark; the figures are the fixed ones.
     const QString signedPdf = exportPdf("signed.pdf");
-    const QString text = pdfText(signedPdf);
+    const QString text = rawPdfText(signedPdf);
     QVERIFY2(text.contains(QStringLiteral("签发人：李主任")), qPrintable(text.right(300)));
     QVERIFY(text.contains(QStringLiteral("一、本年新收政府信息公开申请数量 39")));
     QCOMPARE(draftMarkPixels(signedPdf), 0);
@@ -232,8 +201,8 @@ void TestReviewRoundTrip::clerkToSupervisorAndBack()
                                                    QStringLiteral("--trust"), TrustList::localPath()});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
-    QVERIFY(pdfText(cliPdf).contains(QStringLiteral("签发人：李主任")));
-    QVERIFY(pdfText(cliPdf).contains(QStringLiteral("签名密钥指纹：")
+    QVERIFY(rawPdfText(cliPdf).contains(QStringLiteral("签发人：李主任")));
+    QVERIFY(rawPdfText(cliPdf).contains(QStringLiteral("签名密钥指纹：")
                                      + m_window->reviewPanel()->review()->signOffCheck().fingerprint));
     QCOMPARE(draftMarkPixels(cliPdf), 0);
 

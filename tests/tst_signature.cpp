@@ -7,6 +7,7 @@
 #include "reviewpanel.h"
 #include "signature.h"
 #include "storetestutil.h"
+#include "pdftestutil.h"
 #include "testpaths.h"
 
 #include <QCryptographicHash>
@@ -59,8 +60,6 @@ private:
     };
     Run cli(const QStringList &arguments) const;
     void signOff();
-    static QString pdfText(const QString &pdf);
-    static int draftMarkPixels(const QString &pdf);
 
     QTemporaryDir m_config; // this computer's trust list lives here (XDG_CONFIG_HOME)
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -113,34 +112,6 @@ TestSignature::Run TestSignature::cli(const QStringList &arguments) const
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
-}
-
-QString TestSignature::pdfText(const QString &pdf)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// The draft mark is the only coloured ink of the published page (as in tst_reviewroundtrip): its pixels.
-int TestSignature::draftMarkPixels(const QString &pdf)
-{
-    QProcess render;
-    const QString prefix = pdf + QStringLiteral("-page");
-    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-f"),
-                                              QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, prefix});
-    if (!render.waitForFinished(60000))
-        return -1;
-    const QImage page(prefix + QStringLiteral("-1.png"));
-    int reddish = 0;
-    for (int y = 0; y < page.height(); ++y) {
-        for (int x = 0; x < page.width(); ++x) {
-            const QColor pixel = page.pixelColor(x, y);
-            reddish += pixel.red() - pixel.green() > 8 ? 1 : 0;
-        }
-    }
-    return page.isNull() ? -1 : reddish;
 }
 
 // Submitted by the clerk, signed by the supervisor with the password, through the program.
@@ -297,7 +268,7 @@ void TestSignature::genuineSignOffHoldsEverywhere()
     run = cli({QStringLiteral("export"), QStringLiteral("--db"), m_path, QStringLiteral("--report"), QString::number(m_id),
                QStringLiteral("--pdf"), pdf});
     QCOMPARE(run.exitCode, 0);
-    const QString text = pdfText(pdf);
+    const QString text = rawPdfText(pdf);
     QVERIFY(text.contains(QStringLiteral("签发人：李主任")));
     QVERIFY2(text.contains(QStringLiteral("签名密钥指纹：") + fingerprint), qPrintable(text.right(300)));
     QCOMPARE(draftMarkPixels(pdf), 0);
@@ -393,7 +364,7 @@ void TestSignature::forgeries()
     const QString pdf = m_dir->filePath(QStringLiteral("forged.pdf"));
     run = cli({QStringLiteral("export"), QStringLiteral("--db"), m_path, QStringLiteral("--report"), id, QStringLiteral("--pdf"), pdf});
     QVERIFY2(run.err.contains(QStringLiteral("exported as a draft")), qPrintable(run.err));
-    const QString text = pdfText(pdf);
+    const QString text = rawPdfText(pdf);
     QVERIFY(!text.isEmpty());
     QVERIFY(!text.contains(QStringLiteral("签发人")));
     QVERIFY(draftMarkPixels(pdf) > 0); // the pale red 草稿 across the page
@@ -465,7 +436,7 @@ void TestSignature::forgeryInTheWindow()
     QVERIFY2(shownState.startsWith(QStringLiteral("<b>Signature invalid</b>")), qPrintable(shownState));
     const QString pdf = m_dir->filePath(QStringLiteral("window.pdf"));
     QVERIFY2(window.publishReport(pdf), qPrintable(window.lastError()));
-    QVERIFY(!pdfText(pdf).contains(QStringLiteral("签发人")));
+    QVERIFY(!rawPdfText(pdf).contains(QStringLiteral("签发人")));
     // 汇总 in the window: the member is not signed off.
     const std::optional<Consolidation> summed = window.consolidateReports({m_id});
     QVERIFY(summed);

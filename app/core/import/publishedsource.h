@@ -41,8 +41,9 @@ PublishedSource sourceFromText(const QString &text);
 // columns once, at its first row and column), paragraphs as lines; tables inside layout tables are
 // walked into. Read in one pass (htmlsource.h): linear in the markup's length however deep it nests.
 PublishedSource sourceFromHtml(const QString &html);
-// Reads a .txt or .html file: UTF-8 or UTF-16 with or without a byte-order mark, else GB18030 (which
-// covers the GBK and GB2312 of older sites). HTML is told by the file name or the markup.
+// Reads a published report file: a PDF, a .docx, or text/HTML in UTF-8 or UTF-16 with or without a
+// byte-order mark, else GB18030 (which covers the GBK and GB2312 of older sites) — a UTF-8 file with a
+// few bad bytes is refused, naming the first (limits::decodeText). HTML is told by the file name or the markup.
 PublishedSource readPublishedSource(const QString &path);
 // Text without the spaces around it, U+3000, no-break and zero-width spaces included: as a line's text is kept.
 QString trimmedSourceText(QStringView text);
