@@ -1,12 +1,17 @@
 #include "board.h"
 #include "boarddialog.h"
+#include "guiinput.h"
 #include "formatregistry.h"
 #include "reportbuilder.h"
 #include "reportdocument.h"
 #include "reportreview.h"
 #include "storetestutil.h"
 
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace nb;
@@ -24,6 +29,9 @@ private slots:
     void deadlineComesFromTheFormat();
     void everyAgencyWithItsState();
     void sendBackFromTheBoard();
+    void sendBackSaysWhatItDoes_data();
+    void sendBackSaysWhatItDoes();
+    void sendBackByClicking();
     void agencyKindMovesTheDeadline();
 };
 
@@ -228,6 +236,155 @@ void TestBoard::sendBackFromTheBoard()
     QTest::mouseClick(board.findChild<QPushButton *>(QStringLiteral("consolidate")), Qt::LeftButton);
     QCOMPARE(consolidate.count(), 1);
     QCOMPARE(consolidate.first().first().value<QVector<int>>(), QVector<int>{signedId});
+}
+
+// Five agencies, one in each state a report of this year can be in (and one with none this year).
+static bool boardOfEveryState(Fixture &f, QHash<QString, int> *ids)
+{
+    const int year = QDate::currentDate().year();
+    if (!f.open())
+        return false;
+    (*ids)[QStringLiteral("甲局")] = f.add(QStringLiteral("甲局"), year - 1, QStringLiteral("department")); // none this year
+    for (const char *agency : {"乙局", "丙局", "丁局", "戊局"})
+        (*ids)[QString::fromUtf8(agency)] = f.add(QString::fromUtf8(agency), year, QStringLiteral("department"));
+    return f.move(ids->value(QStringLiteral("丙局")), ReviewAction::Submit, f.clerk)
+           && f.move(ids->value(QStringLiteral("丁局")), ReviewAction::Submit, f.clerk)
+           && f.move(ids->value(QStringLiteral("丁局")), ReviewAction::Return, f.boss, QStringLiteral("请补充说明"))
+           && f.move(ids->value(QStringLiteral("戊局")), ReviewAction::Submit, f.clerk)
+           && f.move(ids->value(QStringLiteral("戊局")), ReviewAction::SignOff, f.boss);
+}
+
+// The row of the agency in the board's table as shown (sorted), or -1.
+static int tableRow(QTableWidget *table, const QString &agency)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0) && table->item(row, 0)->text() == agency)
+            return row;
+    }
+    return -1;
+}
+
+static void clickRow(QTableWidget *table, int row)
+{
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(row, 0)).center());
+}
+
+// Send Back, for every state a supervisor may click: enabled or not, what its label says, and the line
+// under the table saying what it does or why it cannot.
+void TestBoard::sendBackSaysWhatItDoes_data()
+{
+    QTest::addColumn<QString>("agency");
+    QTest::addColumn<bool>("supervisor");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("hint");
+    const QString year = QString::number(QDate::currentDate().year());
+    QTest::newRow("未开始") << "甲局" << true << false << "&Send Back…" << QStringLiteral("甲局 has no report for %1 yet: there is nothing to send back.").arg(year);
+    QTest::newRow("填报中") << "乙局" << true << false << "&Send Back…" << "The report of 乙局 is still being filled in: the clerk has it already.";
+    QTest::newRow("待审核") << "丙局" << true << true << "&Send Back…"
+                         << "Send the report of 丙局 back to the clerk with a reason: it becomes the next revision.";
+    QTest::newRow("退回") << "丁局" << true << false << "&Send Back…" << "The report of 丁局 was sent back already: 请补充说明";
+    QTest::newRow("已签发") << "戊局" << true << true << "&Reopen…"
+                         << "The report of 戊局 is signed: sending it back reopens it as the next revision (your reason and "
+                            "password); the sign-off stays in its history.";
+    QTest::newRow("clerk, 待审核") << "丙局" << false << false << "&Send Back…" << "Only a supervisor sends a report back.";
+}
+
+void TestBoard::sendBackSaysWhatItDoes()
+{
+    QFETCH(QString, agency);
+    QFETCH(bool, supervisor);
+    QFETCH(bool, enabled);
+    QFETCH(QString, button);
+    QFETCH(QString, hint);
+
+    Fixture f;
+    QHash<QString, int> ids;
+    QVERIFY(boardOfEveryState(f, &ids));
+    BoardDialog board(*f.store, supervisor ? f.boss : f.clerk, QDate::currentDate().year());
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    auto *table = board.findChild<QTableWidget *>(QStringLiteral("table"));
+    auto *sendBack = board.findChild<QPushButton *>(QStringLiteral("sendBack"));
+    auto *line = board.findChild<QLabel *>(QStringLiteral("sendBackHint"));
+    QCOMPARE(table->rowCount(), 5);
+    QVERIFY(!sendBack->isEnabled()); // nothing chosen yet
+    QCOMPARE(line->text(), QStringLiteral("Choose an agency to send its report back."));
+    const int row = tableRow(table, agency);
+    QVERIFY(row >= 0);
+    clickRow(table, row);
+    QCOMPARE(sendBack->isEnabled(), enabled);
+    QCOMPARE(sendBack->text(), button);
+    QCOMPARE(line->text(), hint);
+    QCOMPARE(sendBack->toolTip(), hint);
+}
+
+// A supervisor clicks the row, Send Back, types the reason and confirms: the report under review is
+// returned (第 2 版); a signed one is reopened with the password, its sign-off kept in the trail.
+void TestBoard::sendBackByClicking()
+{
+    Fixture f;
+    QHash<QString, int> ids;
+    QVERIFY(boardOfEveryState(f, &ids));
+    BoardDialog board(*f.store, f.boss, QDate::currentDate().year());
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    auto *table = board.findChild<QTableWidget *>(QStringLiteral("table"));
+    auto *sendBack = board.findChild<QPushButton *>(QStringLiteral("sendBack"));
+    auto *message = board.findChild<QLabel *>(QStringLiteral("message"));
+
+    clickRow(table, tableRow(table, QStringLiteral("丙局")));
+    auto clickSendBack = [&] { QTest::mouseClick(sendBack, Qt::LeftButton); };
+    // No reason: the dialog says so and stays open (then is cancelled); nothing moves.
+    QCOMPARE(answerDialog(clickSendBack, [](QDialog *) {}), QStringLiteral("say why the report is to return for changes"));
+    QCOMPARE(f.store->reviewStatus(ids.value(QStringLiteral("丙局")))->state, ReportState::Submitted);
+    QCOMPARE(answerDialog(clickSendBack,
+                          [](QDialog *dialog) {
+                              QVERIFY(dialog->windowTitle().contains(QStringLiteral("丙局")));
+                              QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("password"))->isVisible());
+                              commitText(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reason")), QStringLiteral("三、自然人新收件数与台账不符"));
+                          }),
+             QString());
+    std::optional<ReviewStatus> status = f.store->reviewStatus(ids.value(QStringLiteral("丙局")));
+    QCOMPARE(status->state, ReportState::Returned);
+    QCOMPARE(status->revision, 2);
+    QCOMPARE(f.store->transitions(ids.value(QStringLiteral("丙局"))).last().reason, QStringLiteral("三、自然人新收件数与台账不符"));
+    QCOMPARE(message->text(), QStringLiteral("The report of 丙局 is sent back."));
+    const int returned = tableRow(table, QStringLiteral("丙局"));
+    QCOMPARE(table->item(returned, 1)->text(), boardStateName(BoardState::Returned));
+    QCOMPARE(table->item(returned, 8)->text(), QStringLiteral("returned: 三、自然人新收件数与台账不符"));
+
+    // The signed one: reopened with a reason and the password; a wrong password is refused.
+    const int signedId = ids.value(QStringLiteral("戊局"));
+    clickRow(table, tableRow(table, QStringLiteral("戊局")));
+    QCOMPARE(sendBack->text(), QStringLiteral("&Reopen…"));
+    QCOMPARE(answerDialog(clickSendBack,
+                          [](QDialog *dialog) {
+                              commitText(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reason")), QStringLiteral("汇总时发现错字"));
+                              QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("guess"));
+                          }),
+             QStringLiteral("the password of 李主任 is not right"));
+    QCOMPARE(f.store->reviewStatus(signedId)->state, ReportState::Signed);
+    const QString password = f.password;
+    QCOMPARE(answerDialog(clickSendBack,
+                          [password](QDialog *dialog) {
+                              commitText(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reason")), QStringLiteral("汇总时发现错字"));
+                              commitText(dialog->findChild<QLineEdit *>(QStringLiteral("password")), password);
+                          }),
+             QString());
+    status = f.store->reviewStatus(signedId);
+    QCOMPARE(status->state, ReportState::Draft);
+    QCOMPARE(status->revision, 2);
+    QCOMPARE(message->text(), QStringLiteral("The report of 戊局 is reopened."));
+    // The sign-off stays in the trail, with its signature, before the reopening and its reason.
+    const QVector<Transition> trail = f.store->transitions(signedId);
+    QCOMPARE(trail.size(), 3);
+    QCOMPARE(trail[1].to, ReportState::Signed);
+    QVERIFY(!trail[1].signature.isEmpty());
+    QCOMPARE(trail[2].from, ReportState::Signed);
+    QCOMPARE(trail[2].reason, QStringLiteral("汇总时发现错字"));
+    QCOMPARE(trail[2].who, f.boss.name);
+    QCOMPARE(table->item(tableRow(table, QStringLiteral("戊局")), 1)->text(), boardStateName(BoardState::Drafting));
 }
 
 // The agency's kind, set in its details, is kept with the agency and moves the deadline R17 checks at once.

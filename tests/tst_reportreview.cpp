@@ -161,6 +161,7 @@ void TestReportReview::roundTripThroughTheFlow()
     QVERIFY2(outcome.reason.contains(QStringLiteral("say why")), qPrintable(outcome.reason));
     QVERIFY(perform(ReviewAction::Return, m_boss, QStringLiteral("请核对第三部分")).done);
     QCOMPARE(m_review->status().state, ReportState::Returned);
+    QCOMPARE(m_review->status().revision, 2); // what comes back is the next revision
     QVERIFY(edit(QStringLiteral("s3.new.business"), QStringLiteral("1")).accepted);
     QVERIFY(edit(QStringLiteral("s3.granted.business"), QStringLiteral("1")).accepted);
     QVERIFY(perform(ReviewAction::Submit, m_clerk).done);
@@ -184,16 +185,20 @@ void TestReportReview::roundTripThroughTheFlow()
     QVERIFY(!perform(ReviewAction::Reopen, m_boss, QString(), m_password).done);
     QVERIFY(perform(ReviewAction::Reopen, m_boss, QStringLiteral("更正错字"), m_password).done);
     QCOMPARE(m_review->status().state, ReportState::Draft);
-    QCOMPARE(m_review->status().revision, 2);
+    QCOMPARE(m_review->status().revision, 3);
     QVERIFY(m_review->publishOptions(document().report()).draft);
     QVERIFY(!document().isReadOnly());
 
     // The trail holds every move, in order, with who and why.
     const QVector<Transition> trail = m_store->transitions(m_id);
     QCOMPARE(trail.size(), 5);
+    QCOMPARE(trail[0].revision, 1);
     QCOMPARE(trail[1].reason, QStringLiteral("请核对第三部分"));
+    QCOMPARE(trail[1].revision, 2);
+    QCOMPARE(trail[2].revision, 2);
     QCOMPARE(trail[3].to, ReportState::Signed);
-    QCOMPARE(trail[4].revision, 2);
+    QCOMPARE(trail[3].revision, 2); // the signature is of 第 2 版
+    QCOMPARE(trail[4].revision, 3);
     QCOMPARE(trail[4].who, m_boss.name);
     QCOMPARE(trail[4].reason, QStringLiteral("更正错字"));
     QVERIFY(!rawSql(m_path, {QStringLiteral("UPDATE transitions SET who = 'x'")})); // append-only
@@ -210,6 +215,8 @@ void TestReportReview::submitBlockedByErrors()
     QVERIFY(m_store->transitions(m_id).isEmpty());
 }
 
+// Also: a return starts revision 2; resubmitted, it keeps the 说明 of unchanged warnings and asks for a
+// changed one's (both databases: this test runs on SQLite and on the PostgreSQL server).
 void TestReportReview::warningsAreAcknowledgedOneByOne()
 {
     // Two R8 warnings of the 2019 format: more newly published than published in all.
@@ -239,13 +246,31 @@ void TestReportReview::warningsAreAcknowledgedOneByOne()
     QVERIFY(m_review->acknowledgements()[0].message.contains(QStringLiteral("大于")));
     QVERIFY(perform(ReviewAction::Submit, m_clerk).done);
 
-    // The supervisor signs what was acknowledged; a warning that changes (new numbers) must be
-    // acknowledged again — shown here on the returned report.
+    // Returned, the report is 第 2 版: the warning that stays as it was keeps its 说明; the one that
+    // changes (new numbers) must be acknowledged again.
     QVERIFY(perform(ReviewAction::Return, m_boss, QStringLiteral("再核对")).done);
+    QCOMPARE(m_review->status().revision, 2);
     QVERIFY(edit(QStringLiteral("s2_1.regulations.published"), QStringLiteral("6")).accepted);
     ReportDocument &returned = document();
-    QCOMPARE(m_review->unacknowledged(returned.validator().findings(), returned.format()).size(), 1);
-    QVERIFY(!perform(ReviewAction::Submit, m_clerk).done);
+    open = m_review->unacknowledged(returned.validator().findings(), returned.format());
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open[0].cells.first(), returned.format().indexOf(QStringLiteral("s2_1.regulations.published")));
+    QVERIFY(open[0].message.zh.contains(QLatin1Char('6')));
+    outcome = perform(ReviewAction::Submit, m_clerk);
+    QCOMPARE(outcome.reason, QStringLiteral("1 warning(s) not yet acknowledged: each needs a short note"));
+    QVERIFY(m_review->acknowledge(open[0], returned.format(), m_clerk, QStringLiteral("新增1件规章"), &error));
+    QVERIFY(perform(ReviewAction::Submit, m_clerk).done);
+    QCOMPARE(m_review->status().revision, 2);
+    // Revision 2 holds both notes carried from revision 1 (with who wrote them) and the new one; the
+    // note of the old numbers matches no warning now.
+    QSet<QString> notes;
+    for (const Acknowledgement &acknowledgement : m_store->acknowledgements(m_id, 2)) {
+        notes.insert(acknowledgement.note);
+        QCOMPARE(acknowledgement.who, m_clerk.name);
+    }
+    QCOMPARE(notes, (QSet<QString>{QStringLiteral("按台账核实无误"), QStringLiteral("规范性文件含部门文件"), QStringLiteral("新增1件规章")}));
+    QCOMPARE(m_store->acknowledgements(m_id, 1).size(), 2); // revision 1 as it was submitted
+    QVERIFY(m_review->unacknowledged(document().validator().findings(), document().format()).isEmpty());
 }
 
 void TestReportReview::lockIsEnforcedByTheStore()

@@ -78,11 +78,12 @@ void TestReviewFlow::transitions()
         QCOMPARE(check.step->to, to);
         QVERIFY(check.refusal.isEmpty());
         // Returning and reopening say why; signing and reopening need the password; submitting and
-        // signing need a clean report; only reopening starts a revision.
+        // signing need a clean report; returning and reopening start the next revision (a returned
+        // report is resubmitted as 第 2 版).
         QCOMPARE(check.step->needsReason, action == ReviewAction::Return || action == ReviewAction::Reopen);
         QCOMPARE(check.step->needsPassword, action == ReviewAction::SignOff || action == ReviewAction::Reopen);
         QCOMPARE(check.step->needsClean, action == ReviewAction::Submit || action == ReviewAction::SignOff);
-        QCOMPARE(check.step->newRevision, action == ReviewAction::Reopen);
+        QCOMPARE(check.step->newRevision, action == ReviewAction::Return || action == ReviewAction::Reopen);
     } else {
         QVERIFY2(check.refusal.contains(refusal), qPrintable(check.refusal));
         QVERIFY(check.refusal.contains(stateName(from)));

@@ -9,6 +9,7 @@
 
 #include <QDockWidget>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -144,6 +145,10 @@ void TestReviewRoundTrip::clerkToSupervisorAndBack()
                           }),
              QString());
     QCOMPARE(state(), ReportState::Returned);
+    // What comes back is the next revision (第 2 版), and the panel says so.
+    QCOMPARE(m_window->reviewPanel()->review()->status().revision, 2);
+    const QString panelState = m_window->reviewPanel()->findChild<QLabel *>(QStringLiteral("state"))->text();
+    QVERIFY2(panelState.contains(QStringLiteral("第 2 版")) || panelState.contains(QStringLiteral("revision 2")), qPrintable(panelState));
 
     // 3. The clerk sees the comment at the cell, fixes the figures, resolves it and submits again.
     QVERIFY(m_window->signIn(QStringLiteral("张三"), QString()));
@@ -158,8 +163,26 @@ void TestReviewRoundTrip::clerkToSupervisorAndBack()
     QTest::mouseClick(m_window->reviewPanel()->findChild<QPushButton *>(QStringLiteral("resolveComment")), Qt::LeftButton);
     QVERIFY(m_window->reviewPanel()->review()->openCommentsOn(QStringLiteral("s3.new.natural")).isEmpty());
     QVERIFY(!grid->model()->data(commented, Qt::ToolTipRole).toString().contains(QStringLiteral("台账")));
+    // The warnings that stayed as they were keep the 说明 given for 第 1 版: nothing to write again.
+    const int accepted = m_window->store()->acknowledgements(m_window->document()->reportId(), 1).size();
+    QVERIFY(accepted >= 2);
     QCOMPARE(answerDialog(action("actionSubmit"), [](QDialog *) {}), QString());
     QCOMPARE(state(), ReportState::Submitted);
+    QCOMPARE(m_window->reviewPanel()->review()->status().revision, 2);
+    // The history lists each 说明 once, as written for 第 1 版, though 第 2 版 carries it.
+    int notesInHistory = -1;
+    QTimer::singleShot(0, [&notesInHistory] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *entries = dialog->findChild<QTreeWidget *>(QStringLiteral("entries"));
+        notesInHistory = 0;
+        for (int row = 0; row < entries->topLevelItemCount(); ++row)
+            notesInHistory += entries->topLevelItem(row)->text(5).contains(QStringLiteral("已核对台账")) ? 1 : 0;
+        dialog->reject();
+    });
+    action("actionHistory")->trigger();
+    QCOMPARE(notesInHistory, accepted);
 
     // 4. The supervisor signs: a wrong password is refused, the right one signs and locks.
     QVERIFY(m_window->signIn(QStringLiteral("李主任"), m_password));
@@ -192,6 +215,7 @@ void TestReviewRoundTrip::clerkToSupervisorAndBack()
     QVERIFY2(text.contains(QStringLiteral("签发人：李主任")), qPrintable(text.right(300)));
     QVERIFY(text.contains(QStringLiteral("一、本年新收政府信息公开申请数量 39")));
     QCOMPARE(draftMarkPixels(signedPdf), 0);
+    QVERIFY2(text.contains(QStringLiteral("第2版")), qPrintable(text.right(300))); // the revision signed, after a return
     // The command line exports the same signed report from the database.
     QProcess cli;
     const QString cliPdf = m_dir.filePath(QStringLiteral("cli.pdf"));
@@ -211,6 +235,7 @@ void TestReviewRoundTrip::clerkToSupervisorAndBack()
     QCOMPARE(trail.size(), 4);
     QCOMPARE(trail[1].reason, QStringLiteral("自然人新收件数与台账不符"));
     QCOMPARE(trail[3].who, QStringLiteral("李主任"));
+    QCOMPARE(trail[3].revision, 2);
     const QVector<ChangeLogEntry> changes = m_window->store()->changeLog(m_window->document()->reportId());
     QVERIFY(std::any_of(changes.begin(), changes.end(), [](const ChangeLogEntry &e) {
         return e.who == QStringLiteral("张三") && e.target == QLatin1String("s3.new.natural") && e.oldValue == QLatin1String("38")

@@ -3,9 +3,9 @@
 #include "reportdocument.h"
 #include "reportreview.h"
 #include "reportstore.h"
+#include "reviewdialog.h"
 #include "ui_boarddialog.h"
 
-#include <QInputDialog>
 #include <QLocale>
 #include <QPushButton>
 
@@ -43,11 +43,7 @@ BoardDialog::BoardDialog(ReportStore &store, const User &user, int year, QWidget
             emit consolidateRequested(signedReportIds());
     });
     connect(m_ui->close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const int row = m_ui->table->currentRow();
-        const int index = row >= 0 && m_ui->table->item(row, 0) ? m_ui->table->item(row, 0)->data(Qt::UserRole).toInt() : -1;
-        m_ui->sendBack->setEnabled(index >= 0 && m_rows.at(index).reviewState == ReportState::Submitted && m_user.role == Role::Supervisor);
-    });
+    connect(m_ui->table, &QTableWidget::itemSelectionChanged, this, &BoardDialog::updateSendBack);
     refresh();
 }
 
@@ -92,7 +88,7 @@ void BoardDialog::refresh()
     m_ui->table->setSortingEnabled(true);
     m_ui->table->resizeColumnsToContents();
     m_ui->summary->setText(summaryText());
-    m_ui->sendBack->setEnabled(false);
+    updateSendBack();
     m_ui->consolidate->setEnabled(!signedReportIds().isEmpty());
 }
 
@@ -134,10 +130,67 @@ QStringList BoardDialog::notIncluded() const
     return rest;
 }
 
-QString BoardDialog::sendBack(int row, const QString &reason)
+int BoardDialog::selectedRow() const
+{
+    const QList<QTableWidgetItem *> selected = m_ui->table->selectedItems();
+    if (selected.isEmpty())
+        return -1;
+    const QTableWidgetItem *first = m_ui->table->item(selected.first()->row(), 0);
+    return first ? first->data(Qt::UserRole).toInt() : -1;
+}
+
+std::optional<ReviewAction> BoardDialog::sendBackAction(int row, QString *why) const
+{
+    // Every state says what the button does or why it cannot: a supervisor should never wonder.
+    if (row < 0 || row >= m_rows.size()) {
+        *why = tr("Choose an agency to send its report back.");
+        return std::nullopt;
+    }
+    const BoardRow &board = m_rows.at(row);
+    if (m_user.role != Role::Supervisor) {
+        *why = tr("Only a supervisor sends a report back.");
+        return std::nullopt;
+    }
+    if (!board.reportId || !board.reviewState) {
+        *why = tr("%1 has no report for %2 yet: there is nothing to send back.").arg(board.agency).arg(m_ui->year->value());
+        return std::nullopt;
+    }
+    switch (*board.reviewState) {
+    case ReportState::Draft:
+        *why = tr("The report of %1 is still being filled in: the clerk has it already.").arg(board.agency);
+        return std::nullopt;
+    case ReportState::Returned:
+        *why = tr("The report of %1 was sent back already: %2").arg(board.agency, board.returnReason);
+        return std::nullopt;
+    case ReportState::Submitted:
+        *why = tr("Send the report of %1 back to the clerk with a reason: it becomes the next revision.").arg(board.agency);
+        return ReviewAction::Return;
+    case ReportState::Signed:
+        *why = tr("The report of %1 is signed: sending it back reopens it as the next revision (your reason and password); "
+                  "the sign-off stays in its history.")
+                   .arg(board.agency);
+        return ReviewAction::Reopen;
+    }
+    return std::nullopt;
+}
+
+void BoardDialog::updateSendBack()
+{
+    QString why;
+    const std::optional<ReviewAction> action = sendBackAction(selectedRow(), &why);
+    m_ui->sendBack->setEnabled(action.has_value());
+    m_ui->sendBack->setText(action == ReviewAction::Reopen ? tr("&Reopen…") : tr("&Send Back…"));
+    m_ui->sendBack->setToolTip(why);
+    m_ui->sendBackHint->setText(why);
+}
+
+QString BoardDialog::sendBack(int row, const QString &reason, const QString &password)
 {
     if (row < 0 || row >= m_rows.size() || !m_rows.at(row).reportId)
         return tr("choose an agency whose report is under review");
+    // A signed report is reopened (its signature's password), one under review returned; any other
+    // state is refused by the review flow with its reason.
+    const ReviewAction action = m_rows.at(row).reviewState == ReportState::Signed ? ReviewAction::Reopen : ReviewAction::Return;
     const int id = m_rows.at(row).reportId;
     QString error;
     std::optional<Report> report = m_store.loadReport(id, &error);
@@ -145,23 +198,32 @@ QString BoardDialog::sendBack(int row, const QString &reason)
         return error;
     ReportReview review(m_store, id);
     ReportDocument document(std::move(*report), &m_store, id, m_user.name);
-    const ReportReview::Outcome outcome = review.perform(ReviewAction::Return, m_user, reason, QString(), document);
+    const ReportReview::Outcome outcome = review.perform(action, m_user, reason, password, document);
+    if (!outcome.done)
+        return outcome.reason; // the row stays chosen: the dialog asks again
     refresh();
-    return outcome.done ? QString() : outcome.reason;
+    return QString();
 }
 
 void BoardDialog::askSendBack()
 {
-    const int row = m_ui->table->currentRow();
-    if (row < 0 || !m_ui->table->item(row, 0))
+    const int index = selectedRow();
+    QString why;
+    const std::optional<ReviewAction> action = sendBackAction(index, &why);
+    if (!action)
         return;
-    const int index = m_ui->table->item(row, 0)->data(Qt::UserRole).toInt();
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(this, tr("Send Back"), tr("Why is the report of %1 sent back?").arg(m_rows.at(index).agency),
-                                                          QString(), &ok);
-    if (!ok)
+    const ReviewFlow::Check check = ReviewFlow::check(*action, *m_rows.at(index).reviewState, m_user.role);
+    if (!check.step)
         return;
-    m_ui->message->setText(sendBack(index, reason));
+    const QString agency = m_rows.at(index).agency;
+    // The review step's own dialog: the reason, and for a signed report the password; it stays open
+    // with the refusal when the step is refused.
+    ReviewDialog dialog(*check.step, {}, [this, index](const ReviewDialog::Answer &answer) { return sendBack(index, answer.reason, answer.password); },
+                        this);
+    dialog.setWindowTitle(tr("%1 — %2").arg(dialog.windowTitle(), agency));
+    if (dialog.exec() == QDialog::Accepted)
+        m_ui->message->setText(*action == ReviewAction::Reopen ? tr("The report of %1 is reopened.").arg(agency)
+                                                               : tr("The report of %1 is sent back.").arg(agency));
 }
 
 } // namespace nb

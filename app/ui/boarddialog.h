@@ -29,8 +29,11 @@ public:
 
     void setYear(int year);
     const QVector<BoardRow> &rows() const { return m_rows; }
-    // Sends the report of the row back (to 退回) with the reason; the refusal, or "" when done.
-    QString sendBack(int row, const QString &reason);
+    // Sends the report of the row back with the reason: one under review is returned (退回), a signed one
+    // reopened with the supervisor's password (its sign-off stays in the trail). The refusal, or "" when done.
+    QString sendBack(int row, const QString &reason, const QString &password = QString());
+    // What Send Back does for the row (Return, Reopen), or nothing; why: what it does or why it cannot.
+    std::optional<ReviewAction> sendBackAction(int row, QString *why) const;
     // The ids of the signed reports of the year, and the rest as "agency (state)" lines.
     QVector<int> signedReportIds() const;
     QStringList notIncluded() const;
@@ -42,6 +45,8 @@ signals:
 private:
     void refresh();
     void askSendBack();
+    void updateSendBack();
+    int selectedRow() const; // index into m_rows, -1 when none
 
     std::unique_ptr<Ui::BoardDialog> m_ui;
     ReportStore &m_store;

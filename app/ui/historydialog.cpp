@@ -73,6 +73,13 @@ HistoryDialog::~HistoryDialog() = default;
 void HistoryDialog::addAcknowledgements(const QVector<Acknowledgement> &acknowledgements, const FormatDefinition &format)
 {
     for (const Acknowledgement &acknowledgement : acknowledgements) {
+        // A revision carries the accepted warnings of the one before (same who, when and 说明): each is
+        // listed once, when it was written.
+        const QString identity = acknowledgement.finding + QLatin1Char('\n') + acknowledgement.message + QLatin1Char('\n')
+                                 + acknowledgement.who + QLatin1Char('\n') + acknowledgement.at.toString(Qt::ISODateWithMs);
+        if (m_acknowledgementsShown.contains(identity))
+            continue;
+        m_acknowledgementsShown.insert(identity);
         // finding is "rule:key,key": the first cell is where the warning is marked.
         const QString key = acknowledgement.finding.section(QLatin1Char(':'), 1).section(QLatin1Char(','), 0, 0);
         const int cell = format.indexOf(key);

@@ -3,6 +3,7 @@
 #include "reportstore.h"
 
 #include <QDialog>
+#include <QSet>
 
 #include <memory>
 
@@ -41,6 +42,7 @@ private:
     void applyFilters();
 
     std::unique_ptr<Ui::HistoryDialog> m_ui;
+    QSet<QString> m_acknowledgementsShown; // finding, message, who, when: a carried one is listed once
 };
 
 } // namespace nb

@@ -6,6 +6,8 @@
 #include "ui_importpublisheddialog.h"
 #include "validator.h"
 
+#include <algorithm>
+
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
@@ -90,15 +92,19 @@ void ImportPublishedDialog::showPlace(int page, const QRectF &box)
     if (page < 0 || m_read.pdf.isEmpty())
         return;
     constexpr double dpi = 110; // a page about as wide as the panel beside the cells
+    // Rendered for the screen's pixels (twice as many at 200 % scaling), shown at the same size: sharp.
+    const qreal ratio = std::max<qreal>(1, devicePixelRatioF());
     if (!m_pages.contains(page))
-        m_pages.insert(page, renderPdfPage(m_read.pdf, page, dpi));
+        m_pages.insert(page, renderPdfPage(m_read.pdf, page, dpi * ratio));
     QImage image = m_pages.value(page);
     if (image.isNull())
         return;
     image = image.convertToFormat(QImage::Format_ARGB32);
-    const double scale = dpi / 72;
+    image.setDevicePixelRatio(ratio);
+    const double scale = dpi / 72; // painted in logical pixels: the painter follows the image's ratio
     m_outlined = QRectF(box.left() * scale, box.top() * scale, box.width() * scale, box.height() * scale).adjusted(-4, -3, 4, 3);
     QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(QColor(0xd0, 0x20, 0x20), 2.5));
     painter.setBrush(QColor(0xff, 0xd0, 0x00, 60));
     painter.drawRect(m_outlined);

@@ -43,7 +43,7 @@ private:
     Add m_add;
     QHash<int, QImage> m_pages; // drawn once each
     int m_shownPage = -1;
-    QRectF m_outlined; // in the shown image's pixels
+    QRectF m_outlined; // in the shown image's logical pixels (its device pixel ratio aside)
 };
 
 } // namespace nb

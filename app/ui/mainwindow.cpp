@@ -505,6 +505,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_reviewDock->isVisible() && !m_reviewDock->isFloating())
+        QSettings().setValue(QStringLiteral("window/reviewDockWidth"), m_reviewDock->width());
     event->accept();
 }
 

@@ -24,6 +24,10 @@ namespace nb {
 
 namespace {
 
+// The review dock's first width, at a 17 px line (it scales with the font): room for a remark's place
+// and words wrapped, leaving a 1366 px screen's table 三 all seven value columns beside its labels.
+constexpr int ReviewDockWidth = 300;
+
 // The remembered user of a file, by the file's path.
 QString rememberedUserKey(const QString &path)
 {
@@ -50,6 +54,22 @@ void MainWindow::setupReview()
     m_reviewDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
     m_ui->menuView->addAction(m_reviewDock->toggleViewAction());
+    // The dock takes width from the tables: the first time narrow (the remarks wrap), then as wide as
+    // the person last left it (window/reviewDockWidth).
+    connect(m_reviewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible) {
+            if (m_reviewDock->property("sized").toBool() && !m_reviewDock->isFloating() && m_reviewDock->width() > 0)
+                QSettings().setValue(QStringLiteral("window/reviewDockWidth"), m_reviewDock->width());
+            return;
+        }
+        if (m_reviewDock->property("sized").toBool() || m_reviewDock->isFloating())
+            return;
+        m_reviewDock->setProperty("sized", true);
+        const int remembered = QSettings()
+                                   .value(QStringLiteral("window/reviewDockWidth"), int(ReviewDockWidth * m_reviewPanel->fontMetrics().height() / 17.0))
+                                   .toInt();
+        resizeDocks({m_reviewDock}, {std::max(remembered, m_reviewDock->minimumSizeHint().width())}, Qt::Horizontal);
+    });
     m_userLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_userLabel);
 

@@ -10,7 +10,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -25,6 +28,94 @@ namespace {
 
 const QString ZoomKey = QStringLiteral("tables/zoom");
 
+// Header and label cells whose English word is wider than the column (a value column narrowed to fit
+// beside the review dock): the word wraps onto the next line where the style's word wrap would cut it
+// with "…". Every other cell, and every figure, is the style's.
+class HeaderWrapDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QRect textRect = textArea(opt);
+        const QString broken = hyphenated(index, opt, textRect.width());
+        if (broken.isEmpty()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        opt.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(textRect, int(opt.displayAlignment) | Qt::TextWordWrap, broken);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        QStyleOptionViewItem probe(opt);
+        probe.rect.setHeight(1000);
+        const QRect textRect = textArea(probe);
+        const QString broken = hyphenated(index, opt, textRect.width());
+        if (broken.isEmpty())
+            return QStyledItemDelegate::sizeHint(option, index);
+        const QRect needed = QFontMetrics(opt.font).boundingRect(QRect(0, 0, textRect.width(), 100000), Qt::TextWordWrap, broken);
+        return {option.rect.width(), needed.height() + probe.rect.height() - textRect.height() + 2};
+    }
+
+private:
+    static QRect textArea(const QStyleOptionViewItem &opt)
+    {
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        return style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    }
+
+    // The text of a header or label cell (never a figure) with each word wider than width broken with a
+    // hyphen (“organi-” / “sations”, no piece under three letters); empty when every word fits.
+    static QString hyphenated(const QModelIndex &index, const QStyleOptionViewItem &opt, int width)
+    {
+        const auto *model = qobject_cast<const ReportTableModel *>(index.model());
+        if (!model || (index.row() >= model->firstValueRow() && index.column() >= model->firstValueColumn()) || opt.text.isEmpty()
+            || width <= 0)
+            return QString();
+        const QFontMetrics metrics(opt.font);
+        QStringList words = opt.text.split(QLatin1Char(' '));
+        bool broke = false;
+        for (QString &word : words) {
+            // Chinese breaks between any two characters by itself: only Latin words are hyphenated.
+            if (word.size() < 6 || metrics.horizontalAdvance(word) <= width
+                || std::any_of(word.begin(), word.end(), [](QChar c) { return c.unicode() >= 0x2e80; }))
+                continue;
+            QStringList pieces;
+            QString rest = word;
+            while (rest.size() >= 6 && metrics.horizontalAdvance(rest) > width) {
+                int cut = rest.size() - 3;
+                while (cut > 3 && metrics.horizontalAdvance(rest.left(cut) + QLatin1Char('-')) > width)
+                    --cut;
+                // A hyphen of the word itself (“Public-interest”) is the better place, where it fits.
+                const int own = rest.lastIndexOf(QLatin1Char('-'), cut);
+                if (own >= 2 && metrics.horizontalAdvance(rest.left(own + 1)) <= width)
+                    cut = own + 1;
+                pieces << rest.left(cut) + (rest.at(cut - 1) == QLatin1Char('-') ? QString() : QStringLiteral("-"));
+                rest = rest.mid(cut);
+            }
+            pieces << rest;
+            word = pieces.join(QLatin1Char('\n'));
+            broke = true;
+        }
+        return broke ? words.join(QLatin1Char(' ')) : QString();
+    }
+};
+
 } // namespace
 
 ReportTableView::ReportTableView(QWidget *parent)
@@ -35,6 +126,7 @@ ReportTableView::ReportTableView(QWidget *parent)
     setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setTabKeyNavigation(true);
     setWordWrap(true);
+    setItemDelegate(new HeaderWrapDelegate(this));
     setSelectionMode(QAbstractItemView::ContiguousSelection);
     // The table is always shown whole; the page around it scrolls.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -119,6 +211,7 @@ void ReportTableView::setFrozenPanes(bool frozen)
         pane->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         pane->setFrameShape(QFrame::NoFrame);
         pane->setWordWrap(true);
+        pane->setItemDelegate(itemDelegate()); // the same wrapping of header words as the table's
         pane->setPalette(palette());
         pane->setStyleSheet(QStringLiteral("QTableView { border-right: 1px solid #8a8a8a; border-bottom: 1px solid #8a8a8a; }"));
         for (const ReportTableModel::Span &span : m_model->spans())
@@ -188,6 +281,8 @@ void ReportTableView::syncPanes()
 void ReportTableView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
+    if (fitColumns(true))
+        return; // laid out again already
     layoutPanes();
 }
 
@@ -265,16 +360,16 @@ void ReportTableView::fitToContents()
 {
     // Label columns get room for their words; value columns are even, and wide enough for every figure
     // and for the longest word of their headers (English headers wrap only between words). All of it
-    // in the table's font, so it scales with the zoom.
+    // in the table's font, so it scales with the zoom. fitColumns() then fits them to the viewport.
     const QFontMetrics metrics(font());
     const double scale = metrics.height() / 17.0; // the sizes below were chosen at a 17 px line
     const int labels = m_model->firstValueColumn();
     const int values = m_model->columnCount() - labels;
     const int padding = 14;
-    for (int column = 0; column < labels; ++column)
-        setColumnWidth(column, int((column == labels - 1 ? 270 : 92) * scale));
     const int narrowest = int((values > 10 ? 66 : values > 5 ? 78 : 130) * scale);
     int even = narrowest;
+    int figures = int(56 * scale); // at least “9999” beside the finding icon
+    int halfWord = 0;
     for (int column = labels; column < m_model->columnCount(); ++column) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const QModelIndex index = m_model->index(row, column);
@@ -282,23 +377,80 @@ void ReportTableView::fitToContents()
             if (text.isEmpty() || columnSpan(row, column) > 1)
                 continue;
             if (row >= m_model->firstValueRow()) {
-                even = std::max(even, metrics.horizontalAdvance(text) + padding + 18); // the finding icon
+                figures = std::max(figures, metrics.horizontalAdvance(text) + padding + 18); // the finding icon
                 continue;
             }
             for (const QString &word : text.split(QRegularExpression(QStringLiteral("[\\s/]+")), Qt::SkipEmptyParts)) {
                 const bool latin = std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x2e80; });
-                if (latin) // Chinese wraps between any two characters
+                if (latin) { // Chinese wraps between any two characters
                     even = std::max(even, metrics.horizontalAdvance(word) + padding);
+                    halfWord = std::max(halfWord, (metrics.horizontalAdvance(word) + 1) / 2 + padding);
+                }
             }
         }
     }
-    for (int column = labels; column < m_model->columnCount(); ++column)
-        setColumnWidth(column, even);
+    m_valueWidth = std::max(even, figures);
+    // Where the viewport is too narrow for every column beside the labels, a header word may wrap once
+    // (two lines), never a figure.
+    m_valueFloor = std::max(figures, halfWord);
+    fitColumns(false);
     resizeRowsToContents();
     if (m_frozen)
         layoutPanes();
     else
         setFixedSize(sizeHint());
+}
+
+bool ReportTableView::fitColumns(bool relayout)
+{
+    // The row labels take 92 px per group column and 270 px for the innermost one (at a 17 px line),
+    // the value columns their even width. With frozen panes in a narrow viewport (1366 px with the
+    // review dock open) the labels wrap onto more lines first — down to about four characters per
+    // group and nine for the label itself — then the header words of the value columns wrap once,
+    // rather than hide value columns under the labels or off to the right.
+    if (!m_model || m_valueWidth <= 0)
+        return false;
+    const double scale = QFontMetrics(font()).height() / 17.0;
+    const int labels = m_model->firstValueColumn();
+    const int values = m_model->columnCount() - labels;
+    QVector<int> widths(labels);
+    int natural = 0;
+    for (int column = 0; column < labels; ++column)
+        natural += widths[column] = int((column == labels - 1 ? 270 : 92) * scale);
+    int valueWidth = m_valueWidth;
+    const int viewportWidth = viewport()->width();
+    if (m_frozen && labels > 0 && viewportWidth > 0 && natural + values * valueWidth > viewportWidth) {
+        const int groupFloor = int(56 * scale);
+        const int labelFloor = int(150 * scale);
+        int over = natural + values * valueWidth - viewportWidth;
+        // The innermost label gives first (it wraps best), then the group columns evenly.
+        const int fromLabel = std::max(0, std::min(over, widths[labels - 1] - labelFloor));
+        widths[labels - 1] -= fromLabel;
+        over -= fromLabel;
+        for (int column = 0; column < labels - 1 && over > 0; ++column) {
+            const int give = std::max(0, std::min((over + (labels - 2 - column)) / (labels - 1 - column), widths[column] - groupFloor));
+            widths[column] -= give;
+            over -= give;
+        }
+        if (over > 0 && values > 0)
+            valueWidth = std::max(m_valueFloor, valueWidth - (over + values - 1) / values);
+    }
+    bool changed = false;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int width = column < labels ? widths[column] : valueWidth;
+        if (columnWidth(column) != width) {
+            setColumnWidth(column, width);
+            changed = true;
+        }
+    }
+    if (changed && relayout && !m_fittingColumns) {
+        // Taller rows may bring the vertical scroll bar, which narrows the viewport: one more pass at most.
+        m_fittingColumns = true;
+        resizeRowsToContents();
+        layoutPanes();
+        m_fittingColumns = false;
+    }
+    return changed && relayout;
 }
 
 void ReportTableView::showEvent(QShowEvent *event)

@@ -73,6 +73,9 @@ private:
     void syncPanes();
     void applySpans();
     void fitToContents();
+    // Sets the columns' widths for the viewport (see the .cpp); true when they changed and relayout laid
+    // the table out again.
+    bool fitColumns(bool relayout);
     void showRefusal(const QModelIndex &index, const QString &reason);
 
     ReportTableModel *m_model = nullptr;
@@ -80,6 +83,9 @@ private:
     QPersistentModelIndex m_refusedIndex;
     QString m_refusedText;
     bool m_frozen = false;
+    bool m_fittingColumns = false;
+    int m_valueWidth = 0; // a value column's width with room to spare (fitToContents)
+    int m_valueFloor = 0; // the narrowest a value column goes: every figure whole, header words wrapped once
     // The frozen panes: header rows (top), label columns (left) and their corner, views of the same model.
     QTableView *m_top = nullptr;
     QTableView *m_left = nullptr;

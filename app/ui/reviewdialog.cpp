@@ -31,7 +31,8 @@ ReviewDialog::ReviewDialog(const ReviewStep &step, const QStringList &warnings, 
         break;
     case ReviewAction::Reopen:
         setWindowTitle(tr("Reopen"));
-        summary = tr("Reopening starts a new revision: the signature no longer applies and the report becomes a draft.");
+        summary = tr("Reopening starts a new revision: the signature no longer applies and the report becomes a draft. "
+                     "The sign-off stays in the history.");
         break;
     }
     m_ui->summary->setText(summary);

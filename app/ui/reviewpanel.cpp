@@ -12,6 +12,7 @@
 #include <QInputDialog>
 #include <QHeaderView>
 #include <QLocale>
+#include <QSet>
 
 namespace nb {
 
@@ -132,8 +133,15 @@ void ReviewPanel::refresh()
     }
     // The clerk's 说明 for each accepted warning, beside the cell the warning marks: what the supervisor
     // reads before signing.
+    // Only the notes of warnings still standing as they were accepted: a revision carries the last one's
+    // notes, and a warning whose numbers changed since waits for a new one.
+    QSet<QString> standing;
+    for (const Finding &finding : m_document->validator().findings()) {
+        if (finding.severity == Severity::Warning)
+            standing.insert(ReportReview::findingKey(finding, m_document->format()) + QLatin1Char('\n') + finding.message.zh);
+    }
     for (const Acknowledgement &acknowledgement : m_review->acknowledgements()) {
-        if (acknowledgement.note.isEmpty())
+        if (acknowledgement.note.isEmpty() || !standing.contains(acknowledgement.finding + QLatin1Char('\n') + acknowledgement.message))
             continue;
         const QString firstKey = acknowledgement.finding.section(QLatin1Char(':'), 1).section(QLatin1Char(','), 0, 0);
         const int cell = m_document->format().indexOf(firstKey);

@@ -141,7 +141,9 @@ QStringList closingLines(const Report &report, const PublishOptions &options)
     if (!options.signedBy.isEmpty()) {
         lines << QStringLiteral("签发人：%1　签发日期：%2").arg(options.signedBy, chineseDate(options.signedAt.toLocalTime().date()));
         if (!options.signerFingerprint.isEmpty())
-            lines << QStringLiteral("签名密钥指纹：%1").arg(options.signerFingerprint);
+            lines << (options.signedRevision > 0
+                          ? QStringLiteral("签名密钥指纹：%1　第%2版").arg(options.signerFingerprint).arg(options.signedRevision)
+                          : QStringLiteral("签名密钥指纹：%1").arg(options.signerFingerprint));
     }
     return lines;
 }

@@ -21,6 +21,7 @@ struct PublishOptions
     QString signedBy;
     QDateTime signedAt;
     QString signerFingerprint; // of the key that signed, printed under the signatory
+    int signedRevision = 0;    // the revision signed (第 N 版), printed beside the fingerprint; 0: not printed
 
     // The options a report asks for by its own settings.
     static PublishOptions of(const Report &report);

@@ -67,6 +67,7 @@ PublishOptions ReportReview::publishOptions(const Report &report) const
         options.signedBy = m_status.signOff->who;
         options.signedAt = m_status.signOff->at;
         options.signerFingerprint = m_check.fingerprint;
+        options.signedRevision = m_status.signOff->revision;
     }
     return options;
 }

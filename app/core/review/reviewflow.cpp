@@ -20,7 +20,9 @@ using A = ReviewAction;
 constexpr ReviewStep steps[] = {
     {A::Submit, S::Draft, Role::Clerk, S::Submitted, false, false, true, false},
     {A::Submit, S::Returned, Role::Clerk, S::Submitted, false, false, true, false},
-    {A::Return, S::Submitted, Role::Supervisor, S::Returned, true, false, false, false},
+    // A returned report comes back as the next revision (第 2 版 …): what the supervisor sends back and what the
+    // clerk resubmits are told apart in the history, the review panel and the signature.
+    {A::Return, S::Submitted, Role::Supervisor, S::Returned, true, false, false, true},
     {A::SignOff, S::Submitted, Role::Supervisor, S::Signed, false, true, true, false},
     {A::Reopen, S::Signed, Role::Supervisor, S::Draft, true, true, false, true},
 };

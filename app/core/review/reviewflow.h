@@ -31,7 +31,7 @@ struct ReviewStep
     bool needsReason;   // returning and reopening say why
     bool needsPassword; // signing and reopening are the supervisor's signature
     bool needsClean;    // no error, and every warning acknowledged by name
-    bool newRevision;   // reopening a signed report starts its next revision
+    bool newRevision;   // returning a report or reopening a signed one starts its next revision
 };
 
 class ReviewFlow

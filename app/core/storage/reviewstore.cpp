@@ -279,6 +279,15 @@ bool ReportStore::recordTransition(int reportId, const ReviewStep &step, const Q
         return false;
     }
     const QString stamp = seal ? seal->at : now();
+    // A new revision carries the accepted warnings of the last one, each with its 说明, who and when: a
+    // warning still there with the same rule, cells and numbers stays accepted; one whose numbers changed
+    // reads differently (the message is part of the match) and asks for a new 说明.
+    if (step.newRevision
+        && !exec(QStringLiteral("INSERT INTO acknowledgements (report_id, revision, finding, message, who, at, note) "
+                                "SELECT report_id, ?, finding, message, who, at, note FROM acknowledgements "
+                                "WHERE report_id = ? AND revision = ? ON CONFLICT DO NOTHING"),
+                 {revision, reportId, status->revision}, error))
+        return false;
     return exec(QStringLiteral("UPDATE reports SET state = ?, revision = ?, updated_at = ? WHERE id = ?"),
                 {stateId(step.to), revision, stamp, reportId}, error)
            && exec(QStringLiteral("INSERT INTO transitions (report_id, revision, at, who, from_state, to_state, reason, digest, "
