@@ -1,4 +1,5 @@
 #include "guiinput.h"
+#include "icons.h"
 #include "reportbuilder.h"
 #include "reportjson.h"
 #include "reporttablemodel.h"
@@ -36,6 +37,7 @@ private slots:
     void section3BesideTheReviewDock_data();
     void section3BesideTheReviewDock();
     void reviewDockWidthIsRemembered();
+    void iconsAreSharpAt200Percent();
 
 private:
     QTemporaryDir m_dir;
@@ -47,9 +49,13 @@ private:
 
 // Every header section shown under root narrower than its own text (with the style's margins and the
 // sort arrow) needs: "where: text (shown px < needed px)".
+// Counts into s_checked the sections it looked at (a place with no header shown is a broken test).
+static int s_checked = 0;
+
 static QStringList cutHeaders(QWidget *root, const QString &where)
 {
     QStringList cut;
+    const int before = s_checked;
     for (QHeaderView *header : root->findChildren<QHeaderView *>()) {
         if (!header->isVisible() || !header->model())
             continue;
@@ -59,6 +65,7 @@ static QStringList cutHeaders(QWidget *root, const QString &where)
             const QString text = header->model()->headerData(section, header->orientation()).toString();
             if (text.isEmpty())
                 continue;
+            ++s_checked;
             const int shown = header->sectionSize(section);
             const int needed = header->sectionSizeHint(section);
             if (shown < needed) {
@@ -69,6 +76,8 @@ static QStringList cutHeaders(QWidget *root, const QString &where)
             }
         }
     }
+    if (s_checked == before)
+        cut << QStringLiteral("%1: no header shown").arg(where);
     return cut;
 }
 
@@ -286,6 +295,36 @@ void TestScreenFit::reviewDockWidthIsRemembered()
             QCOMPARE(dock->width(), widened);
         }
     }
+}
+
+// Every icon of the app has pixels of its own at twice its size (a 200 % screen), not a 16 px one
+// blown up: Qt's standard icons ship larger sizes, and the printer (Qt has none) is drawn as vectors.
+void TestScreenFit::iconsAreSharpAt200Percent()
+{
+    QStringList blurred;
+    for (int which = int(AppIcon::NotStarted); which <= int(AppIcon::Redo); ++which) {
+        const QIcon &icon = appIcon(AppIcon(which));
+        const QImage sharp = icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
+        QVERIFY2(sharp.width() >= 28 && sharp.height() >= 28, qPrintable(QString::number(which))); // some keep their aspect
+        const QImage blownUp = icon.pixmap(QSize(16, 16))
+                                   .toImage()
+                                   .scaled(sharp.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                   .convertToFormat(QImage::Format_ARGB32);
+        if (sharp == blownUp)
+            blurred << QString::number(which);
+        // Something is drawn: not an empty square.
+        int opaque = 0;
+        for (int y = 0; y < sharp.height(); ++y) {
+            for (int x = 0; x < sharp.width(); ++x)
+                opaque += qAlpha(sharp.pixel(x, y)) > 128 ? 1 : 0;
+        }
+        QVERIFY2(opaque > 40, qPrintable(QStringLiteral("icon %1: %2 opaque pixels").arg(which).arg(opaque)));
+    }
+    QVERIFY2(blurred.isEmpty(), qPrintable(blurred.join(QLatin1Char(','))));
+    // The printer at a device pixel ratio of 2: as many pixels as the screen has.
+    const QPixmap printer = appIcon(AppIcon::Print).pixmap(QSize(24, 24), 2.0);
+    QCOMPARE(printer.deviceIndependentSize().toSize(), QSize(24, 24));
+    QCOMPARE(printer.size(), QSize(48, 48));
 }
 
 QTEST_MAIN(TestScreenFit)

@@ -71,7 +71,8 @@ public:
         painter->drawRect(QRectF(4.5, 1.5, 7, 4.5));
         QPainterPath body;
         body.addRoundedRect(QRectF(1.5, 5.5, 13, 6), 1.2, 1.2);
-        painter->setBrush(ink.lighter(mode == QIcon::Disabled ? 110 : 170));
+        const QColor grey = QApplication::palette().color(QPalette::Mid);
+        painter->setBrush(mode == QIcon::Disabled ? grey.lighter(125) : grey);
         painter->drawPath(body);
         painter->setBrush(Qt::white);
         painter->drawRect(QRectF(4.5, 9.5, 7, 5));
