@@ -10,6 +10,7 @@
 #include "reviewtestutil.h"
 #include "testpaths.h"
 
+#include <QAbstractButton>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -302,7 +303,7 @@ void TestScreenFit::reviewDockWidthIsRemembered()
 void TestScreenFit::iconsAreSharpAt200Percent()
 {
     QStringList blurred;
-    for (int which = int(AppIcon::NotStarted); which <= int(AppIcon::Redo); ++which) {
+    for (int which = int(AppIcon::NotStarted); which <= int(AppIcon::DockClose); ++which) {
         const QIcon &icon = appIcon(AppIcon(which));
         const QImage sharp = icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
         QVERIFY2(sharp.width() >= 28 && sharp.height() >= 28, qPrintable(QString::number(which))); // some keep their aspect
@@ -321,6 +322,13 @@ void TestScreenFit::iconsAreSharpAt200Percent()
         QVERIFY2(opaque > 40, qPrintable(QStringLiteral("icon %1: %2 opaque pixels").arg(which).arg(opaque)));
     }
     QVERIFY2(blurred.isEmpty(), qPrintable(blurred.join(QLatin1Char(','))));
+    // The review dock's title-bar buttons are the drawn ones.
+    MainWindow window;
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+    QCOMPARE(dock->findChild<QAbstractButton *>(QStringLiteral("qt_dockwidget_closebutton"))->icon().cacheKey(),
+             appIcon(AppIcon::DockClose).cacheKey());
+    QCOMPARE(dock->findChild<QAbstractButton *>(QStringLiteral("qt_dockwidget_floatbutton"))->icon().cacheKey(),
+             appIcon(AppIcon::DockFloat).cacheKey());
     // The printer at a device pixel ratio of 2: as many pixels as the screen has.
     const QPixmap printer = appIcon(AppIcon::Print).pixmap(QSize(24, 24), 2.0);
     QCOMPARE(printer.deviceIndependentSize().toSize(), QSize(24, 24));

@@ -3,6 +3,7 @@
 
 #include "boarddialog.h"
 #include "historydialog.h"
+#include "icons.h"
 #include "reportdocument.h"
 #include "reporteditor.h"
 #include "reportreview.h"
@@ -13,6 +14,7 @@
 #include "systemuser.h"
 #include "ui_mainwindow.h"
 
+#include <QAbstractButton>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
@@ -54,6 +56,17 @@ void MainWindow::setupReview()
     m_reviewDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
     m_ui->menuView->addAction(m_reviewDock->toggleViewAction());
+    // The dock's float and close buttons drawn as vectors (the style's are 10 px pixmaps, blurred at
+    // 200 %); the dock sets the style's again when it floats or docks.
+    auto drawnButtons = [this] {
+        if (auto *button = m_reviewDock->findChild<QAbstractButton *>(QStringLiteral("qt_dockwidget_floatbutton")))
+            button->setIcon(appIcon(AppIcon::DockFloat));
+        if (auto *button = m_reviewDock->findChild<QAbstractButton *>(QStringLiteral("qt_dockwidget_closebutton")))
+            button->setIcon(appIcon(AppIcon::DockClose));
+    };
+    drawnButtons();
+    connect(m_reviewDock, &QDockWidget::topLevelChanged, this, drawnButtons);
+    connect(m_reviewDock, &QDockWidget::featuresChanged, this, drawnButtons);
     // The dock takes width from the tables: the first time narrow (the remarks wrap), then as wide as
     // the person last left it (window/reviewDockWidth).
     connect(m_reviewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
