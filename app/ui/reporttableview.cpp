@@ -101,7 +101,16 @@ private:
                 int cut = rest.size() - 3;
                 while (cut > 3 && metrics.horizontalAdvance(rest.left(cut) + QLatin1Char('-')) > width)
                     --cut;
-                // A hyphen of the word itself (“Public-interest”) is the better place, where it fits.
+                // Before a common ending is a better place (“organi-sations”, “institu-tions”, “Busi-nesses”),
+                // and a hyphen of the word itself (“Public-interest”) better still, where they fit.
+                for (const char *ending : {"nesses", "sations", "tions", "sions", "ments", "ities"}) {
+                    const int at = rest.size() - int(qstrlen(ending));
+                    if (at >= 3 && rest.endsWith(QLatin1String(ending))
+                        && metrics.horizontalAdvance(rest.left(at) + QLatin1Char('-')) <= width) {
+                        cut = at;
+                        break;
+                    }
+                }
                 const int own = rest.lastIndexOf(QLatin1Char('-'), cut);
                 if (own >= 2 && metrics.horizontalAdvance(rest.left(own + 1)) <= width)
                     cut = own + 1;
