@@ -1,5 +1,7 @@
 #include "guiinput.h"
 #include "icons.h"
+#include "importpublisheddialog.h"
+#include "publishedreader.h"
 #include "reportbuilder.h"
 #include "reportjson.h"
 #include "reporttablemodel.h"
@@ -25,7 +27,7 @@ using namespace nb;
 
 // No header of any table or list a person reads is cut ("Busines…", "Correc…") at 1366×768, in Chinese
 // or English: the report list, the review panel's comments, the history, the board, the consolidation,
-// the sign-off dialog's warnings and the findings under a section. (The report tables' own headers are
+// the sign-off dialog's warnings, the findings under a section and the import dialog's lists. (The report tables' own headers are
 // part of the grid and tested in tst_reporteditor.)
 class TestScreenFit : public QObject
 {
@@ -187,6 +189,14 @@ void TestScreenFit::everyHeaderFits()
                                                  [&](QDialog *dialog) { cut << cutHeaders(dialog, QStringLiteral("consolidation")); });
                      }));
     QVERIFY(consolidated);
+    // The import dialog with a published report read (the reference PDF): its cells and notes lists.
+    const PublishedImport read = importPublishedFile(testpaths::shared("reference/huaian-2024-report.pdf"));
+    QVERIFY2(read.report, qPrintable(read.error));
+    ImportPublishedDialog import(QStringLiteral("huaian-2024-report.pdf"), read, [](const Report &) { return QString(); }, m_window.get());
+    import.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&import));
+    cut << cutHeaders(&import, QStringLiteral("import"));
+    import.close();
     m_window->setLanguage(QStringLiteral("zh"));
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 }
