@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QPersistentModelIndex>
 #include <QTableView>
 
@@ -55,6 +57,10 @@ protected:
     void inputMethodEvent(QInputMethodEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    // The focus going to the cell's own editor and back changes how the cursor and the selection are
+    // drawn, nothing else: only they are repainted, not the whole table (as Qt's views do).
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -74,12 +80,17 @@ private:
     void applySpans();
     void fitToContents();
     void showRefusal(const QModelIndex &index, const QString &reason);
+    void updateFocusedCells();
+    int textWidth(const QString &text) const;
 
     ReportTableModel *m_model = nullptr;
     QLabel *m_refusalNote = nullptr;
     QPersistentModelIndex m_refusedIndex;
     QString m_refusedText;
     bool m_frozen = false;
+    bool m_focusInEditor = false; // the focus went from the view to its own cell editor
+    mutable QFont m_widthsFont;
+    mutable QHash<QString, int> m_widths; // figure → its width in m_widthsFont
     // The frozen panes: header rows (top), label columns (left) and their corner, views of the same model.
     QTableView *m_top = nullptr;
     QTableView *m_left = nullptr;
