@@ -13,9 +13,77 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QStyle>
 
 namespace nb {
+
+namespace {
+
+// A section in the list. The list reads its text, icon and accessible description through data(),
+// from one state set by show(): a change is one dataChanged (one repaint of the item), no change none
+// — an edit that leaves the section as it was does not touch the list.
+class SectionItem : public QListWidgetItem
+{
+public:
+    using QListWidgetItem::QListWidgetItem;
+
+    QVariant data(int role) const override
+    {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::EditRole:
+            return m_text;
+        case Qt::DecorationRole:
+            return m_shown ? QVariant::fromValue(appIcon(m_icon)) : QVariant();
+        case Qt::AccessibleDescriptionRole:
+            return m_words;
+        default:
+            return QListWidgetItem::data(role);
+        }
+    }
+
+    void show(AppIcon icon, const QString &text, const QString &words)
+    {
+        if (m_shown && icon == m_icon && text == m_text && words == m_words)
+            return;
+        m_icon = icon;
+        m_text = text;
+        m_words = words;
+        m_shown = true;
+        setData(ShownRole, ++m_revision); // the one signal that what data() says has changed
+    }
+
+private:
+    static constexpr int ShownRole = Qt::UserRole + 1;
+    AppIcon m_icon = AppIcon::NotStarted;
+    QString m_text;
+    QString m_words;
+    bool m_shown = false;
+    int m_revision = 0;
+};
+
+// A line of the findings panel; the message's tooltip is the message, read from it rather than stored
+// beside it, so that a changed message is one dataChanged (one row height worked out again), not two.
+class FindingItem : public QTreeWidgetItem
+{
+public:
+    QVariant data(int column, int role) const override
+    {
+        if (column == 2 && role == Qt::ToolTipRole)
+            return QTreeWidgetItem::data(2, Qt::DisplayRole);
+        return QTreeWidgetItem::data(column, role);
+    }
+};
+
+// Sets one value of a findings line, only when it differs (an unchanged line is not repainted).
+void setIfChanged(QTreeWidgetItem *item, int column, int role, const QVariant &value)
+{
+    if (item->data(column, role) != value)
+        item->setData(column, role, value);
+}
+
+} // namespace
 
 ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -26,7 +94,7 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     for (const SectionDef &section : document->format().sections()) {
         auto *page = new SectionPage(document, section, m_ui->sectionPages);
         m_ui->sectionPages->addWidget(page);
-        auto *item = new QListWidgetItem(m_ui->sections);
+        auto *item = new SectionItem(m_ui->sections);
         item->setData(Qt::UserRole, section.id);
     }
     m_ui->splitter->setStretchFactor(1, 1);
@@ -49,13 +117,15 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
         updateSectionStates();
         updateFindingsTitle();
     });
-    connect(document, &ReportDocument::findingsChanged, this, [this] {
+    connect(document, &ReportDocument::findingsChanged, this, [this](const QVector<int> &instances) {
         updateFindings();
-        updateSectionStates();
+        updateSectionStatesFor(instances);
+        updateFindingsTitle();
     });
     m_ui->sections->setCurrentRow(0);
     updateSectionStates();
     updateFindings();
+    updateFindingsTitle();
 }
 
 ReportEditor::~ReportEditor()
@@ -128,17 +198,38 @@ void ReportEditor::activateFinding(int instance)
         jumpToCell(finding->cells.first());
 }
 
+quint64 ReportEditor::findingKey(int instance) const
+{
+    const Finding *finding = m_document->validator().findingOf(instance);
+    if (!finding)
+        return 0;
+    return sectionsOfFinding(*finding, m_document->format()) << 2 | (finding->severity == Severity::Error ? 2 : 0) | 1;
+}
+
 void ReportEditor::updateSectionStates()
 {
     const Language language = currentLanguage();
+    const QVector<Finding> findings = m_document->validator().findings();
+    const QVector<SectionState> states = sectionStates(m_document->report(), findings);
+    m_findingKeysOfStates.clear();
+    for (const Finding &finding : findings)
+        m_findingKeysOfStates.insert(finding.instance, findingKey(finding.instance));
+    m_entered = std::any_of(states.begin(), states.end(), [](SectionState state) { return state != SectionState::Untouched; });
+
+    const std::vector<SectionDef> &sections = m_document->format().sections();
     for (int row = 0; row < m_ui->sections->count(); ++row) {
-        QListWidgetItem *item = m_ui->sections->item(row);
-        const SectionDef *section = m_document->format().section(item->data(Qt::UserRole).toString());
-        const QString custom = m_document->report().heading(section->id);
-        const QString heading = custom.isEmpty() ? section->heading.in(language) : custom;
+        auto *item = static_cast<SectionItem *>(m_ui->sections->item(row));
+        const QString id = item->data(Qt::UserRole).toString();
+        int index = 0;
+        while (index < int(sections.size()) && sections[size_t(index)].id != id)
+            ++index;
+        if (index == int(sections.size()))
+            continue;
+        const QString custom = m_document->report().heading(id);
+        const QString heading = custom.isEmpty() ? sections[size_t(index)].heading.in(language) : custom;
         QString state;
         AppIcon icon = AppIcon::NotStarted;
-        switch (sectionState(m_document->report(), m_document->validator(), *section)) {
+        switch (states.at(index)) {
         case SectionState::Untouched:
             state = tr("not started");
             icon = AppIcon::NotStarted;
@@ -161,9 +252,20 @@ void ReportEditor::updateSectionStates()
             break;
         }
         // The state in words as well as by icon.
-        item->setText(QStringLiteral("%1\n    %2").arg(heading, state));
-        item->setIcon(appIcon(icon));
-        item->setData(Qt::AccessibleDescriptionRole, state);
+        item->show(icon, QStringLiteral("%1\n    %2").arg(heading, state), state);
+    }
+}
+
+void ReportEditor::updateSectionStatesFor(const QVector<int> &instances)
+{
+    // The states read the cells, the texts and the findings. A cell or text edit has worked them out
+    // already (its signal comes first, with the findings already re-checked); here only a finding
+    // that changed in a way the states see — appeared, went, moved section or severity — counts.
+    for (int instance : instances) {
+        if (findingKey(instance) != m_findingKeysOfStates.value(instance, 0)) {
+            updateSectionStates();
+            return;
+        }
     }
 }
 
@@ -174,17 +276,49 @@ void ReportEditor::updateFindings()
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return a.severity == Severity::Error && b.severity != Severity::Error;
     });
-    m_ui->findings->clear();
-    for (const Finding &finding : std::as_const(findings)) {
-        const bool error = finding.severity == Severity::Error;
-        auto *item = new QTreeWidgetItem(m_ui->findings, {error ? tr("Error") : tr("Warning"), finding.ruleId,
-                                                          finding.message.in(language)});
-        item->setIcon(0, appIcon(error ? AppIcon::Error : AppIcon::Warning));
-        item->setToolTip(2, finding.message.in(language));
-        item->setData(0, Qt::UserRole, finding.instance);
-        item->setData(1, Qt::UserRole, error);
+    QTreeWidget *tree = m_ui->findings;
+    QSet<int> present;
+    for (const Finding &finding : std::as_const(findings))
+        present.insert(finding.instance);
+    for (auto it = m_findingItems.begin(); it != m_findingItems.end();) {
+        if (present.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value(); // the view keeps the selection and scroll of the lines that stay
+        it = m_findingItems.erase(it);
     }
-    updateFindingsTitle();
+    for (int row = 0; row < findings.size(); ++row) {
+        const Finding &finding = findings.at(row);
+        const bool error = finding.severity == Severity::Error;
+        const QString message = finding.message.in(language);
+        QTreeWidgetItem *item = m_findingItems.value(finding.instance);
+        const bool added = !item;
+        if (added) {
+            item = new FindingItem;
+            item->setData(0, Qt::UserRole, finding.instance);
+            m_findingItems.insert(finding.instance, item);
+        }
+        if (added || item->data(1, Qt::UserRole).toBool() != error) {
+            item->setIcon(0, appIcon(error ? AppIcon::Error : AppIcon::Warning));
+            item->setData(1, Qt::UserRole, error);
+        }
+        setIfChanged(item, 0, Qt::DisplayRole, error ? tr("Error") : tr("Warning"));
+        setIfChanged(item, 1, Qt::DisplayRole, finding.ruleId);
+        setIfChanged(item, 2, Qt::DisplayRole, message);
+        if (added) {
+            tree->insertTopLevelItem(row, item);
+        } else if (tree->topLevelItem(row) != item) {
+            // Its place changed (a warning became an error): moved, still selected if it was.
+            const bool current = tree->currentItem() == item;
+            const bool selected = item->isSelected();
+            tree->takeTopLevelItem(tree->indexOfTopLevelItem(item));
+            tree->insertTopLevelItem(row, item);
+            if (current)
+                tree->setCurrentItem(item, 0, QItemSelectionModel::NoUpdate);
+            item->setSelected(selected);
+        }
+    }
 }
 
 void ReportEditor::updateFindingsTitle()
@@ -194,17 +328,15 @@ void ReportEditor::updateFindingsTitle()
     for (int i = 0; i < count; ++i)
         errors += m_ui->findings->topLevelItem(i)->data(1, Qt::UserRole).toBool() ? 1 : 0;
     // An empty report satisfies every rule trivially; saying so would mislead.
-    bool entered = false;
-    for (const SectionDef &section : m_document->format().sections())
-        entered = entered || sectionState(m_document->report(), m_document->validator(), section) != SectionState::Untouched;
     QString title;
     if (count > 0)
         title = tr("%1 errors, %2 warnings — click one to go to its cell").arg(errors).arg(count - errors);
-    else if (!entered)
+    else if (!m_entered)
         title = tr("Nothing entered yet: the rules are checked as you type.");
     else
         title = tr("No errors or warnings in what is entered so far.");
-    m_ui->findingsTitle->setText(title);
+    if (m_ui->findingsTitle->text() != title)
+        m_ui->findingsTitle->setText(title);
 }
 
 QStringList ReportEditor::findingLines() const
@@ -223,6 +355,7 @@ void ReportEditor::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         updateSectionStates();
         updateFindings();
+        updateFindingsTitle();
     }
     QWidget::changeEvent(event);
 }

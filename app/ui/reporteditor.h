@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
+
+class QTreeWidgetItem;
 
 namespace Ui {
 class ReportEditor;
@@ -39,13 +42,23 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Works out every section's state once and touches only the items whose state or heading changed.
     void updateSectionStates();
+    // After findingsChanged: the states again only when a changed finding moved between sections or
+    // severities since they were last worked out (a cell edit has shown them already).
+    void updateSectionStatesFor(const QVector<int> &instances);
+    // The findings panel updated in place: the items of findings gone are removed, new ones inserted
+    // where they belong, changed ones rewritten; the others keep their item, selection and scroll.
     void updateFindings();
     void updateFindingsTitle();
     void activateFinding(int instance);
+    quint64 findingKey(int instance) const;
 
     std::unique_ptr<Ui::ReportEditor> m_ui;
     ReportDocument *m_document;
+    QHash<int, QTreeWidgetItem *> m_findingItems;    // finding instance → its line in the panel
+    QHash<int, quint64> m_findingKeysOfStates;       // instance → severity and sections, as the states last saw it
+    bool m_entered = false;                          // a section is no longer untouched
 };
 
 } // namespace nb

@@ -25,7 +25,7 @@ ReportTableModel::ReportTableModel(ReportDocument *document, const TableDef &tab
     }
     for (const Finding &finding : m_document->validator().findings()) {
         if (!finding.cells.isEmpty() && finding.part.isEmpty())
-            m_primaryCell.insert(finding.instance, finding.cells.first());
+            mark(finding.instance, finding.cells.first());
     }
     connect(m_document, &ReportDocument::cellsChanged, this, &ReportTableModel::onCellsChanged);
     connect(m_document, &ReportDocument::findingsChanged, this, &ReportTableModel::onFindingsChanged);
@@ -107,18 +107,24 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         }
     }
 
+    // A paint asks every role of every cell shown: the display text first, the findings only when a
+    // role needs them, and those from the cell's own list (nearly always empty), not from all findings.
+    if (role == Qt::DisplayRole)
+        return m_document->report().displayText(cell);
     const CellDef &def = m_document->format().cell(cell);
-    // Findings marked on this cell, errors first.
     QStringList messages;
     bool error = false;
     bool warning = false;
-    for (auto it = m_primaryCell.begin(); it != m_primaryCell.end(); ++it) {
-        if (it.value() != cell)
-            continue;
-        if (const Finding *finding = m_document->validator().findingOf(it.key())) {
-            messages << finding->message.in(currentLanguage());
-            error = error || finding->severity == Severity::Error;
-            warning = warning || finding->severity == Severity::Warning;
+    const auto marks = m_marksOfCell.constFind(cell);
+    if (marks != m_marksOfCell.cend()) {
+        const bool wordsNeeded = role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole;
+        for (int instance : *marks) {
+            if (const Finding *finding = m_document->validator().findingOf(instance)) {
+                if (wordsNeeded)
+                    messages << finding->message.in(currentLanguage());
+                error = error || finding->severity == Severity::Error;
+                warning = warning || finding->severity == Severity::Warning;
+            }
         }
     }
     switch (role) {
@@ -175,6 +181,24 @@ bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, 
     return true; // the document's signals repaint what changed
 }
 
+void ReportTableModel::mark(int instance, int cell)
+{
+    m_primaryCell.insert(instance, cell);
+    QVector<int> &marks = m_marksOfCell[cell];
+    marks.insert(std::lower_bound(marks.begin(), marks.end(), instance), instance);
+}
+
+void ReportTableModel::unmark(int instance, int cell)
+{
+    m_primaryCell.remove(instance);
+    auto marks = m_marksOfCell.find(cell);
+    if (marks == m_marksOfCell.end())
+        return;
+    marks->removeAll(instance);
+    if (marks->isEmpty())
+        m_marksOfCell.erase(marks);
+}
+
 void ReportTableModel::cellChanged(int cell)
 {
     const QModelIndex index = indexOfCell(cell);
@@ -195,10 +219,10 @@ void ReportTableModel::onFindingsChanged(const QVector<int> &instances)
         const Finding *finding = m_document->validator().findingOf(instance);
         // A finding about a narrative is marked at its text, not on a cell of the tables.
         const int after = finding && !finding->cells.isEmpty() && finding->part.isEmpty() ? finding->cells.first() : -1;
+        if (before >= 0)
+            unmark(instance, before);
         if (after >= 0)
-            m_primaryCell.insert(instance, after);
-        else
-            m_primaryCell.remove(instance);
+            mark(instance, after);
         if (before >= 0)
             cellChanged(before);
         if (after >= 0 && after != before)

@@ -55,11 +55,14 @@ private:
     void onCellsChanged(const QVector<int> &cells);
     void onFindingsChanged(const QVector<int> &instances);
     void cellChanged(int cell);
+    void mark(int instance, int cell);
+    void unmark(int instance, int cell);
 
     ReportDocument *m_document;
     TableLayout m_layout;
     QVector<Span> m_spans;
-    QHash<int, int> m_primaryCell; // finding instance → the cell it marks
+    QHash<int, int> m_primaryCell;          // finding instance → the cell it marks
+    QHash<int, QVector<int>> m_marksOfCell; // the other way: cell → the instances marking it, ascending
 };
 
 } // namespace nb

@@ -11,12 +11,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
-#include <QStyledItemDelegate>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStaticText>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -123,6 +124,97 @@ private:
         }
         return broke ? words.join(QLatin1Char(' ')) : QString();
     }
+};
+
+// Figures are one line, right-aligned, never wrapped. The style draws every item with a word-wrapping
+// text layout, made three times per cell and paint (size, elision, drawing): for a figure the delegate
+// draws the text itself from a QStaticText made once per figure, where the style would have put it.
+// Everything else — background, selection, the finding's icon, the focus frame — is still the style's,
+// and header and label cells (which wrap) are HeaderWrapDelegate's. Where the geometry could differ (a
+// style other than Fusion, an open editor, a figure too wide for its column, right-to-left) the style
+// draws the figure too, so the picture is the same either way (tst_editorrepaint compares the pixels).
+class FigureDelegate : public HeaderWrapDelegate
+{
+public:
+    FigureDelegate(const ReportTableModel *model, QObject *parent)
+        : HeaderWrapDelegate(parent)
+        , m_model(model)
+    {
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (m_model->cellAt(index) < 0) { // a header or label cell
+            HeaderWrapDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        if (!drawnAsFigure(style, opt)) {
+            style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+            return;
+        }
+        const QStaticText &text = staticText(opt.text, opt.font);
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, widget) + 1;
+        QRect area = opt.rect; // as the style lays out an item: the icon with its margins, then the text
+        if (opt.features & QStyleOptionViewItem::HasDecoration)
+            area.setLeft(area.left() + opt.decorationSize.width() + 2 * margin);
+        area.adjust(margin, 0, -margin, 0);
+        const QSizeF size = text.size();
+        if (size.width() > area.width()) { // elided by the style
+            style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+            return;
+        }
+        QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+        if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
+            group = QPalette::Inactive;
+        const QColor color = opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text);
+        opt.text.clear();
+        opt.features &= ~QStyleOptionViewItem::HasDisplay;
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        const QFontMetrics metrics(opt.font);
+        const QPointF at(area.left() + area.width() - size.width(), area.top() + (area.height() - metrics.height()) / 2);
+        painter->save();
+        painter->setPen(color);
+        painter->setFont(opt.font);
+        painter->drawStaticText(at, text);
+        painter->restore();
+    }
+
+private:
+    static bool drawnAsFigure(const QStyle *style, const QStyleOptionViewItem &opt)
+    {
+        return style->name() == QLatin1String("fusion") && opt.showDecorationSelected && opt.direction == Qt::LeftToRight
+               && opt.decorationPosition == QStyleOptionViewItem::Left && !(opt.state & QStyle::State_Editing)
+               // Light text on the highlight comes out a shade different through QStaticText (the
+               // glyphs' contrast): the few selected cells are the style's.
+               && !(opt.state & QStyle::State_Selected)
+               && !(opt.features & QStyleOptionViewItem::HasCheckIndicator)
+               && opt.displayAlignment == (Qt::AlignRight | Qt::AlignVCenter) && !opt.text.isEmpty()
+               && !opt.text.contains(QLatin1Char('\n'));
+    }
+
+    const QStaticText &staticText(const QString &text, const QFont &font) const
+    {
+        if (font != m_font || m_texts.size() > 4096) { // a zoom, or a very long session
+            m_texts.clear();
+            m_font = font;
+        }
+        auto it = m_texts.find(text);
+        if (it == m_texts.end()) {
+            QStaticText made(text);
+            made.setTextFormat(Qt::PlainText);
+            made.prepare(QTransform(), font);
+            it = m_texts.insert(text, made);
+        }
+        return *it;
+    }
+
+    const ReportTableModel *m_model;
+    mutable QFont m_font;
+    mutable QHash<QString, QStaticText> m_texts;
 };
 
 } // namespace
@@ -332,6 +424,7 @@ void ReportTableView::setReportModel(ReportTableModel *model)
 {
     m_model = model;
     setModel(model);
+    setItemDelegate(new FigureDelegate(model, this));
     connect(model, &ReportTableModel::refused, this, [this](const QModelIndex &index, const QString &text, const QString &reason) {
         m_refusedIndex = index;
         m_refusedText = text;
@@ -343,11 +436,12 @@ void ReportTableView::setReportModel(ReportTableModel *model)
     });
     // A figure wider than its column (a long amount typed or computed) widens the columns at once.
     connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        const QFontMetrics metrics(font());
         for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
             for (int column = topLeft.column(); column <= bottomRight.column(); ++column) {
+                if (row < m_model->firstValueRow())
+                    continue;
                 const QString text = m_model->index(row, column).data(Qt::DisplayRole).toString();
-                if (row >= m_model->firstValueRow() && metrics.horizontalAdvance(text) + 32 > columnWidth(column)) {
+                if (textWidth(text) + 32 > columnWidth(column)) {
                     fitToContents();
                     return;
                 }
@@ -356,6 +450,19 @@ void ReportTableView::setReportModel(ReportTableModel *model)
     });
     applySpans();
     fitToContents();
+}
+
+int ReportTableView::textWidth(const QString &text) const
+{
+    // A figure's width, measured once per figure and font: every edit asks it of the cells it changed.
+    if (font() != m_widthsFont || m_widths.size() > 4096) {
+        m_widths.clear();
+        m_widthsFont = font();
+    }
+    auto it = m_widths.constFind(text);
+    if (it == m_widths.cend())
+        it = m_widths.insert(text, QFontMetrics(m_widthsFont).horizontalAdvance(text));
+    return *it;
 }
 
 void ReportTableView::applySpans()
@@ -389,7 +496,8 @@ void ReportTableView::fitToContents()
                 figures = std::max(figures, metrics.horizontalAdvance(text) + padding + 18); // the finding icon
                 continue;
             }
-            for (const QString &word : text.split(QRegularExpression(QStringLiteral("[\\s/]+")), Qt::SkipEmptyParts)) {
+            static const QRegularExpression breaks(QStringLiteral("[\\s/]+")); // compiled once, not per header cell
+            for (const QString &word : text.split(breaks, Qt::SkipEmptyParts)) {
                 const bool latin = std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x2e80; });
                 if (latin) { // Chinese wraps between any two characters
                     even = std::max(even, metrics.horizontalAdvance(word) + padding);
@@ -579,6 +687,9 @@ void ReportTableView::commitOpenEditor()
 
 void ReportTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
+    // The editor lost the focus to another widget before closing: the view's next focus is not from it.
+    if (editor && !editor->hasFocus())
+        m_focusInEditor = false;
     if (m_refusedIndex.isValid()) {
         const QPersistentModelIndex index = m_refusedIndex;
         const QString text = m_refusedText;
@@ -635,6 +746,49 @@ void ReportTableView::currentChanged(const QModelIndex &current, const QModelInd
     QTableView::currentChanged(current, previous);
     if (current != m_refusedIndex)
         m_refusalNote->hide();
+}
+
+void ReportTableView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget *to = QApplication::focusWidget(); // already the new focus widget
+    if (to && to != this && isAncestorOf(to) && state() == EditingState) {
+        m_focusInEditor = true;
+        updateFocusedCells();
+        return;
+    }
+    m_focusInEditor = false;
+    QTableView::focusOutEvent(event);
+}
+
+void ReportTableView::focusInEvent(QFocusEvent *event)
+{
+    const bool fromEditor = m_focusInEditor;
+    m_focusInEditor = false;
+    if (!fromEditor || !currentIndex().isValid()) {
+        QTableView::focusInEvent(event);
+        return;
+    }
+    // What QAbstractItemView::focusInEvent does besides repainting everything.
+    setAttribute(Qt::WA_InputMethodEnabled, bool(currentIndex().flags() & Qt::ItemIsEditable));
+    updateFocusedCells();
+}
+
+void ReportTableView::updateFocusedCells()
+{
+    // A view without the focus draws its selection in the palette's inactive colours and its cursor
+    // without the focus mark; every other cell looks the same, unless the palette's inactive text or
+    // base differ from the active ones (then every cell changes, and all of them are repainted).
+    const QPalette &colours = palette();
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::Base, QPalette::AlternateBase}) {
+        if (colours.brush(QPalette::Active, role) != colours.brush(QPalette::Inactive, role)) {
+            viewport()->update();
+            return;
+        }
+    }
+    QRegion region = visualRegionForSelection(selectionModel()->selection());
+    if (currentIndex().isValid())
+        region += visualRect(currentIndex());
+    viewport()->update(region);
 }
 
 void ReportTableView::keyPressEvent(QKeyEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QPersistentModelIndex>
 #include <QTableView>
 
@@ -55,6 +57,10 @@ protected:
     void inputMethodEvent(QInputMethodEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    // The focus going to the cell's own editor and back changes how the cursor and the selection are
+    // drawn, nothing else: only they are repainted, not the whole table (as Qt's views do).
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -77,6 +83,8 @@ private:
     // the table out again.
     bool fitColumns(bool relayout);
     void showRefusal(const QModelIndex &index, const QString &reason);
+    void updateFocusedCells();
+    int textWidth(const QString &text) const;
 
     ReportTableModel *m_model = nullptr;
     QLabel *m_refusalNote = nullptr;
@@ -86,6 +94,9 @@ private:
     bool m_fittingColumns = false;
     int m_valueWidth = 0; // a value column's width with room to spare (fitToContents)
     int m_valueFloor = 0; // the narrowest a value column goes: every figure whole, header words wrapped once
+    bool m_focusInEditor = false; // the focus went from the view to its own cell editor
+    mutable QFont m_widthsFont;
+    mutable QHash<QString, int> m_widths; // figure → its width in m_widthsFont
     // The frozen panes: header rows (top), label columns (left) and their corner, views of the same model.
     QTableView *m_top = nullptr;
     QTableView *m_left = nullptr;
