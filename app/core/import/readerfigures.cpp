@@ -1,0 +1,214 @@
+#include "publishedreader_p.h"
+
+#include "valueparser.h"
+
+namespace nb::published {
+
+// A table's rows: the labels found in its zone, each row's figures read from the lines after its
+// label up to the next label; the units its headers state apply to their columns.
+void Reader::readTable(const TableDef &table, int from, int to)
+{
+    const QVector<Hit> hits = findLabels(table, from, to);
+
+    QHash<const HeaderNode *, QString> headerUnits;
+    int lastHeaderEnd = from - 1;
+    bool anyRow = false;
+    for (const Hit &hit : std::as_const(hits)) {
+        if (hit.kind == Hit::Kind::Header) {
+            if (!anyRow)
+                lastHeaderEnd = hit.end;
+            if (hit.node && !hit.unit.isEmpty())
+                headerUnits.insert(hit.node, hit.unit);
+        } else {
+            anyRow = true;
+        }
+    }
+
+    QSet<const HeaderNode *> seen;
+    bool tableFound = false;
+    for (int h = 0; h < hits.size(); ++h) {
+        const Hit &hit = hits[h];
+        if (hit.kind != Hit::Kind::Row || !hit.node->isLeaf())
+            continue;
+        tableFound = true;
+        const int segmentEnd = h + 1 < hits.size() ? hits[h + 1].start : to;
+        if (seen.contains(hit.node)) {
+            note(ImportNote::Kind::Duplicate, table.id,
+                 Text::tr("The row “%1” appears a second time; the first was used").arg(hit.node->label.zh), hit.start);
+            continue;
+        }
+        seen.insert(hit.node);
+        readRow(table, hit.node, hit.end + 1, segmentEnd, headerUnits);
+    }
+    // A table whose only row has no label of its own (section 四): its figures follow the headers.
+    if (table.leafRows.size() == 1 && table.leafRows.first()->label.zh.isEmpty() && lastHeaderEnd >= from) {
+        tableFound = true;
+        int end = to;
+        for (const Hit &hit : std::as_const(hits)) {
+            if (hit.start > lastHeaderEnd) {
+                end = hit.start;
+                break;
+            }
+        }
+        // A header laid out over several lines (a PDF) leaves words the format does not have
+        // (“结 果”, “维持”) between the last header found and the figures: they are passed over.
+        int first = lastHeaderEnd + 1;
+        while (first < end && (m_lines[first].separator || m_consumed[first] || !isValueText(m_lines[first].text)))
+            ++first;
+        seen.insert(table.leafRows.first());
+        readRow(table, table.leafRows.first(), first < end ? first : lastHeaderEnd + 1, end, headerUnits);
+    }
+    if (!tableFound) {
+        note(ImportNote::Kind::NotFound, table.id, Text::tr("Table %1 was not found: its cells are left empty").arg(tableName(table)), from);
+        return;
+    }
+    for (const HeaderNode *row : table.leafRows) {
+        if (!seen.contains(row))
+            note(ImportNote::Kind::NotFound, table.id,
+                 Text::tr("%1: the row “%2” was not found; its cells are left empty").arg(tableName(table), row->label.zh), -1);
+    }
+}
+
+// The figures of one row: the lines after its label up to the next label. Blank cells are lines of
+// spaces; a line of text ends the row (the rest is an added row or stray text).
+void Reader::readRow(const TableDef &table, const HeaderNode *row, int from, int to,
+                     const QHash<const HeaderNode *, QString> &headerUnits)
+{
+    QVector<int> figures;
+    int i = from;
+    for (; i < to; ++i) {
+        if (m_lines[i].separator || m_consumed[i])
+            continue;
+        if (!isValueText(m_lines[i].text))
+            break;
+        figures << i;
+    }
+    keepAsideExtraRows(table, i, to);
+
+    const int columns = int(table.leafColumns.size());
+    const int rowIndex = int(table.leafRows.indexOf(row));
+    for (int k = 0; k < figures.size() && figures.size() > columns;) {
+        if (m_lines[figures[k]].optional)
+            figures.remove(k);
+        else
+            ++k;
+    }
+    QVector<int> nonBlank;
+    for (int line : std::as_const(figures)) {
+        if (!m_lines[line].text.isEmpty())
+            nonBlank << line;
+    }
+    const QString rowName = row->label.zh.isEmpty() ? tableName(table) : QStringLiteral("%1 %2").arg(tableName(table), row->label.zh);
+    QVector<int> placed;
+    if (figures.isEmpty()) {
+        note(ImportNote::Kind::NotFound, table.id, Text::tr("%1: no figures follow the label; the row is left empty").arg(rowName),
+             from - 1);
+        return;
+    }
+    if (figures.size() >= columns) {
+        placed = figures.mid(0, columns);
+        for (int k = columns; k < figures.size(); ++k) {
+            if (!m_lines[figures[k]].text.isEmpty())
+                note(ImportNote::Kind::Ambiguous, table.id,
+                     Text::tr("%1: the figure “%2” comes after the last column and was not placed").arg(rowName, m_lines[figures[k]].text),
+                     figures[k]);
+        }
+    } else if (nonBlank.size() == columns) {
+        placed = nonBlank;
+    } else if (nonBlank.isEmpty()) {
+        // Fewer blank cells than columns: the row may be cut short; blank or not, it is unknown.
+        note(ImportNote::Kind::Ambiguous, table.id,
+             Text::tr("%1: only %2 of %3 cells were found, all blank; the row is left empty").arg(rowName).arg(figures.size()).arg(columns),
+             figures.first());
+    } else {
+        QStringList values;
+        for (int line : std::as_const(nonBlank))
+            values << m_lines[line].text;
+        note(ImportNote::Kind::Ambiguous, table.id,
+             Text::tr("%1: %2 figure(s) (%3) for %4 columns; which column each belongs to cannot be told, so the row is left empty")
+                 .arg(rowName)
+                 .arg(nonBlank.size())
+                 .arg(values.join(QStringLiteral("、")))
+                 .arg(columns),
+             nonBlank.first());
+        for (int line : std::as_const(figures))
+            m_consumed[line] = true;
+        return;
+    }
+    for (int line : std::as_const(figures))
+        m_consumed[line] = true;
+    for (int column = 0; column < placed.size(); ++column)
+        fillCell(table.cellIndex(rowIndex, column), placed[column], headerUnits.value(table.leafColumns[column]));
+}
+
+void Reader::fillCell(int cellIndex, int line, const QString &headerUnit)
+{
+    const QString text = m_lines[line].text;
+    if (text.isEmpty())
+        return;
+    const CellDef &cell = m_format->cell(cellIndex);
+    QString unit;
+    if (cell.kind == ValueKind::Amount) {
+        const QString folded = foldNumberText(text);
+        for (const QString &candidate : cell.units) {
+            if (folded.endsWith(candidate) && candidate.size() > unit.size())
+                unit = candidate;
+        }
+        if (unit.isEmpty() && cell.units.contains(headerUnit))
+            unit = headerUnit;
+        if (unit.isEmpty() && !cell.units.isEmpty()) {
+            unit = cell.units.first();
+            if (cell.units.size() > 1 && folded.toDouble() != 0 && !folded.contains(QStringLiteral("元")))
+                note(ImportNote::Kind::Unreadable, cell.key,
+                     Text::tr("%1: the report states no unit for %2; it was taken as %3, the format's first unit — check it")
+                         .arg(m_format->cellLabel(cellIndex, Language::Chinese), text, unit),
+                     line);
+        }
+    }
+    const ParsedValue parsed = parseCellText(text, cell, unit);
+    if (!parsed.ok) {
+        note(ImportNote::Kind::Unreadable, cell.key,
+             Text::tr("%1: “%2” cannot be read (%3); the cell is left empty").arg(m_format->cellLabel(cellIndex, Language::Chinese), text, parsed.error),
+             line);
+        return;
+    }
+    if (!unit.isEmpty())
+        m_report->setUnit(cellIndex, unit);
+    m_report->setValue(cellIndex, parsed.value);
+    m_result.cells << ImportedCell{cellIndex, text, m_lines[line].number, m_lines[line].page, m_lines[line].box};
+}
+
+// Rows the national format does not have (provinces add some): a line of text followed by
+// figures. They are listed, never added into the official rows.
+void Reader::keepAsideExtraRows(const TableDef &table, int from, int to)
+{
+    int i = from;
+    while (i < to) {
+        if (isEmpty(i) || m_consumed[i] || isValueText(m_lines[i].text)) {
+            ++i;
+            continue;
+        }
+        const int label = i;
+        QStringList values;
+        int next = i + 1;
+        for (; next < to; ++next) {
+            if (m_lines[next].separator || m_consumed[next])
+                continue;
+            if (!isValueText(m_lines[next].text))
+                break;
+            if (!m_lines[next].text.isEmpty())
+                values << m_lines[next].text;
+        }
+        if (!values.isEmpty()) {
+            for (int k = label; k < next; ++k)
+                m_consumed[k] = true;
+            note(ImportNote::Kind::ExtraRow, table.id,
+                 Text::tr("%1: the row “%2” (%3) is not in the national format; kept aside, not added to any cell")
+                     .arg(tableName(table), m_lines[label].text, values.join(QStringLiteral("、"))),
+                 label);
+        }
+        i = next;
+    }
+}
+
+} // namespace nb::published
