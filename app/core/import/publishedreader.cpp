@@ -30,6 +30,7 @@ PublishedImport Reader::read()
         return std::move(m_result);
     m_report.emplace(m_format);
     m_report->setYear(m_year);
+    splitRowsOnOneLine();
     findHeadings();
     readTables();
     readNarratives();

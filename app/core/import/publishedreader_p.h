@@ -3,6 +3,7 @@
 // The published-report reader's inside, shared by the files that each do one of its jobs:
 //   publishedreader.cpp   the order of the work and the public functions
 //   readerdocument.cpp    title, agency and format version
+//   readerrowsplit.cpp    rows printed on one line (or run together) cut into one cell a line
 //   readersections.cpp    section headings and each table's zone of lines
 //   readerlabels.cpp      a table's labels found in its zone (rows, headers, their units)
 //   readerfigures.cpp     the figures after a row's label placed into cells
@@ -35,6 +36,10 @@ struct Hit
 
 bool isValueText(const QString &text);
 
+// The wordings a row is printed with: its label, its short label, and the older wording real reports
+// keep (规范性文件 for 2021's 行政规范性文件).
+QStringList labelsOf(const HeaderNode &row);
+
 class Reader
 {
 public:
@@ -53,6 +58,8 @@ private:
     void agencyFromElsewhere();
     bool chooseFormat();
 
+    // readerrowsplit.cpp
+    void splitRowsOnOneLine();
 
     // readersections.cpp
     QSet<QString> topRowLabels() const;
@@ -73,6 +80,8 @@ private:
                  const QHash<const HeaderNode *, QString> &headerUnits);
     void fillCell(int cellIndex, int line, const QString &headerUnit);
     void keepAsideExtraRows(const TableDef &table, int from, int to);
+    bool readUndividedGroup(const TableDef &table, const QVector<Hit> &hits, int h, int segmentEnd,
+                            const QHash<const HeaderNode *, QString> &headerUnits, QSet<const HeaderNode *> *seen);
 
     // readernarratives.cpp
     QString textOf(int from, int to) const;
@@ -80,7 +89,7 @@ private:
     void readNarratives();
     void noteStrayText();
 
-    const QVector<SourceLine> &m_lines;
+    QVector<SourceLine> m_lines; // a copy: rows printed on one line are cut into cells
     const QString m_fileName;
     const FormatRegistry &m_registry;
     QStringList m_normalized;
@@ -95,6 +104,7 @@ private:
     int m_tablesStart = 0;
     int m_tablesEnd = 0;
     int m_signatureEnd = -1;
+    QHash<int, QString> m_runTogether; // a row label's line → its figures run together, not split
 };
 
 } // namespace nb::published

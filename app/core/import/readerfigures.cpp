@@ -1,5 +1,6 @@
 #include "publishedreader_p.h"
 
+#include "labelmatch.h"
 #include "valueparser.h"
 
 namespace nb::published {
@@ -28,10 +29,14 @@ void Reader::readTable(const TableDef &table, int from, int to)
     bool tableFound = false;
     for (int h = 0; h < hits.size(); ++h) {
         const Hit &hit = hits[h];
+        const int segmentEnd = h + 1 < hits.size() ? hits[h + 1].start : to;
+        if (hit.kind == Hit::Kind::Row && !hit.node->isLeaf() && readUndividedGroup(table, hits, h, segmentEnd, headerUnits, &seen)) {
+            tableFound = true;
+            continue;
+        }
         if (hit.kind != Hit::Kind::Row || !hit.node->isLeaf())
             continue;
         tableFound = true;
-        const int segmentEnd = h + 1 < hits.size() ? hits[h + 1].start : to;
         if (seen.contains(hit.node)) {
             note(ImportNote::Kind::Duplicate, table.id,
                  Text::tr("The row “%1” appears a second time; the first was used").arg(hit.node->label.zh), hit.start);
@@ -69,6 +74,43 @@ void Reader::readTable(const TableDef &table, int from, int to)
     }
 }
 
+// A group printed as one row with its own figures and none of its parts: the 2021 format's （六）其他处理
+// as the 2019 format had it, undivided. Its figures are the sum of its parts, so they are placed under
+// the part for everything else (“3.其他”) and the other parts are left empty and listed: the totals stay
+// right and the clerk is told to divide the row. Any other group with figures of its own is not read so.
+bool Reader::readUndividedGroup(const TableDef &table, const QVector<Hit> &hits, int h, int segmentEnd,
+                                const QHash<const HeaderNode *, QString> &headerUnits, QSet<const HeaderNode *> *seen)
+{
+    const HeaderNode *group = hits[h].node;
+    const HeaderNode *rest = group->children.empty() ? nullptr : &group->children.back();
+    if (!rest || !rest->isLeaf() || !normalizeLabel(rest->label.zh).endsWith(QStringLiteral("其他")))
+        return false;
+    for (const Hit &other : hits) {
+        for (const HeaderNode *node = other.node; other.kind == Hit::Kind::Row && node; node = node->parent) {
+            if (node->parent == group)
+                return false; // the parts are printed: the group's own figures are not its row
+        }
+    }
+    int first = hits[h].end + 1;
+    while (first < segmentEnd && (m_lines[first].separator || m_consumed[first]))
+        ++first;
+    if (first >= segmentEnd || m_lines[first].text.isEmpty() || !isValueText(m_lines[first].text))
+        return false;
+    for (const HeaderNode &part : group->children)
+        seen->insert(&part);
+    readRow(table, rest, hits[h].end + 1, segmentEnd, headerUnits);
+    QStringList parts;
+    for (const HeaderNode &part : group->children) {
+        if (&part != rest)
+            parts << part.label.zh;
+    }
+    note(ImportNote::Kind::NotFound, table.id,
+         Text::tr("%1: “%2” is printed as one row, not divided into its parts; its figures were put under “%3”, and “%4” are left empty — divide the row if the report's figures allow")
+             .arg(tableName(table), group->label.zh, rest->label.zh, parts.join(QStringLiteral("”、“"))),
+         hits[h].start);
+    return true;
+}
+
 // The figures of one row: the lines after its label up to the next label. Blank cells are lines of
 // spaces; a line of text ends the row (the rest is an added row or stray text).
 void Reader::readRow(const TableDef &table, const HeaderNode *row, int from, int to,
@@ -101,8 +143,30 @@ void Reader::readRow(const TableDef &table, const HeaderNode *row, int from, int
     const QString rowName = row->label.zh.isEmpty() ? tableName(table) : QStringLiteral("%1 %2").arg(tableName(table), row->label.zh);
     QVector<int> placed;
     if (figures.isEmpty()) {
+        if (m_runTogether.contains(from - 1)) {
+            note(ImportNote::Kind::Ambiguous, table.id,
+                 Text::tr("%1: the figures are run together (“%2”) and can be cut into %3 cells in more than one way, or in none that adds up; the row is left empty")
+                     .arg(rowName, m_runTogether.value(from - 1))
+                     .arg(columns),
+                 from - 1);
+            return;
+        }
         note(ImportNote::Kind::NotFound, table.id, Text::tr("%1: no figures follow the label; the row is left empty").arg(rowName),
              from - 1);
+        return;
+    }
+    // Two rows' worth of figures or more after one label: the labels were printed first and the
+    // figures after them in a block (the text order some PDFs give). Which row each belongs to cannot
+    // be told from the text, so none is placed.
+    if (columns > 0 && nonBlank.size() >= 2 * columns) {
+        note(ImportNote::Kind::Ambiguous, table.id,
+             Text::tr("%1: %2 figures follow the label, for %3 columns: the labels and the figures were printed apart (labels first, figures after them), so which row each belongs to cannot be told; not placed. Read the PDF itself, or its text from “pdftotext -layout”")
+                 .arg(rowName)
+                 .arg(nonBlank.size())
+                 .arg(columns),
+             nonBlank.first());
+        for (int line : std::as_const(figures))
+            m_consumed[line] = true;
         return;
     }
     if (figures.size() >= columns) {

@@ -8,6 +8,17 @@
 
 namespace nb::published {
 
+QStringList labelsOf(const HeaderNode &row)
+{
+    QStringList labels{row.label.zh};
+    if (!row.shortLabel.isEmpty())
+        labels << row.shortLabel;
+    // The 2021 format renamed 规范性文件 to 行政规范性文件; many reports kept the old word.
+    if (row.label.zh == QStringLiteral("行政规范性文件"))
+        labels << QStringLiteral("规范性文件");
+    return labels;
+}
+
 // Every label of the table found in lines [from, to): rows (groups too, they end the row before them)
 // and headers, each over one to three lines, exactly first, then with a typo allowed. The lines found
 // are consumed.
@@ -17,9 +28,8 @@ QVector<Hit> Reader::findLabels(const TableDef &table, int from, int to)
     LabelMatcher rows;
     std::function<void(const HeaderNode &)> addRow = [&](const HeaderNode &node) {
         for (const HeaderNode &child : node.children) {
-            rows.add(child.label.zh, int(rowNodes.size()));
-            if (!child.shortLabel.isEmpty())
-                rows.add(child.shortLabel, int(rowNodes.size()));
+            for (const QString &label : labelsOf(child))
+                rows.add(label, int(rowNodes.size()));
             rowNodes << &child;
             addRow(child);
         }
@@ -45,7 +55,9 @@ QVector<Hit> Reader::findLabels(const TableDef &table, int from, int to)
         Hit hit;
         bool found = false;
         for (int pass = 0; pass < 2 && !found; ++pass) {
-            for (int extra = 0; extra < 3 && !found; ++extra) {
+            // A long label wraps over up to five lines in a narrow column (“1、申请人无正当理由逾期不补 / 正、
+            // / 行政机关不再处理其政府信 / 息公开申请”): exact matches are tried that far, typos over two.
+            for (int extra = 0; extra < 5 && !found; ++extra) {
                 if (pass == 1 && extra > 1)
                     break;
                 QString text = joined(i, extra);
