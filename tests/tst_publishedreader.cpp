@@ -502,6 +502,8 @@ void TestPublishedReader::realForms_data()
         << "2021" << "^规章 |规章1011" << "s2_1.regulations.*=" << "run together (“1011”)";
     QTest::newRow("run together, no split adds up: listed")
         << "2021" << "^一、本年新收|一、本年新收政府信息公开申请数量11000011" << "s3.new.*=" << "run together (“11000011”)";
+    QTest::newRow("empty cells a crawler ran together (|||): positions unknown, listed")
+        << "2021" << "^一、本年新收|一、本年新收政府信息公开申请数量 |\n3 |\n3 |\n|||||||" << "s3.new.*=" << "cannot be told";
     QTest::newRow("labels first, figures after in a block: refused")
         << "2021" << "^规章 |规章\n行政规范性文件\n1\n0\n11\n8\n26\n66;~行政规范性文件 "
         << "s2_1.regulations.*=; s2_1.normative.*=" << "printed apart";
