@@ -2,6 +2,7 @@
 
 #include "labelmatch.h"
 #include "translations.h"
+#include "validator.h"
 
 namespace nb {
 
@@ -139,6 +140,32 @@ PublishedImport readPublishedReport(const PublishedSource &source, const FormatR
 PublishedImport importPublishedFile(const QString &path)
 {
     return readPublishedReport(readPublishedSource(path));
+}
+
+QVector<Finding> findingsOfRead(const PublishedImport &read, int *unchecked)
+{
+    QVector<Finding> findings;
+    int left = 0;
+    if (read.report) {
+        // The rule instances that read an unread cell (the finding's own cell list names only the
+        // cells with figures, not the empty ones).
+        QSet<int> concerned;
+        for (int cell : read.unreadCells) {
+            for (int instance : read.report->format().instancesReading(cell))
+                concerned.insert(instance);
+        }
+        for (const Finding &finding : Validator::check(*read.report)) {
+            const bool aboutUnread = concerned.contains(finding.instance)
+                || std::any_of(finding.cells.begin(), finding.cells.end(), [&](int cell) { return read.unreadCells.contains(cell); });
+            if (aboutUnread)
+                ++left;
+            else
+                findings << finding;
+        }
+    }
+    if (unchecked)
+        *unchecked = left;
+    return findings;
 }
 
 } // namespace nb

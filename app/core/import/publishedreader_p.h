@@ -80,6 +80,7 @@ private:
                  const QHash<const HeaderNode *, QString> &headerUnits);
     void fillCell(int cellIndex, int line, const QString &headerUnit);
     void keepAsideExtraRows(const TableDef &table, int from, int to);
+    void markUnread(const TableDef &table, const HeaderNode *row);
     bool readUndividedGroup(const TableDef &table, const QVector<Hit> &hits, int h, int segmentEnd,
                             const QHash<const HeaderNode *, QString> &headerUnits, QSet<const HeaderNode *> *seen);
 

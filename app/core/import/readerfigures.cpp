@@ -65,13 +65,26 @@ void Reader::readTable(const TableDef &table, int from, int to)
     }
     if (!tableFound) {
         note(ImportNote::Kind::NotFound, table.id, Text::tr("Table %1 was not found: its cells are left empty").arg(tableName(table)), from);
+        for (const HeaderNode *row : table.leafRows)
+            markUnread(table, row);
         return;
     }
     for (const HeaderNode *row : table.leafRows) {
-        if (!seen.contains(row))
+        if (!seen.contains(row)) {
             note(ImportNote::Kind::NotFound, table.id,
                  Text::tr("%1: the row “%2” was not found; its cells are left empty").arg(tableName(table), row->label.zh), -1);
+            markUnread(table, row);
+        }
     }
+}
+
+// The cells of a row the reader could not read: the format's rules about them are not checked on what
+// was read (findingsOfRead), since an empty cell there is the reader's gap, not the report's error.
+void Reader::markUnread(const TableDef &table, const HeaderNode *row)
+{
+    const int rowIndex = int(table.leafRows.indexOf(row));
+    for (int column = 0; rowIndex >= 0 && column < table.leafColumns.size(); ++column)
+        m_result.unreadCells.insert(table.cellIndex(rowIndex, column));
 }
 
 // A group printed as one row with its own figures and none of its parts: the 2021 format's （六）其他处理
@@ -149,10 +162,12 @@ void Reader::readRow(const TableDef &table, const HeaderNode *row, int from, int
                      .arg(rowName, m_runTogether.value(from - 1))
                      .arg(columns),
                  from - 1);
+            markUnread(table, row);
             return;
         }
         note(ImportNote::Kind::NotFound, table.id, Text::tr("%1: no figures follow the label; the row is left empty").arg(rowName),
              from - 1);
+        markUnread(table, row);
         return;
     }
     // Two rows' worth of figures or more after one label: the labels were printed first and the
@@ -167,6 +182,7 @@ void Reader::readRow(const TableDef &table, const HeaderNode *row, int from, int
              nonBlank.first());
         for (int line : std::as_const(figures))
             m_consumed[line] = true;
+        markUnread(table, row);
         return;
     }
     if (figures.size() >= columns) {
@@ -184,6 +200,7 @@ void Reader::readRow(const TableDef &table, const HeaderNode *row, int from, int
         note(ImportNote::Kind::Ambiguous, table.id,
              Text::tr("%1: only %2 of %3 cells were found, all blank; the row is left empty").arg(rowName).arg(figures.size()).arg(columns),
              figures.first());
+        markUnread(table, row);
     } else {
         QStringList values;
         for (int line : std::as_const(nonBlank))
@@ -197,6 +214,7 @@ void Reader::readRow(const TableDef &table, const HeaderNode *row, int from, int
              nonBlank.first());
         for (int line : std::as_const(figures))
             m_consumed[line] = true;
+        markUnread(table, row);
         return;
     }
     for (int line : std::as_const(figures))
@@ -234,6 +252,7 @@ void Reader::fillCell(int cellIndex, int line, const QString &headerUnit)
         note(ImportNote::Kind::Unreadable, cell.key,
              Text::tr("%1: “%2” cannot be read (%3); the cell is left empty").arg(m_format->cellLabel(cellIndex, Language::Chinese), text, parsed.error),
              line);
+        m_result.unreadCells.insert(cellIndex);
         return;
     }
     if (!unit.isEmpty())

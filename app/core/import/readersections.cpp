@@ -121,8 +121,11 @@ void Reader::readTables()
     m_tablesEnd = 0;
     for (int t = 0; t < tableSections.size(); ++t) {
         if (starts[t] < 0) {
-            for (const TableDef *table : tablesOf(*tableSections[t]))
+            for (const TableDef *table : tablesOf(*tableSections[t])) {
                 note(ImportNote::Kind::NotFound, table->id, Text::tr("Table %1 was not found: its cells are left empty").arg(tableName(*table)), -1);
+                for (const HeaderNode *row : table->leafRows)
+                    markUnread(*table, row);
+            }
             continue;
         }
         int end = afterTables;
