@@ -106,6 +106,7 @@ private:
     int m_tablesEnd = 0;
     int m_signatureEnd = -1;
     QHash<int, QString> m_runTogether; // a row label's line → its figures run together, not split
+    bool m_afterBareLabel = false;     // the row being read follows a label that had no figures
 };
 
 } // namespace nb::published

@@ -43,7 +43,16 @@ void Reader::readTable(const TableDef &table, int from, int to)
             continue;
         }
         seen.insert(hit.node);
+        // Labels printed one after the other, without figures between them: a block of figures after
+        // the last of them is theirs, not its.
+        m_afterBareLabel = false;
+        if (h > 0 && hits[h - 1].kind == Hit::Kind::Row) {
+            m_afterBareLabel = true;
+            for (int k = hits[h - 1].end + 1; k < hit.start && m_afterBareLabel; ++k)
+                m_afterBareLabel = m_lines[k].separator || m_lines[k].text.isEmpty() || !isValueText(m_lines[k].text);
+        }
         readRow(table, hit.node, hit.end + 1, segmentEnd, headerUnits);
+        m_afterBareLabel = false;
     }
     // A table whose only row has no label of its own (section 四): its figures follow the headers.
     if (table.leafRows.size() == 1 && table.leafRows.first()->label.zh.isEmpty() && lastHeaderEnd >= from) {
@@ -170,10 +179,10 @@ void Reader::readRow(const TableDef &table, const HeaderNode *row, int from, int
         markUnread(table, row);
         return;
     }
-    // Two rows' worth of figures or more after one label: the labels were printed first and the
-    // figures after them in a block (the text order some PDFs give). Which row each belongs to cannot
-    // be told from the text, so none is placed.
-    if (columns > 0 && nonBlank.size() >= 2 * columns) {
+    // Two rows' worth of figures or more after the last of labels printed one after the other: the
+    // labels were printed first and the figures after them in a block (the text order some PDFs give).
+    // Which row each belongs to cannot be told from the text, so none is placed.
+    if (m_afterBareLabel && columns > 0 && nonBlank.size() >= 2 * columns) {
         note(ImportNote::Kind::Ambiguous, table.id,
              Text::tr("%1: %2 figures follow the label, for %3 columns: the labels and the figures were printed apart (labels first, figures after them), so which row each belongs to cannot be told; not placed. Read the PDF itself, or its text from “pdftotext -layout”")
                  .arg(rowName)
