@@ -81,6 +81,7 @@ private:
     void fillCell(int cellIndex, int line, const QString &headerUnit);
     void keepAsideExtraRows(const TableDef &table, int from, int to);
     void markUnread(const TableDef &table, const HeaderNode *row);
+    void leaveRowEmpty(const TableDef &table, const HeaderNode *row, const QVector<int> &figures, const QString &message, int line);
     bool readUndividedGroup(const TableDef &table, const QVector<Hit> &hits, int h, int segmentEnd,
                             const QHash<const HeaderNode *, QString> &headerUnits, QSet<const HeaderNode *> *seen);
 

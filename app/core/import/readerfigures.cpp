@@ -96,6 +96,16 @@ void Reader::markUnread(const TableDef &table, const HeaderNode *row)
         m_result.unreadCells.insert(table.cellIndex(rowIndex, column));
 }
 
+// A row whose figures cannot be placed: said why, its figures taken (they belong to no other row), its
+// cells left empty and unread.
+void Reader::leaveRowEmpty(const TableDef &table, const HeaderNode *row, const QVector<int> &figures, const QString &message, int line)
+{
+    note(ImportNote::Kind::Ambiguous, table.id, message, line);
+    for (int figure : figures)
+        m_consumed[figure] = true;
+    markUnread(table, row);
+}
+
 // A group printed as one row with its own figures and none of its parts: the 2021 format's （六）其他处理
 // as the 2019 format had it, undivided. Its figures are the sum of its parts, so they are placed under
 // the part for everything else (“3.其他”) and the other parts are left empty and listed: the totals stay
@@ -183,15 +193,12 @@ void Reader::readRow(const TableDef &table, const HeaderNode *row, int from, int
     // labels were printed first and the figures after them in a block (the text order some PDFs give).
     // Which row each belongs to cannot be told from the text, so none is placed.
     if (m_afterBareLabel && columns > 0 && nonBlank.size() >= 2 * columns) {
-        note(ImportNote::Kind::Ambiguous, table.id,
-             Text::tr("%1: %2 figures follow the label, for %3 columns: the labels and the figures were printed apart (labels first, figures after them), so which row each belongs to cannot be told; not placed. Read the PDF itself, or its text from “pdftotext -layout”")
-                 .arg(rowName)
-                 .arg(nonBlank.size())
-                 .arg(columns),
-             nonBlank.first());
-        for (int line : std::as_const(figures))
-            m_consumed[line] = true;
-        markUnread(table, row);
+        leaveRowEmpty(table, row, figures,
+                      Text::tr("%1: %2 figures follow the label, for %3 columns: the labels and the figures were printed apart (labels first, figures after them), so which row each belongs to cannot be told; not placed. Read the PDF itself, or its text from “pdftotext -layout”")
+                          .arg(rowName)
+                          .arg(nonBlank.size())
+                          .arg(columns),
+                      nonBlank.first());
         return;
     }
     if (figures.size() >= columns) {
@@ -214,16 +221,13 @@ void Reader::readRow(const TableDef &table, const HeaderNode *row, int from, int
         QStringList values;
         for (int line : std::as_const(nonBlank))
             values << m_lines[line].text;
-        note(ImportNote::Kind::Ambiguous, table.id,
-             Text::tr("%1: %2 figure(s) (%3) for %4 columns; which column each belongs to cannot be told, so the row is left empty")
-                 .arg(rowName)
-                 .arg(nonBlank.size())
-                 .arg(values.join(QStringLiteral("、")))
-                 .arg(columns),
-             nonBlank.first());
-        for (int line : std::as_const(figures))
-            m_consumed[line] = true;
-        markUnread(table, row);
+        leaveRowEmpty(table, row, figures,
+                      Text::tr("%1: %2 figure(s) (%3) for %4 columns; which column each belongs to cannot be told, so the row is left empty")
+                          .arg(rowName)
+                          .arg(nonBlank.size())
+                          .arg(values.join(QStringLiteral("、")))
+                          .arg(columns),
+                      nonBlank.first());
         return;
     }
     for (int line : std::as_const(figures))
