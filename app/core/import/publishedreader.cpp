@@ -155,8 +155,10 @@ QVector<Finding> findingsOfRead(const PublishedImport &read, int *unchecked)
                 concerned.insert(instance);
         }
         for (const Finding &finding : Validator::check(*read.report)) {
+            // R10 compares the year with the format: with no year found, it would report year 0.
             const bool aboutUnread = concerned.contains(finding.instance)
-                || std::any_of(finding.cells.begin(), finding.cells.end(), [&](int cell) { return read.unreadCells.contains(cell); });
+                || std::any_of(finding.cells.begin(), finding.cells.end(), [&](int cell) { return read.unreadCells.contains(cell); })
+                || (read.report->year() <= 0 && finding.ruleId == QLatin1String("R10"));
             if (aboutUnread)
                 ++left;
             else

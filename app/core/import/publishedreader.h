@@ -76,8 +76,9 @@ PublishedImport readPublishedReport(const PublishedSource &source,
                                     const FormatRegistry &registry = FormatRegistry::builtin());
 PublishedImport importPublishedFile(const QString &path);
 
-// The format's findings on what was read, without those about a cell the reader could not read: an
-// empty cell there is the reader's gap, not the report's error, and would be a false error. How many
+// The format's findings on what was read, without those about a cell the reader could not read (an
+// empty cell there is the reader's gap, not the report's error, and would be a false error) or about
+// the year when none was found. How many
 // were left out goes to `unchecked` (the clerk is told they were not checked).
 QVector<Finding> findingsOfRead(const PublishedImport &read, int *unchecked = nullptr);
 
