@@ -33,11 +33,14 @@ private slots:
     void narrativeContradictionIsFound();
     void pipeTables_data();
     void pipeTables();
+    void realForms_data();
+    void realForms();
 
 private:
     static PublishedImport readText(const QString &text) { return readPublishedReport(sourceFromText(text)); }
     static QStringList cellMismatches(const Report &got, const Report &want, bool declaredTotals);
     static QString notesOf(const PublishedImport &read);
+    static QString rowsOnOneLine(const Report &report);
 
     QString m_reference;
     std::optional<Report> m_expected;
@@ -415,6 +418,183 @@ void TestPublishedReader::pipeTables()
         QVERIFY2(read.report->value(i) == report.value(i),
                  qPrintable(QStringLiteral("%1: %2, expected %3").arg(cell.key, read.report->displayText(i), report.displayText(i))));
     }
+}
+
+// The report as `pdftotext -raw` or a copy from a PDF viewer gives it: each row on one line, its label
+// then its figures separated by spaces (amounts with their unit), a group's label on a line of its own
+// before its first part, header words on one line.
+QString TestPublishedReader::rowsOnOneLine(const Report &report)
+{
+    const FormatDefinition &format = report.format();
+    QStringList text{report.agency().name + QString::number(report.year()) + QStringLiteral("年政府信息公开工作年度报告")};
+    for (const SectionDef &section : format.sections()) {
+        text << section.heading.zh;
+        for (const QString &id : section.tableIds) {
+            const TableDef &table = *format.table(id);
+            if (!table.caption.zh.isEmpty())
+                text << table.caption.zh;
+            QStringList header{table.corner.zh};
+            for (const HeaderNode *column : table.leafColumns)
+                header << column->label.zh;
+            text << header.join(QLatin1Char(' '));
+            QSet<const HeaderNode *> shown;
+            for (int r = 0; r < table.leafRows.size(); ++r) {
+                const HeaderNode *leaf = table.leafRows[r];
+                for (const HeaderNode *group = leaf->parent; group && group->parent; group = group->parent) {
+                    if (!shown.contains(group) && !group->label.zh.isEmpty())
+                        text << group->label.zh;
+                    shown.insert(group);
+                }
+                QStringList cells;
+                if (!leaf->label.zh.isEmpty())
+                    cells << leaf->label.zh;
+                for (int c = 0; c < table.leafColumns.size(); ++c) {
+                    const int cell = table.cellIndex(r, c);
+                    QString figure = report.displayText(cell);
+                    if (format.cell(cell).kind == ValueKind::Amount)
+                        figure += report.unit(cell);
+                    cells << figure;
+                }
+                text << cells.join(QLatin1Char(' '));
+            }
+        }
+    }
+    return text.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void TestPublishedReader::realForms_data()
+{
+    QTest::addColumn<QString>("formatId");
+    // Changes to rowsOnOneLine's text, ";"-separated: "a|b" every a becomes b; "^a|b" the line starting
+    // with a becomes b ("\n" in b for several lines); "~a" the line starting with a is dropped.
+    QTest::addColumn<QString>("changes");
+    QTest::addColumn<QString>("cells"); // "key=value; …" expected other than the report's; value "" for left empty
+    QTest::addColumn<QString>("note");  // a part of the one note expected; empty: no note but stray text
+
+    QTest::newRow("2021, rows on one line (pdftotext -raw)") << "2021" << "" << "" << "";
+    QTest::newRow("2019, rows on one line (pdftotext -raw)") << "2019" << "" << "" << "";
+    QTest::newRow("figures on the line after a wrapped label")
+        << "2021" << "（二）部分公开（区分处理的，只计这一情形，不计其他情形） |（二）部分公开（区分处理的，只计这一情\n形，不计其他情形）\n" << "" << "";
+    QTest::newRow("1、 for 1.") << "2021" << "1.|1、" << "" << "";
+    QTest::newRow("1、 for 1., 2019") << "2019" << "1.|1、;2.|2、;3.|3、" << "" << "";
+    QTest::newRow("规范性文件 for 行政规范性文件") << "2021" << "行政规范性文件 |规范性文件 " << "" << "";
+    QTest::newRow("sections renumbered (a section added before them)")
+        << "2021" << "四、政府信息公开|五、政府信息公开;三、收到和处理|四、收到和处理;二、主动公开|三、主动公开" << "" << "";
+    QTest::newRow("tables titled 表一 表二 表三")
+        << "2021" << "二、主动公开政府信息情况|二、主动公开政府信息情况\n表一：主动公开政府信息情况;"
+                     "三、收到和处理政府信息公开申请情况|三、收到和处理政府信息公开申请情况\n表二：收到和处理政府信息公开申请情况;"
+                     "四、政府信息公开行政复议、行政诉讼情况|四、政府信息公开行政复议、行政诉讼情况\n表三：政府信息公开行政复议、行政诉讼情况"
+        << "" << "";
+    QTest::newRow("2021, （六）其他处理 undivided")
+        << "2021" << "^（六）其他处理|（六）其他处理 10 20 30 40 50 60 210;~1.申请人无正当理由;~2.申请人逾期未按;~3.其他 "
+        << "s3.other_misc.natural=10; s3.other_misc.business=20; s3.other_misc.research=30; s3.other_misc.nonprofit=40; "
+           "s3.other_misc.legal=50; s3.other_misc.other=60; s3.other_misc.total=210; s3.other_no_correction.*=; s3.other_unpaid.*="
+        << "is printed as one row";
+    QTest::newRow("run together, one split adds up")
+        << "2021" << "^一、本年新收|一、本年新收政府信息公开申请数量230 000023"
+        << "s3.new.natural=23; s3.new.business=0; s3.new.research=0; s3.new.nonprofit=0; s3.new.legal=0; s3.new.other=0; s3.new.total=23"
+        << "";
+    QTest::newRow("run together, the Huaian row")
+        << "2021" << "^（一）予以公开|（一）予以公开1288210050 31362"
+        << "s3.granted.natural=1288; s3.granted.business=21; s3.granted.research=0; s3.granted.nonprofit=0; s3.granted.legal=50; s3.granted.other=3; s3.granted.total=1362"
+        << "";
+    QTest::newRow("run together, two splits: listed, not guessed")
+        << "2021" << "^规章 |规章1011" << "s2_1.regulations.*=" << "run together (“1011”)";
+    QTest::newRow("run together, no split adds up: listed")
+        << "2021" << "^一、本年新收|一、本年新收政府信息公开申请数量11000011" << "s3.new.*=" << "run together (“11000011”)";
+    QTest::newRow("empty cells a crawler ran together (|||): positions unknown, listed")
+        << "2021" << "^一、本年新收|一、本年新收政府信息公开申请数量 |\n3 |\n3 |\n|||||||" << "s3.new.*=" << "cannot be told";
+    QTest::newRow("labels first, figures after in a block: refused")
+        << "2021" << "^规章 |规章\n行政规范性文件\n1\n0\n11\n8\n26\n66;~行政规范性文件 "
+        << "s2_1.regulations.*=; s2_1.normative.*=" << "printed apart";
+    QTest::newRow("labels first, one figure a row: refused")
+        << "2021" << "^行政处罚 |行政处罚\n行政强制\n3985758\n88283;~行政强制 " << "s2_6.penalty.*=; s2_6.coercion.*=" << "printed apart";
+}
+
+// What real reports print, each changed into the text of a report whose figures are known: every cell
+// read is the report's (or the row's stated figures), every cell not read is said so, never filled
+// from another row.
+void TestPublishedReader::realForms()
+{
+    QFETCH(QString, formatId);
+    QFETCH(QString, changes);
+    QFETCH(QString, cells);
+    QFETCH(QString, note);
+
+    Report report = fullReport(formatId);
+    QStringList lines = rowsOnOneLine(report).split(QLatin1Char('\n'));
+    for (const QString &change : changes.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString what = change.section(QLatin1Char('|'), 0, 0);
+        const QString by = change.section(QLatin1Char('|'), 1);
+        bool done = false;
+        for (int i = 0; i < lines.size(); ++i) {
+            if (change.startsWith(QLatin1Char('~')) && lines[i].startsWith(what.mid(1))) {
+                lines.removeAt(i);
+                done = true;
+                break;
+            }
+            if (change.startsWith(QLatin1Char('^')) && lines[i].startsWith(what.mid(1))) {
+                lines[i] = by;
+                done = true;
+                break;
+            }
+            if (!change.startsWith(QLatin1Char('~')) && !change.startsWith(QLatin1Char('^')) && lines[i].contains(what)) {
+                lines[i].replace(what, by);
+                done = true;
+            }
+        }
+        QVERIFY2(done, qPrintable(change));
+    }
+    const QString text = lines.join(QLatin1Char('\n'));
+    const PublishedImport read = readText(text);
+    QVERIFY2(read.report, qPrintable(read.error));
+    QCOMPARE(read.report->format().id(), formatId);
+
+    Report expected = report;
+    for (const QString &assignment : cells.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString key = assignment.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString value = assignment.section(QLatin1Char('='), 1).trimmed();
+        bool any = false;
+        for (int i = 0; i < expected.format().cellCount(); ++i) {
+            const CellDef &cell = expected.format().cell(i);
+            if (cell.key != key && !(key.endsWith(QLatin1String(".*")) && cell.key.startsWith(key.chopped(1))))
+                continue;
+            any = true;
+            if (value.isEmpty()) {
+                expected.setValue(i, CellValue());
+                continue;
+            }
+            const ParsedValue parsed = parseCellText(value, cell, expected.unit(i));
+            QVERIFY2(parsed.ok, qPrintable(parsed.error));
+            expected.setValue(i, parsed.value);
+        }
+        QVERIFY2(any, qPrintable(key));
+    }
+    // Totals are compared as printed: the text prints the figures the report displays.
+    QStringList mismatches;
+    for (int i = 0; i < expected.format().cellCount(); ++i) {
+        const CellDef &cell = expected.format().cell(i);
+        const bool blank = expected.value(i).isBlank();
+        const QString want = blank ? QString() : expected.displayText(i);
+        const QString got = read.report->value(i).isBlank() ? QString() : read.report->displayText(i);
+        if (got != want)
+            mismatches << QStringLiteral("%1: read “%2”, expected “%3”").arg(cell.key, got, want);
+    }
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(QLatin1Char('\n')) + QLatin1Char('\n') + notesOf(read)));
+
+    QVector<ImportNote> extra;
+    for (const ImportNote &n : read.notes) {
+        if (n.kind != ImportNote::Kind::StrayText && n.kind != ImportNote::Kind::MissingDetail)
+            extra << n;
+    }
+    if (note.isEmpty()) {
+        QVERIFY2(extra.isEmpty(), qPrintable(notesOf(read)));
+        return;
+    }
+    bool found = false;
+    for (const ImportNote &n : std::as_const(extra))
+        found = found || n.message.contains(note);
+    QVERIFY2(found, qPrintable(notesOf(read)));
 }
 
 QTEST_MAIN(TestPublishedReader)

@@ -82,7 +82,10 @@ int runImportPublished(QCommandLineParser &parser, const QStringList &arguments)
     for (const ImportNote &note : read.notes)
         out << importNoteKindName(note.kind) << '\t' << note.where << '\t' << where(note.line, note.page) << '\t' << note.message << '\t' << note.context << '\n';
     out << Text::tr("%n cell(s) or row(s) could not be placed", nullptr, read.cellsLeftEmpty()) << '\n';
-    const int errors = printFindings(out, report, Validator::check(report), language);
+    int unchecked = 0;
+    const int errors = printFindings(out, report, findingsOfRead(read, &unchecked), language);
+    if (unchecked > 0)
+        out << Text::tr("%n finding(s) of the format's rules not checked: they concern cells that could not be read", nullptr, unchecked) << '\n';
 
     if (parser.isSet(QStringLiteral("json"))) {
         QSaveFile file(parser.value(QStringLiteral("json")));
@@ -134,7 +137,8 @@ int runCheckPublished(QCommandLineParser &parser, const QStringList &arguments)
         }
         int errors = 0;
         int warnings = 0;
-        for (const Finding &finding : Validator::check(*read.report))
+        int unchecked = 0;
+        for (const Finding &finding : findingsOfRead(read, &unchecked))
             ++(finding.severity == Severity::Error ? errors : warnings);
         anyFinding = anyFinding || errors > 0 || read.cellsLeftEmpty() > 0;
         rows << QStringList{name,
@@ -145,7 +149,7 @@ int runCheckPublished(QCommandLineParser &parser, const QStringList &arguments)
                             QString::number(errors),
                             QString::number(warnings),
                             QString::number(read.cellsLeftEmpty()),
-                            QString()};
+                            unchecked > 0 ? Text::tr("%n rule finding(s) not checked (cells not read)", nullptr, unchecked) : QString()};
     }
     // A table a person reads in a terminal: columns padded to their widest cell (a Chinese character
     // is two columns wide there).

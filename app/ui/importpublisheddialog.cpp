@@ -76,12 +76,15 @@ ImportPublishedDialog::ImportPublishedDialog(const QString &fileName, const Publ
     if (read.notes.isEmpty())
         m_ui->notesLabel->setText(tr("Every table cell was placed; no text was left over."));
 
-    const QVector<Finding> findings = Validator::check(report);
+    int unchecked = 0;
+    const QVector<Finding> findings = findingsOfRead(read, &unchecked);
     for (const Finding &finding : findings) {
         auto *item = new QListWidgetItem(finding.message.in(currentLanguage()), m_ui->findings);
         item->setIcon(appIcon(finding.severity == Severity::Error ? AppIcon::Error : AppIcon::Warning));
     }
-    if (findings.isEmpty())
+    if (unchecked > 0)
+        m_ui->findings->addItem(tr("%n finding(s) of the format's rules not checked: they concern cells that could not be read", nullptr, unchecked));
+    if (findings.isEmpty() && unchecked == 0)
         m_ui->findings->addItem(tr("No errors or warnings."));
 }
 

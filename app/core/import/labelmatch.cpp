@@ -34,6 +34,11 @@ QString normalizeLabel(QStringView text)
             continue;
         out += folded;
     }
+    // A header that names the year (“本年(2023)制发件数”) is the format's header.
+    if (out.contains(QLatin1Char('('))) {
+        static const QRegularExpression year(QStringLiteral("\\((?:19|20)\\d\\d(?:年|年度)?\\)"));
+        out.remove(year);
+    }
     return out;
 }
 

@@ -7,7 +7,8 @@ namespace nb {
 
 // Published reports print the official labels with small differences: spaces and line breaks inside
 // them, full-width or half-width brackets and digits, 〔"〕 for “”, "1、" or "1．" for "1.", and typos
-// (“三类内容事务信息”, “构造关系”). normalizeLabel() removes what never matters; LabelMatcher
+// (“三类内容事务信息”, “构造关系”), a year in brackets in a header (“本年(2023)制发件数”).
+// normalizeLabel() removes what never matters; LabelMatcher
 // then finds a label exactly, or within a small edit distance when exactly one label is that close.
 QString normalizeLabel(QStringView text);
 

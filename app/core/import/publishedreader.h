@@ -1,8 +1,11 @@
 #pragma once
 
+#include "finding.h"
 #include "formatregistry.h"
 #include "publishedsource.h"
 #include "report.h"
+
+#include <QSet>
 
 #include <optional>
 
@@ -58,6 +61,7 @@ struct PublishedImport
     QStringList narratives;       // the narrative parts found ("intro", "s1", …)
     int pages = 0;                // of a PDF; 0 for text and HTML
     QByteArray pdf;               // the PDF read, for showing its pages; empty for text and HTML
+    QSet<int> unreadCells;        // cells left empty because they could not be read (a note says why)
 
     int cellsLeftEmpty() const;   // notes that leave a cell empty
     QStringList narrativeNames() const; // the parts found, by their headings
@@ -71,5 +75,11 @@ struct PublishedImport
 PublishedImport readPublishedReport(const PublishedSource &source,
                                     const FormatRegistry &registry = FormatRegistry::builtin());
 PublishedImport importPublishedFile(const QString &path);
+
+// The format's findings on what was read, without those about a cell the reader could not read (an
+// empty cell there is the reader's gap, not the report's error, and would be a false error) or about
+// the year when none was found. How many
+// were left out goes to `unchecked` (the clerk is told they were not checked).
+QVector<Finding> findingsOfRead(const PublishedImport &read, int *unchecked = nullptr);
 
 } // namespace nb

@@ -71,9 +71,20 @@ bool isPipeRow(QStringView line)
 // Each cell a line, as extraction gives a table. Empty cells before and between the labels are the
 // merged label columns' (a group's label printed once) and are dropped; after the last label they
 // are blank figures and stay, as lines of spaces.
+//
+// Pipes side by side (“|||||”, “| 0 | ||”) are empty cells a crawler ran together: how many there were
+// and where they stood among the figures is lost (real pages put them after the figures whatever their
+// column), so they give no blank cells — a row left with fewer figures than columns is then listed as
+// not placed instead of filled from the left.
 void addPipeRow(QVector<SourceLine> *lines, const QString &raw, int number)
 {
+    static const QRegularExpression pipesRunTogether(QStringLiteral("\\|{2,}"));
     QString text = trimmed(raw);
+    if (text.contains(pipesRunTogether)) {
+        text.replace(pipesRunTogether, QStringLiteral("|"));
+        if (text == QLatin1String("|"))
+            return;
+    }
     if (text.startsWith(QLatin1Char('|')))
         text.remove(0, 1);
     if (text.endsWith(QLatin1Char('|')))
