@@ -87,6 +87,21 @@ private:
     SaveResult m_result;
 };
 
+// Waits until some connection to the server is in the state condition says (pg_stat_activity): a save
+// that is inside its transaction, or waiting for a lock. False after 20 s.
+bool waitForBackend(const QString &path, const QString &condition)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20000) {
+        QVariant count;
+        if (rawSql(path, {QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE ") + condition}, &count) && count.toInt() > 0)
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
 CellValue cellOf(ReportStore &store, int report, const QString &key)
 {
     QString error;
@@ -183,7 +198,7 @@ void TestPgConcurrency::otherReportDoesNotWait()
                                                  "EXECUTE FUNCTION test_slow_save()")}));
     SaveInThread held(m_path, m_first, natural, CellValue(), CellValue::number(1), QStringLiteral("slow"));
     QVERIFY(held.waitConnected(20000));
-    QTest::qWait(300); // the slow save is inside its transaction now
+    QVERIFY(waitForBackend(m_path, QStringLiteral("wait_event = 'PgSleep'"))); // inside its transaction now
 
     auto opened = openStore(m_path, false);
     QVERIFY(opened.store);
@@ -193,7 +208,7 @@ void TestPgConcurrency::otherReportDoesNotWait()
     const qint64 otherMs = timer.elapsed();
     QVERIFY2(other.saved(), qPrintable(other.error));
     QVERIFY2(!held.done(), "the slow save ended before the other report's: nothing was measured");
-    // It did not queue behind the slow save (which holds its transaction for 2.7 s more).
+    // It did not queue behind the slow save (which holds its transaction for up to 3 s more).
     QVERIFY2(otherMs < 1500, qPrintable(QStringLiteral("a save to another report waited %1 ms").arg(otherMs)));
 
     // A save to the same report from the value both started from waits for the slow one, then is told
@@ -256,8 +271,9 @@ void TestPgConcurrency::sameReportWaitsAndDecidesOnNewestValue()
     QVERIFY(holdReport(m_first, statements));
 
     SaveInThread save(m_path, m_first, natural, before, after);
-    QTest::qWait(500);
-    QVERIFY2(!save.done(), "a save to the report held open did not wait for it");
+    QVERIFY(save.waitConnected(20000));
+    QVERIFY2(waitForBackend(m_path, QStringLiteral("wait_event_type = 'Lock'")), "a save to the report held open did not wait for it");
+    QVERIFY(!save.done());
     releaseReport();
     QVERIFY(save.wait(10000));
     QCOMPARE(int(save.result().status), status);
