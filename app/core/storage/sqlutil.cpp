@@ -98,16 +98,15 @@ bool WriteTransaction::commit(QString *error)
 
 QSqlQuery *PreparedStatements::exec(const QString &sql, const QVariantList &bindings, QString *error)
 {
-    std::shared_ptr<QSqlQuery> &query = m_queries[sql];
+    std::shared_ptr<QSqlQuery> query = m_queries.value(sql);
     if (!query) {
-        auto made = std::make_shared<QSqlQuery>(m_db);
-        if (!made->prepare(sql)) {
+        query = std::make_shared<QSqlQuery>(m_db);
+        if (!query->prepare(sql)) {
             if (error)
-                *error = made->lastError().text();
-            m_queries.remove(sql);
-            return nullptr;
+                *error = query->lastError().text();
+            return nullptr; // not kept: the next call prepares it again
         }
-        query = made;
+        m_queries.insert(sql, query);
     }
     query->finish(); // the previous run's rows, if the caller left any
     for (int i = 0; i < bindings.size(); ++i)
