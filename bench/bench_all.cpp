@@ -39,9 +39,12 @@ const Target targets[] = {
     {"many.consolidate", "median", 1000, false, "median < 1 s"},
     {"gui.rss", "value", 150, false, "< 150 MB"},
     {"import.pdf10", "median", 500, false, "median < 500 ms"},
+    {"pgload.paced.50", "p99", 20, false, "p99 < 20 ms (50 sessions, PG)"},
+    {"pgload.lost", "value", 1, false, "0 lost or written over (PG)"},
 };
 
-const char *const programs[] = {"bench_validation", "bench_storage", "bench_gui", "bench_export", "bench_manyreports", "bench_import"};
+const char *const programs[] = {"bench_validation", "bench_storage", "bench_gui", "bench_export", "bench_manyreports", "bench_import",
+                                "bench_pgload"};
 
 QString cpuModel()
 {

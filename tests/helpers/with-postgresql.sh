@@ -5,6 +5,7 @@
 #   NIANBAO_TEST_POSTGRESQL=postgresql://nianbao@127.0.0.1:PORT/postgres   PGPASSFILE=...
 # and stops and removes the cluster afterwards, whatever the command's outcome.
 #   with-postgresql.sh COMMAND [ARGS...]
+# NIANBAO_TEST_POSTGRESQL_OPTIONS adds server options after the tests' own (a benchmark turns fsync back on).
 set -euo pipefail
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -36,7 +37,7 @@ rm -f "$work/pw"
 # A free port on loopback.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "${as[@]}" "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $work -c fsync=off -c max_connections=200" start >/dev/null \
+  -o "-c listen_addresses=127.0.0.1 -p $port -k $work -c fsync=off -c max_connections=200 ${NIANBAO_TEST_POSTGRESQL_OPTIONS:-}" start >/dev/null \
   || { cat "$work/server.log" >&2; exit 1; }
 
 echo "127.0.0.1:$port:*:nianbao:$password" > "$work/pgpass"

@@ -199,6 +199,7 @@ bool ReportStore::prepareForWriting(bool fresh, int fileVersion, bool editingLoc
 
 ReportStore::~ReportStore()
 {
+    m_prepared.reset(); // its queries belong to the connection closed below
     if (!m_connection.isEmpty()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -280,6 +281,7 @@ ReportStore::OpenResult ReportStore::openServer(const QString &location, const O
         return refuse(Problem::Failed, Text::tr("%1 uses an older schema and must be upgraded by a session that may write.").arg(shown));
     if (version < latest && !Migrations::migrate(store->m_db, &why))
         return refuse(Problem::Failed, Text::tr("Cannot prepare %1: %2").arg(shown, why));
+    store->m_prepared = std::make_unique<PreparedStatements>(store->m_db);
     result.store = std::move(store);
     return result;
 }

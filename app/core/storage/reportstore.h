@@ -19,6 +19,7 @@ class QLockFile;
 
 namespace nb {
 
+class PreparedStatements;
 class TrustList;
 struct SignOffCheck;
 struct BoardRow;
@@ -218,6 +219,11 @@ private:
     QString lastWriter(int reportId, const QString &target) const;
     bool touch(int reportId, const QString &who, ChangeKind what, const QString &target, const QVariant &oldValue,
                const QVariant &newValue, QString *error);
+    // On a server: an autosave as one statement (one round trip, no transaction of its own), written only
+    // when the report is editable and the stored value is still the expected one; false when it wrote
+    // nothing, for whatever reason (then the general path decides, under the report's lock).
+    bool saveInOneStatement(const QString &writeSql, const QVariantList &writeBindings, int reportId, const QString &who,
+                            ChangeKind what, const QString &target, const QVariant &oldValue, const QVariant &newValue);
 
     QString m_path;
     QString m_connection;
@@ -225,6 +231,7 @@ private:
     bool m_readOnly = false;
     bool m_server = false;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<PreparedStatements> m_prepared; // a server's autosave statements, prepared once
 };
 
 } // namespace nb

@@ -24,6 +24,17 @@ CellValue cellFromRow(int state, qint64 number)
     return state == 2 ? CellValue::notApplicable() : CellValue::number(number);
 }
 
+// The states whose figures and texts may change, as SQL (ReviewFlow's rule, our own ids).
+QString editableStatesSql()
+{
+    QStringList ids;
+    for (ReportState state : {ReportState::Draft, ReportState::Submitted, ReportState::Returned, ReportState::Signed}) {
+        if (ReviewFlow::isEditable(state))
+            ids << QLatin1Char('\'') + stateId(state) + QLatin1Char('\'');
+    }
+    return ids.join(QStringLiteral(", "));
+}
+
 
 } // namespace
 
@@ -229,7 +240,7 @@ bool ReportStore::deleteReport(int id, QString *error)
 {
     if (refuseWrite(error))
         return false;
-    WriteTransaction transaction(m_db, error);
+    WriteTransaction transaction(m_db, id, error);
     return transaction.isOpen() && exec(QStringLiteral("DELETE FROM reports WHERE id = ?"), {id}, error) && transaction.commit(error);
 }
 
@@ -267,13 +278,69 @@ bool ReportStore::touch(int reportId, const QString &who, ChangeKind what, const
                    {reportId, stamp, who, changeKindName(what), target, oldValue, newValue}, error);
 }
 
+bool ReportStore::saveInOneStatement(const QString &writeSql, const QVariantList &writeBindings, int reportId,
+                                     const QString &who, ChangeKind what, const QString &target, const QVariant &oldValue,
+                                     const QVariant &newValue)
+{
+    // r locks the report's row, as WriteTransaction does, and only while the report is editable: a save
+    // that waited for a submission finds the new state (PostgreSQL re-reads a row it waited for) and
+    // writes nothing. w is the compare-and-set: its condition is checked against the newest version of
+    // the row (an UPDATE or DELETE that waited re-reads it, an INSERT ... ON CONFLICT sees a row
+    // committed after the statement began), so it writes only over the expected value. The change-log
+    // row and the report's time are written only with it, in the same statement: nothing is written
+    // without its log row, and the log's order is the order of the writes to the cell.
+    const QString sql = QStringLiteral(
+                            "WITH r AS (SELECT id FROM reports WHERE id = ?::bigint AND state IN (%1) FOR NO KEY UPDATE), "
+                            "w AS (%2 RETURNING report_id), "
+                            "u AS (UPDATE reports SET updated_at = ?::text WHERE id = (SELECT report_id FROM w)), "
+                            "l AS (INSERT INTO change_log (report_id, at, who, what, target, old_value, new_value) "
+                            "SELECT report_id, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text FROM w) "
+                            "SELECT count(*) FROM w")
+                            .arg(editableStatesSql(), writeSql);
+    const QString stamp = now();
+    QVariantList bindings{reportId};
+    bindings << writeBindings << stamp << stamp << who << changeKindName(what) << target << oldValue << newValue;
+    QSqlQuery *query = m_prepared->exec(sql, bindings, nullptr);
+    const bool written = query && query->next() && query->value(0).toInt() == 1;
+    if (query)
+        query->finish();
+    return written;
+}
+
 SaveResult ReportStore::saveCell(int reportId, const QString &cellKey, const CellValue &expected, const CellValue &value,
                                  const QString &who)
 {
     SaveResult result;
     if (refuseWrite(&result.error))
         return result;
-    WriteTransaction transaction(m_db, &result.error);
+    // On a server the common case is one statement; a conflict, a locked report or a blank saved over a
+    // blank take the general path below, which reads under the report's lock and says why.
+    if (m_server && !(expected.isBlank() && value.isBlank())) {
+        const int newState = value.isNotApplicable() ? 2 : 1;
+        const QString match = QStringLiteral("report_id = (SELECT id FROM r) AND cell_key = ?::text AND state = ?::integer "
+                                             "AND (state = 2 OR number = ?::bigint)");
+        const QVariantList expectedRow{cellKey, expected.isNotApplicable() ? 2 : 1, expected.numberOrZero()};
+        QString write;
+        QVariantList bindings;
+        if (expected.isBlank()) {
+            write = QStringLiteral("INSERT INTO cell_values (report_id, cell_key, state, number) SELECT id, ?::text, ?::integer, "
+                                   "?::bigint FROM r ON CONFLICT (report_id, cell_key) DO NOTHING");
+            bindings = {cellKey, newState, value.numberOrZero()};
+        } else if (value.isBlank()) {
+            write = QStringLiteral("DELETE FROM cell_values WHERE ") + match;
+            bindings = expectedRow;
+        } else {
+            write = QStringLiteral("UPDATE cell_values SET state = ?::integer, number = ?::bigint WHERE ") + match;
+            bindings = QVariantList{newState, value.numberOrZero()} + expectedRow;
+        }
+        if (saveInOneStatement(write, bindings, reportId, who, ChangeKind::Cell, cellKey, changeLogValue(expected),
+                               changeLogValue(value))) {
+            result.status = SaveResult::Status::Saved;
+            result.currentValue = value;
+            return result;
+        }
+    }
+    WriteTransaction transaction(m_db, reportId, &result.error);
     if (!transaction.isOpen() || refuseLocked(reportId, &result.error))
         return result;
     QSqlQuery query(m_db);
@@ -311,7 +378,30 @@ SaveResult ReportStore::saveText(int reportId, const QString &kind, const QStrin
     SaveResult result;
     if (refuseWrite(&result.error))
         return result;
-    WriteTransaction transaction(m_db, &result.error);
+    // As saveCell: one statement on a server, the general path for the rest.
+    if (m_server && !(expected.isEmpty() && text.isEmpty())) {
+        const QString match = QStringLiteral("report_id = (SELECT id FROM r) AND kind = ?::text AND part = ?::text AND text = ?::text");
+        QString write;
+        QVariantList bindings;
+        if (expected.isEmpty()) {
+            write = QStringLiteral("INSERT INTO report_texts (report_id, kind, part, text) SELECT id, ?::text, ?::text, ?::text "
+                                   "FROM r ON CONFLICT (report_id, kind, part) DO NOTHING");
+            bindings = {kind, part, text};
+        } else if (text.isEmpty()) {
+            write = QStringLiteral("DELETE FROM report_texts WHERE ") + match;
+            bindings = {kind, part, expected};
+        } else {
+            write = QStringLiteral("UPDATE report_texts SET text = ?::text WHERE ") + match;
+            bindings = {text, kind, part, expected};
+        }
+        if (saveInOneStatement(write, bindings, reportId, who, changeKindFromName(kind), part,
+                               expected.isEmpty() ? QVariant() : expected, text.isEmpty() ? QVariant() : text)) {
+            result.status = SaveResult::Status::Saved;
+            result.currentText = text;
+            return result;
+        }
+    }
+    WriteTransaction transaction(m_db, reportId, &result.error);
     if (!transaction.isOpen() || refuseLocked(reportId, &result.error))
         return result;
     QSqlQuery query(m_db);
@@ -347,7 +437,7 @@ bool ReportStore::saveDetails(int reportId, const Agency &agency, const QDate &d
 {
     if (refuseWrite(error))
         return false;
-    WriteTransaction transaction(m_db, error);
+    WriteTransaction transaction(m_db, reportId, error);
     const QString stamp = date.isValid() ? date.toString(Qt::ISODate) : QString();
     return transaction.isOpen() && !refuseLocked(reportId, error)
            && exec(QStringLiteral("UPDATE reports SET office = ?, address = ?, postcode = ?, phone = ?, fax = ?, email = ?, "
@@ -367,7 +457,7 @@ bool ReportStore::saveSignOffDate(int reportId, const QDate &date, const QString
 {
     if (refuseWrite(error))
         return false;
-    WriteTransaction transaction(m_db, error);
+    WriteTransaction transaction(m_db, reportId, error);
     QSqlQuery query(m_db);
     if (!transaction.isOpen()
         || !execSql(query, QStringLiteral("SELECT state, report_date FROM reports WHERE id = ?"), {reportId}, error))

@@ -263,7 +263,8 @@ bool ReportStore::recordTransition(int reportId, const ReviewStep &step, const Q
 {
     if (refuseWrite(error))
         return false;
-    WriteTransaction transaction(m_db, error);
+    // The report's own lock (sqlutil.h): a save to this report waits for the step or is refused after it.
+    WriteTransaction transaction(m_db, reportId, error);
     if (!transaction.isOpen())
         return false;
     const std::optional<ReviewStatus> status = reviewStatus(reportId, error);

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <memory>
 
 namespace nb {
 
@@ -22,13 +25,20 @@ QVariant textOf(const QString &text);
 QString now();
 
 // The write lock is taken at once, so that the read-compare-write of an autosave is atomic against
-// every other client: BEGIN IMMEDIATE on a SQLite file (a busy file is waited for, busy timeout), a
-// transaction-scoped advisory lock on a PostgreSQL server (readers never wait; writers queue, each for
-// the few milliseconds of one edit). Rolled back unless committed.
+// every other client. On a SQLite file: BEGIN IMMEDIATE (the file has one writer at a time; a busy file
+// is waited for, busy timeout). On a PostgreSQL server the lock is as narrow as the write: a write to one
+// report locks that report's row (SELECT ... FOR NO KEY UPDATE), so writers of different reports never
+// wait for each other, while a save and a review step on the same report queue (a save racing a
+// submission lands before it or is refused as locked); readers never wait. Only writes that are not one
+// report's (a new report, a user) take the database-wide advisory lock, which no report write takes.
+// Rolled back unless committed.
 class WriteTransaction
 {
 public:
+    // A write that is not one report's.
     WriteTransaction(QSqlDatabase &db, QString *error);
+    // A write to one report. A missing report is locked as nothing: the caller's own check says so.
+    WriteTransaction(QSqlDatabase &db, int reportId, QString *error);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
@@ -36,8 +46,27 @@ public:
     bool commit(QString *error);
 
 private:
+    void begin(const QString &lockSql, QString *error);
+
     QSqlDatabase &m_db;
     bool m_open = false;
+};
+
+// Statements prepared once per connection and reused. Through Qt's PostgreSQL driver every prepare() is
+// a PREPARE round trip and every query object dropped a DEALLOCATE, so a statement made afresh costs three
+// round trips where a kept one costs its EXECUTE only. Kept by their SQL text; cleared before the
+// connection closes.
+class PreparedStatements
+{
+public:
+    explicit PreparedStatements(const QSqlDatabase &db) : m_db(db) {}
+    // The statement for sql, prepared on first use, run with bindings; its rows are read from the query
+    // returned, which stays valid until the next run of the same statement.
+    QSqlQuery *exec(const QString &sql, const QVariantList &bindings, QString *error);
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
 };
 
 } // namespace nb
