@@ -1,11 +1,17 @@
 // 汇总 of reports in a database (issue 16, item 6): by default only the reports signed off with a
 // signature that holds and a trusted key are summed; the others are listed with their state and why;
 // the include option sums them too. On a SQLite file, and on PostgreSQL when the wrapper starts one.
+#include "consolidationdialog.h"
 #include "reportbuilder.h"
+#include "reportlistpage.h"
 #include "signtestutil.h"
 #include "storedconsolidation.h"
 #include "storetestutil.h"
 
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace nb;
@@ -19,6 +25,7 @@ private slots:
     void leavesOutWhatIsNotSigned_data();
     void leavesOutWhatIsNotSigned();
     void noneSignedIsRefusedWithTheReason();
+    void dialogListsWhatWasLeftOutAndIncludesOnRequest();
 
 private:
     QTemporaryDir m_dir;
@@ -127,6 +134,57 @@ void TestStoredConsolidation::noneSignedIsRefusedWithTheReason()
     // A report number that is not in the database is refused, whatever the option.
     QVERIFY(!consolidateStored(*m_store, {m_ids.value(QStringLiteral("甲局")), 99999}, QString(), &error, true));
     QCOMPARE(error, QStringLiteral("there is no report number 99999 in this database"));
+}
+
+// The dialog lists the reports left out — agency, state, why — and its checkbox sums them too, then
+// leaves them out again.
+void TestStoredConsolidation::dialogListsWhatWasLeftOutAndIncludesOnRequest()
+{
+    QVector<int> ids;
+    for (const QString &agency : {QStringLiteral("甲局"), QStringLiteral("乙局"), QStringLiteral("丙局"), QStringLiteral("丁局")})
+        ids << m_ids.value(agency);
+    const auto recompute = [this, ids](bool include, QString *error) {
+        return consolidateStored(*m_store, ids, QString(), error, include);
+    };
+    QString error;
+    std::optional<Consolidation> summed = recompute(false, &error);
+    QVERIFY2(summed, qPrintable(error));
+    ConsolidationDialog dialog(std::move(*summed));
+    dialog.setRecompute(recompute, false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *leftOut = dialog.findChild<QTableWidget *>(QStringLiteral("leftOut"));
+    auto *members = dialog.findChild<QTableWidget *>(QStringLiteral("members"));
+    auto *include = dialog.findChild<QCheckBox *>(QStringLiteral("includeUnsigned"));
+    QVERIFY(leftOut->isVisible());
+    QVERIFY(include->isEnabled());
+    QVERIFY(!include->isChecked());
+    QCOMPARE(members->rowCount(), 1);
+    QCOMPARE(leftOut->rowCount(), 3);
+    const QStringList expected{QStringLiteral("乙局|Draft|not signed off"), QStringLiteral("丙局|Signature invalid|the report was changed after 李主任 signed it"),
+                               QStringLiteral("丁局|Signer not trusted|the key ")};
+    for (int row = 0; row < 3; ++row) {
+        const QStringList cells = expected.at(row).split(QLatin1Char('|'));
+        QCOMPARE(leftOut->item(row, 0)->text(), cells.at(0));
+        QCOMPARE(leftOut->item(row, 1)->text(), cells.at(1));
+        QVERIFY2(leftOut->item(row, 2)->text().startsWith(cells.at(2)), qPrintable(leftOut->item(row, 2)->text()));
+    }
+    QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("3 report(s) left out")),
+             qPrintable(dialog.findChild<QLabel *>(QStringLiteral("summary"))->text()));
+    // Ticked as a person ticks it: every report summed, nothing left out; the default title counts them.
+    QTest::mouseClick(include, Qt::LeftButton, {}, QPoint(4, include->height() / 2));
+    QVERIFY(include->isChecked());
+    QCOMPARE(members->rowCount(), 4);
+    QVERIFY(!leftOut->isVisible());
+    QCOMPARE(dialog.consolidation().total().number(dialog.consolidation().total().format().indexOf(QStringLiteral("s3.new.natural"))), 51);
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("title"))->text(), dialog.consolidation().total().agency().name);
+    QVERIFY(dialog.consolidation().total().agency().name.contains(QLatin1Char('4')));
+    // Unticked: the default again.
+    QTest::mouseClick(include, Qt::LeftButton, {}, QPoint(4, include->height() / 2));
+    QVERIFY(!include->isChecked());
+    QCOMPARE(members->rowCount(), 1);
+    QCOMPARE(leftOut->rowCount(), 3);
+    QCOMPARE(dialog.consolidation().total().number(dialog.consolidation().total().format().indexOf(QStringLiteral("s3.new.natural"))), 1);
 }
 
 QTEST_MAIN(TestStoredConsolidation)
