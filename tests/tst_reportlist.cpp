@@ -27,6 +27,7 @@ private slots:
     void sortedByTheDatabase_data();
     void sortedByTheDatabase();
     void signOffsCheckedForTheRowsRead();
+    void reportWithoutItsAgencyAfterThePages();
     void pageShowsCountsAndFindsBeyondTheFirstPage();
     void yearsAndPreviousYears();
 
@@ -181,6 +182,35 @@ void TestReportList::signOffsCheckedForTheRowsRead()
     model.setSearch(QStringLiteral("signed"));
     QCOMPARE(model.matchingCount(), 2);
     QCOMPARE(model.index(1, ReportListModel::StateColumn).data().toString(), QStringLiteral("Signature invalid"));
+}
+
+// A report whose agency row was deleted by hand is on no page (they walk the agencies) but still
+// listed, after the last one, under “(agency missing)”.
+void TestReportList::reportWithoutItsAgencyAfterThePages()
+{
+    QTemporaryDir dir;
+    const QString location = storeLocation(dir, QStringLiteral("orphan.sqlite"));
+    ReportStore::OpenResult opened = openStore(location);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    for (int a = 1; a <= 3; ++a) {
+        QString error;
+        QVERIFY2(opened.store->addReport(blankReport(QStringLiteral("2021"), 2023, agency(a)), QStringLiteral("clerk"), &error), qPrintable(error));
+    }
+    // Foreign keys are off in a plain SQLite connection; on the server the constraint goes first.
+    QVERIFY(rawSql(location, {onServer() ? QStringLiteral("ALTER TABLE reports DROP CONSTRAINT reports_agency_id_fkey") : QStringLiteral("SELECT 1"),
+                              QStringLiteral("DELETE FROM agencies WHERE name = '机关001'")}));
+    ReportListModel model;
+    model.setStore(opened.store.get());
+    QCOMPARE(model.totalCount(), 3);
+    QCOMPARE(model.matchingCount(), 3);
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names << model.index(row, 0).data().toString();
+    QCOMPARE(names, (QStringList{agency(2), agency(3), ReportStore::missingAgencyName()}));
+    QVERIFY(!model.canFetchMore({}));
+    model.setSearch(QStringLiteral("机关"));
+    QCOMPARE(model.matchingCount(), 2);
+    QCOMPARE(model.rowCount(), 2);
 }
 
 void TestReportList::pageShowsCountsAndFindsBeyondTheFirstPage()

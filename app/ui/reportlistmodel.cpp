@@ -23,6 +23,8 @@ ReportListModel::ReportListModel(QObject *parent)
 void ReportListModel::setStore(const ReportStore *store)
 {
     m_store = store;
+    m_error.clear();
+    m_orphans = store ? store->orphanReports(&m_error) : QVector<ReportSummary>();
     refresh();
 }
 
@@ -33,10 +35,15 @@ void ReportListModel::refresh()
     m_error.clear();
     m_total = 0;
     m_matching = 0;
+    m_paged = 0;
     if (m_store) {
         m_total = m_store->countReports({}, &m_error);
-        m_matching = m_query.search.trimmed().isEmpty() ? m_total : m_store->countReports(m_query, &m_error);
-        m_rows = readPage(0);
+        const bool searching = !m_query.search.trimmed().isEmpty();
+        m_paged = searching ? m_store->countReports(m_query, &m_error) : m_total - int(m_orphans.size());
+        m_matching = m_paged + (searching ? 0 : int(m_orphans.size()));
+        m_rows = m_paged > 0 ? readPage(0) : QVector<ReportSummary>();
+        if (!searching && m_rows.size() >= m_paged)
+            m_rows += m_orphans; // one page holds every report: the orphans at once
     }
     endResetModel();
 }
@@ -155,7 +162,13 @@ void ReportListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QVector<ReportSummary> page = readPage(int(m_rows.size()));
+    // The pages, then the orphans (when not searching) all at once: they are few.
+    QVector<ReportSummary> page = m_rows.size() < m_paged ? readPage(int(m_rows.size())) : QVector<ReportSummary>();
+    if (page.isEmpty() && m_matching > m_paged && m_rows.size() >= m_paged) {
+        page = m_orphans;
+        m_paged = int(m_rows.size()); // the pages are done
+        m_matching = m_paged + int(m_orphans.size());
+    }
     if (page.isEmpty()) {
         m_matching = int(m_rows.size()); // removed elsewhere since counted: nothing more to ask for
         return;

@@ -51,6 +51,8 @@ private:
     const ReportStore *m_store = nullptr;
     ReportQuery m_query;
     QVector<ReportSummary> m_rows;
+    QVector<ReportSummary> m_orphans; // reports whose agency is missing: after the last page, when not searching
+    int m_paged = 0;                  // how many the pages hold (matchingCount without the orphans)
     int m_total = 0;
     int m_matching = 0;
     QString m_error;

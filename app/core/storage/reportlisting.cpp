@@ -54,10 +54,11 @@ QString orderOf(const ReportQuery &query)
     const QLatin1String direction(query.descending ? " DESC" : "");
     // Always ending in the id: pages of an order with ties would otherwise overlap or skip rows.
     switch (query.sort) {
+    // (An agency's name and a year are one report: read in the indexes' order, without a sort.)
     case ReportQuery::Sort::Agency:
-        return QStringLiteral(" ORDER BY a.name%1, r.year%1, r.id%1").arg(direction);
+        return QStringLiteral(" ORDER BY a.name%1, r.year%1").arg(direction);
     case ReportQuery::Sort::Year:
-        return QStringLiteral(" ORDER BY r.year%1, a.name%1, r.id%1").arg(direction);
+        return QStringLiteral(" ORDER BY r.year%1, a.name%1").arg(direction);
     case ReportQuery::Sort::Format:
         return QStringLiteral(" ORDER BY r.format%1, a.name%1, r.id%1").arg(direction);
     case ReportQuery::Sort::State:
@@ -83,7 +84,13 @@ QVector<ReportSummary> ReportStore::reportPage(const ReportQuery &query, int off
 {
     QVector<ReportSummary> list;
     QVariantList bindings;
-    QString sql = QStringLiteral("SELECT %1 FROM reports r LEFT JOIN agencies a ON a.id = r.agency_id").arg(summaryColumns)
+    // A page walks the agencies by name and each one's reports by year through their indexes (reports
+    // first, as a LEFT JOIN must, would sort every report of the database for each page): a report whose
+    // agency row is missing is on no page — orphanReports() lists those. Every report at once (limit -1,
+    // `nianbao list`) is the LEFT JOIN, in the same order.
+    QString sql = QStringLiteral("SELECT %1 FROM ").arg(summaryColumns)
+                  + (limit >= 0 ? QStringLiteral("agencies a JOIN reports r ON r.agency_id = a.id")
+                                : QStringLiteral("reports r LEFT JOIN agencies a ON a.id = r.agency_id"))
                   + whereOf(query, &bindings) + orderOf(query);
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(std::max(0, offset));
@@ -100,13 +107,29 @@ int ReportStore::countReports(const ReportQuery &query, QString *error) const
 {
     QVariantList bindings;
     const QString where = whereOf(query, &bindings);
-    // Without a search the agencies are not needed to count.
+    // Without a search every report, the orphans too (and the agencies are not needed to count); with
+    // one, those on the pages.
     const QString sql = where.isEmpty() ? QStringLiteral("SELECT count(*) FROM reports")
-                                        : QStringLiteral("SELECT count(*) FROM reports r LEFT JOIN agencies a ON a.id = r.agency_id") + where;
+                                        : QStringLiteral("SELECT count(*) FROM agencies a JOIN reports r ON r.agency_id = a.id") + where;
     QSqlQuery count(m_db);
     if (!execSql(count, sql, bindings, error) || !count.next())
         return 0;
     return count.value(0).toInt();
+}
+
+QVector<ReportSummary> ReportStore::orphanReports(QString *error) const
+{
+    QVector<ReportSummary> list;
+    QSqlQuery rows(m_db);
+    rows.setForwardOnly(true);
+    if (!execSql(rows,
+                 QStringLiteral("SELECT %1 FROM reports r LEFT JOIN agencies a ON a.id = r.agency_id WHERE a.id IS NULL ORDER BY r.year, r.id")
+                     .arg(summaryColumns),
+                 {}, error))
+        return list;
+    while (rows.next())
+        list.append(summaryFrom(rows));
+    return list;
 }
 
 QVector<ReportSummary> ReportStore::reportsOfYear(int year, QString *error) const

@@ -130,6 +130,8 @@ public:
     // of those the query matches, in its order (limit -1: all); and how many it matches.
     QVector<ReportSummary> reportPage(const ReportQuery &query, int offset, int limit, QString *error = nullptr) const;
     int countReports(const ReportQuery &query, QString *error = nullptr) const;
+    // Reports whose agency row is missing (a hand edit of the file): on no page, listed after them.
+    QVector<ReportSummary> orphanReports(QString *error = nullptr) const;
     // The reports of a year, by agency; these reports (missing ids left out), in no order.
     QVector<ReportSummary> reportsOfYear(int year, QString *error = nullptr) const;
     QVector<ReportSummary> reportSummaries(const QVector<int> &ids, QString *error = nullptr) const;
