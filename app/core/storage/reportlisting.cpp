@@ -46,7 +46,20 @@ QString whereOf(const ReportQuery &query, QVariantList *bindings)
         terms << QStringLiteral("r.state = ?");
         *bindings << state;
     }
-    return QStringLiteral(" WHERE (%1)").arg(terms.join(QStringLiteral(" OR ")));
+    return QStringLiteral("(%1)").arg(terms.join(QStringLiteral(" OR ")));
+}
+
+// The reports with their agencies, for a page. By agency, the agencies are walked by name and each
+// one's reports by year, both through their indexes: no sort, a page costs its rows (SQLite, without
+// statistics, may otherwise start from the reports and sort them all — CROSS JOIN keeps the order it is
+// written in; PostgreSQL plans it as the inner join it is). Other orders start from the reports.
+QString pageSource(const ReportQuery &query, const QString &condition)
+{
+    if (query.sort == ReportQuery::Sort::Agency) {
+        return QStringLiteral("agencies a CROSS JOIN reports r WHERE r.agency_id = a.id")
+               + (condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition);
+    }
+    return QStringLiteral("reports r JOIN agencies a ON a.id = r.agency_id") + (condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition);
 }
 
 QString orderOf(const ReportQuery &query)
@@ -88,10 +101,12 @@ QVector<ReportSummary> ReportStore::reportPage(const ReportQuery &query, int off
     // first, as a LEFT JOIN must, would sort every report of the database for each page): a report whose
     // agency row is missing is on no page — orphanReports() lists those. Every report at once (limit -1,
     // `nianbao list`) is the LEFT JOIN, in the same order.
+    const QString condition = whereOf(query, &bindings);
     QString sql = QStringLiteral("SELECT %1 FROM ").arg(summaryColumns)
-                  + (limit >= 0 ? QStringLiteral("agencies a JOIN reports r ON r.agency_id = a.id")
-                                : QStringLiteral("reports r LEFT JOIN agencies a ON a.id = r.agency_id"))
-                  + whereOf(query, &bindings) + orderOf(query);
+                  + (limit >= 0 ? pageSource(query, condition)
+                                : QStringLiteral("reports r LEFT JOIN agencies a ON a.id = r.agency_id")
+                                      + (condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition))
+                  + orderOf(query);
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(std::max(0, offset));
     QSqlQuery rows(m_db);
@@ -106,11 +121,12 @@ QVector<ReportSummary> ReportStore::reportPage(const ReportQuery &query, int off
 int ReportStore::countReports(const ReportQuery &query, QString *error) const
 {
     QVariantList bindings;
-    const QString where = whereOf(query, &bindings);
+    const QString condition = whereOf(query, &bindings);
     // Without a search every report, the orphans too (and the agencies are not needed to count); with
-    // one, those on the pages.
-    const QString sql = where.isEmpty() ? QStringLiteral("SELECT count(*) FROM reports")
-                                        : QStringLiteral("SELECT count(*) FROM agencies a JOIN reports r ON r.agency_id = a.id") + where;
+    // one, those on the pages (the agencies' names read first).
+    const QString sql = condition.isEmpty()
+                            ? QStringLiteral("SELECT count(*) FROM reports")
+                            : QStringLiteral("SELECT count(*) FROM agencies a CROSS JOIN reports r WHERE r.agency_id = a.id AND ") + condition;
     QSqlQuery count(m_db);
     if (!execSql(count, sql, bindings, error) || !count.next())
         return 0;
