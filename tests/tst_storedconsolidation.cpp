@@ -171,6 +171,9 @@ void TestStoredConsolidation::dialogListsWhatWasLeftOutAndIncludesOnRequest()
     }
     QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("3 report(s) left out")),
              qPrintable(dialog.findChild<QLabel *>(QStringLiteral("summary"))->text()));
+    // For a person to look at: NIANBAO_TEST_GRAB=DIR saves the dialog as it is drawn.
+    if (!qEnvironmentVariableIsEmpty("NIANBAO_TEST_GRAB"))
+        dialog.grab().save(qEnvironmentVariable("NIANBAO_TEST_GRAB") + QStringLiteral("/consolidation-left-out.png"));
     // Ticked as a person ticks it: every report summed, nothing left out; the default title counts them.
     QTest::mouseClick(include, Qt::LeftButton, {}, QPoint(4, include->height() / 2));
     QVERIFY(include->isChecked());
