@@ -37,6 +37,14 @@ const Target targets[] = {
     {"export.pdf", "median", 50, false, "median < 50 ms"},
     {"export.ratio", "value", 30, true, "≥ 30× faster than LibreOffice"},
     {"many.consolidate", "median", 1000, false, "median < 1 s"},
+    // A province: 10 000 agencies × 10 years (bench_manyreports), on SQLite and, when the run has a
+    // server (NIANBAO_TEST_POSTGRESQL, tests/helpers/with-postgresql.sh), on PostgreSQL (".pg").
+    {"many.list", "median", 300, false, "median < 300 ms"},
+    {"many.search", "p99", 50, false, "p99 < 50 ms"},
+    {"many.listrss", "value", 250, false, "< 250 MB"},
+    {"many.list.pg", "median", 300, false, "median < 300 ms"},
+    {"many.search.pg", "p99", 50, false, "p99 < 50 ms"},
+    {"many.consolidate.pg", "median", 1000, false, "median < 1 s"},
     {"gui.rss", "value", 150, false, "< 150 MB"},
     {"import.pdf10", "median", 500, false, "median < 500 ms"},
     {"pgload.paced.50", "p99", 20, false, "p99 < 20 ms (50 sessions, PG)"},
@@ -90,6 +98,19 @@ int main(int argc, char *argv[])
         const bool ok = bench.waitForFinished(-1) && bench.exitStatus() == QProcess::NormalExit && bench.exitCode() == 0;
         if (!ok) {
             out << program << " failed (exit code " << bench.exitCode() << ")" << Qt::endl;
+            allRan = false;
+        }
+    }
+
+    // The province again on a server, when the run has one.
+    if (const QString server = qEnvironmentVariable("NIANBAO_TEST_POSTGRESQL"); !server.isEmpty()) {
+        out << "\n== bench_manyreports (PostgreSQL)" << Qt::endl;
+        QProcess bench;
+        bench.setProcessEnvironment(environment);
+        bench.setProcessChannelMode(QProcess::ForwardedChannels);
+        bench.start(QDir(app.applicationDirPath()).filePath(QStringLiteral("bench_manyreports")), {server});
+        if (!bench.waitForFinished(-1) || bench.exitStatus() != QProcess::NormalExit || bench.exitCode() != 0) {
+            out << "bench_manyreports on PostgreSQL failed (exit code " << bench.exitCode() << ")" << Qt::endl;
             allRan = false;
         }
     }

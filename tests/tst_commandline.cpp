@@ -1,3 +1,4 @@
+#include "signtestutil.h"
 #include "testpaths.h"
 
 #include <QFileInfo>
@@ -26,6 +27,7 @@ private slots:
     void importPublished();
     void tablesOutAndIn();
     void consolidateAYear();
+    void consolidateLeavesOutUnsigned();
     void versionAndHelp();
     void mistypedCommand();
 
@@ -314,8 +316,9 @@ void TestCommandLine::tablesOutAndIn()
 
 void TestCommandLine::consolidateAYear()
 {
-    // Two agencies' 2019 reports: the summary's every figure is the sum, and both members are named as
-    // not signed off (exit 1, like check with errors).
+    // Two agencies' 2019 reports, neither signed off, summed on request (--include-unsigned): the
+    // summary's every figure is the sum, and both members are named as not signed off (exit 1, like
+    // check with errors).
     const QString db = m_dir.filePath(QStringLiteral("city.sqlite"));
     QCOMPARE(nianbao({QStringLiteral("import"), testpaths::data("wenzhou-eeb-2019.json"), QStringLiteral("--db"), db}).exitCode, 0);
     QJsonObject other = QJsonDocument::fromJson(referenceJson()).object();
@@ -325,8 +328,15 @@ void TestCommandLine::consolidateAYear()
     QCOMPARE(nianbao({QStringLiteral("import"), writeFile("other.json", QJsonDocument(other).toJson()), QStringLiteral("--db"), db}).exitCode, 0);
 
     const QString csv = m_dir.filePath(QStringLiteral("city.csv"));
+    // By default nothing is summed: neither is signed off, and both are named with their state and why.
     Run run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2019"),
-                       QStringLiteral("--title"), QStringLiteral("温州市"), QStringLiteral("-o"), csv, QStringLiteral("--lang"), QStringLiteral("en")});
+                       QStringLiteral("-o"), csv, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("is signed off with a valid signature by a trusted supervisor")), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(csv));
+    run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2019"),
+                   QStringLiteral("--include-unsigned"), QStringLiteral("--title"), QStringLiteral("温州市"), QStringLiteral("-o"), csv,
+                   QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(QStringLiteral("2 reports of 2019 consolidated")), qPrintable(run.out));
     QVERIFY2(run.err.contains(QStringLiteral("温州市生态环境局")) && run.err.contains(QStringLiteral("温州市统计局")), qPrintable(run.err));
@@ -347,13 +357,63 @@ void TestCommandLine::consolidateAYear()
         QCOMPARE(cell.value().toVariant().toString(), QString::number(2 * single.value(cell.key()).toVariant().toString().toLongLong()));
 
     const QString pdf = m_dir.filePath(QStringLiteral("city.pdf"));
-    run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--reports"), QStringLiteral("1,2"), QStringLiteral("-o"), pdf});
+    run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--reports"), QStringLiteral("1,2"),
+                   QStringLiteral("--include-unsigned"), QStringLiteral("-o"), pdf});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(QFileInfo(pdf).size() > 1000);
     run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2030"), QStringLiteral("-o"), pdf,
                    QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("no report of 2030")), qPrintable(run.err));
+}
+
+// Issue 16, item 6: 汇总 counts the signed reports by default and names the rest on stderr, one line
+// each with its state and why, a name with a line break escaped so that it cannot forge a line.
+void TestCommandLine::consolidateLeavesOutUnsigned()
+{
+    const QString db = m_dir.filePath(QStringLiteral("signed.sqlite"));
+    QCOMPARE(nianbao({QStringLiteral("import"), testpaths::data("wenzhou-eeb-2019.json"), QStringLiteral("--db"), db}).exitCode, 0);
+    QJsonObject other = QJsonDocument::fromJson(referenceJson()).object();
+    QJsonObject agency = other.value(QStringLiteral("agency")).toObject();
+    agency.insert(QStringLiteral("name"), QStringLiteral("温州市统计局"));
+    other.insert(QStringLiteral("agency"), agency);
+    QCOMPARE(nianbao({QStringLiteral("import"), writeFile("signed-other.json", QJsonDocument(other).toJson()), QStringLiteral("--db"), db}).exitCode, 0);
+    // A line break in the second agency's name, as a hand edit of the file could put there.
+    QVERIFY(rawSql(db, {QStringLiteral("UPDATE agencies SET name = '温州市统计局' || char(10) || 'left out: 伪造' WHERE name = '温州市统计局'")}));
+    {
+        nb::ReportStore::OpenResult opened = openStore(db, false);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        const nb::KeyPair key = nb::Signing::generate();
+        QVERIFY(signDirectly(*opened.store, db, 1, key, QStringLiteral("李主任")));
+        QFile trust(m_dir.filePath(QStringLiteral("office-trust.txt")));
+        QVERIFY(trust.open(QIODevice::WriteOnly));
+        trust.write((nb::keyFingerprint(key.publicKey, true) + QStringLiteral(" 李主任\n")).toUtf8());
+    }
+    const QString trust = m_dir.filePath(QStringLiteral("office-trust.txt"));
+    const QString csv = m_dir.filePath(QStringLiteral("signed.csv"));
+    Run run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2019"),
+                       QStringLiteral("--trust"), trust, QStringLiteral("-o"), csv, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 1); // a report chosen was left out
+    QVERIFY2(run.out.contains(QStringLiteral("1 report of 2019 consolidated")), qPrintable(run.out));
+    QStringList leftOut;
+    for (const QString &line : run.err.split(QLatin1Char('\n'))) {
+        if (line.contains(QStringLiteral("left out")))
+            leftOut << line;
+    }
+    QCOMPARE(leftOut, QStringList{QStringLiteral("left out: 温州市统计局\\nleft out: 伪造 (report 2, draft): not signed off")});
+    // Without the trust list the signed one is left out too (its key is not trusted here): nothing summed.
+    run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2019"),
+                   QStringLiteral("-o"), csv, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 2);
+    // With the option both are summed, each flagged as it is.
+    run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2019"),
+                   QStringLiteral("--trust"), trust, QStringLiteral("--include-unsigned"), QStringLiteral("-o"), csv, QStringLiteral("--lang"),
+                   QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("2 reports of 2019 consolidated")), qPrintable(run.out));
+    QVERIFY2(!run.err.contains(QStringLiteral("\nleft out: ")) && !run.err.startsWith(QStringLiteral("left out: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("温州市统计局\\nleft out: 伪造 (report 2): ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("not signed off")), qPrintable(run.err));
 }
 
 void TestCommandLine::importPublished()

@@ -185,7 +185,8 @@ void TestHostileInput::refusedClearly()
     if (command == QLatin1String("consolidate")) {
         // The "file" is the title given on the command line.
         QVERIFY(!importReport(testpaths::data("wenzhou-eeb-2019.json"), db).isEmpty());
-        arguments << command << QStringLiteral("--db") << db << QStringLiteral("--year") << QStringLiteral("2019") << QStringLiteral("--title") << file
+        arguments << command << QStringLiteral("--db") << db << QStringLiteral("--year") << QStringLiteral("2019") << QStringLiteral("--include-unsigned")
+                  << QStringLiteral("--title") << file
                   << QStringLiteral("-o") << m_dir.filePath(QStringLiteral("title.html"));
     } else {
         QString path = hostile(file.toUtf8().constData());
@@ -263,7 +264,7 @@ void TestHostileInput::htmlTitleIsEscaped()
 
     const QString summary = m_dir.filePath(QStringLiteral("summary.html"));
     const Run run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2021"),
-                             QStringLiteral("--title"), QStringLiteral("全市</title><script>alert(2)</script>"), QStringLiteral("-o"), summary});
+                             QStringLiteral("--include-unsigned"), QStringLiteral("--title"), QStringLiteral("全市</title><script>alert(2)</script>"), QStringLiteral("-o"), summary});
     QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
     QFile summaryFile(summary);
     QVERIFY(summaryFile.open(QIODevice::ReadOnly));
@@ -297,7 +298,8 @@ void TestHostileInput::csvFormulasAreNeutralised()
     QVERIFY2(run.out.startsWith(QStringLiteral("1\t") + formula + QStringLiteral("\t2021\t")), qPrintable(run.out));
     // The members' sheet of a consolidation too.
     const QString summary = m_dir.filePath(QStringLiteral("formula-summary.csv"));
-    run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2021"), QStringLiteral("-o"), summary});
+    run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2021"), QStringLiteral("--include-unsigned"),
+                   QStringLiteral("-o"), summary});
     QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
     QFile summaryFile(summary);
     QVERIFY(summaryFile.open(QIODevice::ReadOnly));
@@ -356,8 +358,8 @@ void TestHostileInput::missingAgency()
     run = nianbao({QStringLiteral("export-json"), QStringLiteral("--db"), db, QStringLiteral("--report"), id});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(missing), qPrintable(run.err));
-    run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2019"), QStringLiteral("-o"),
-                   m_dir.filePath(QStringLiteral("orphan.csv"))});
+    run = nianbao({QStringLiteral("consolidate"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2019"), QStringLiteral("--include-unsigned"),
+                   QStringLiteral("-o"), m_dir.filePath(QStringLiteral("orphan.csv"))});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(missing), qPrintable(run.err));
     run = nianbao({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--report"), id, QStringLiteral("--pdf"),

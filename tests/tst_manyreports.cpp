@@ -12,11 +12,14 @@
 #include "reportstore.h"
 #include "testpaths.h"
 
+#include <QCheckBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -90,12 +93,14 @@ void TestManyReports::listSearchesAndCounts()
     search->clear();
     QCOMPARE(list->shownCount(), 3);
     // The error count is shown without opening the report.
-    auto *table = list->findChild<QTableWidget *>(QStringLiteral("reports"));
-    for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0)->text() == QStringLiteral("某市教育局"))
-            QVERIFY(table->item(row, 4)->data(Qt::DisplayRole).toInt() > 0);
-        if (table->item(row, 0)->text() == QStringLiteral("温州市生态环境局"))
-            QCOMPARE(table->item(row, 4)->data(Qt::DisplayRole).toInt(), 0);
+    auto *table = list->findChild<QTableView *>(QStringLiteral("reports"));
+    const QAbstractItemModel *model = table->model();
+    QCOMPARE(model->rowCount(), 3);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == QStringLiteral("某市教育局"))
+            QVERIFY(model->index(row, 4).data(Qt::DisplayRole).toInt() > 0);
+        if (model->index(row, 0).data().toString() == QStringLiteral("温州市生态环境局"))
+            QCOMPARE(model->index(row, 4).data(Qt::DisplayRole).toInt(), 0);
     }
 }
 
@@ -156,10 +161,16 @@ void TestManyReports::consolidatesWithDrillDown()
     list->selectReports({oneOf2023});
     QCOMPARE(list->reportsToConsolidate().size(), 3);
 
+    // None of them is signed off: 汇总 by default would leave every one out, so the window asks first.
+    bool asked = false;
     bool inspected = false;
-    QTimer::singleShot(0, [&] {
+    const std::function<void()> inspect = [&] {
         auto *dialog = qobject_cast<ConsolidationDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
+        // Summed on request: the option is ticked in the dialog and nothing is left out.
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("includeUnsigned"))->isChecked());
+        QVERIFY(dialog->consolidation().leftOut().isEmpty());
+        QVERIFY(dialog->findChild<QTableWidget *>(QStringLiteral("leftOut"))->isHidden());
         QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("3")),
                  qPrintable(dialog->findChild<QLabel *>(QStringLiteral("summary"))->text()));
         // Clicking 一、本年新收 · 自然人 in the summed table shows each agency's share.
@@ -197,13 +208,28 @@ void TestManyReports::consolidatesWithDrillDown()
         QFile sheet(m_dir->filePath(QStringLiteral("sum.csv")));
         QVERIFY(sheet.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(sheet.readAll()).contains(QStringLiteral("某县")));
+        // Unticked: the default again — none is signed off, so the sum cannot be made and stays as it was.
+        QString why;
+        QVERIFY(!dialog->setIncludeUnsigned(false, &why));
+        QVERIFY2(why.contains(QStringLiteral("is signed off with a valid signature by a trusted supervisor")), qPrintable(why));
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("includeUnsigned"))->isChecked());
+        QCOMPARE(dialog->consolidation().members().size(), 3);
         inspected = true;
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("close")), Qt::LeftButton);
+    };
+    QTimer::singleShot(0, [&] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(question);
+        QVERIFY2(question->text().contains(QStringLiteral("is signed off with a valid signature by a trusted supervisor")), qPrintable(question->text()));
+        asked = true;
+        QTimer::singleShot(0, inspect);
+        question->button(QMessageBox::Yes)->click();
     });
     QTest::mouseClick(list->findChild<QPushButton *>(QStringLiteral("consolidate")), Qt::LeftButton);
+    QVERIFY(asked);
     QVERIFY(inspected);
-    // The mix of years is refused with the reason.
-    QVERIFY(!window.consolidateReports({oneOf2023, of2020}));
+    // The mix of years is refused with the reason (all included: none is signed off).
+    QVERIFY(!window.consolidateReports({oneOf2023, of2020}, true));
     QVERIFY2(window.lastError().contains(QStringLiteral("2020")), qPrintable(window.lastError()));
 }
 

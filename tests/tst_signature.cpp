@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPasswordDigestor>
 #include <QProcess>
+#include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -369,8 +370,13 @@ void TestSignature::forgeries()
     QVERIFY(!text.contains(QStringLiteral("签发人")));
     QVERIFY(draftMarkPixels(pdf) > 0); // the pale red 草稿 across the page
 
+    // 汇总 leaves it out by default (nothing else to sum: refused); summed on request, it is flagged.
     run = cli({QStringLiteral("consolidate"), QStringLiteral("--db"), m_path, QStringLiteral("--year"), QString::number(thisYear()),
                QStringLiteral("-o"), m_dir->filePath(QStringLiteral("sum.csv"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("is signed off with a valid signature by a trusted supervisor")), qPrintable(run.err));
+    run = cli({QStringLiteral("consolidate"), QStringLiteral("--db"), m_path, QStringLiteral("--year"), QString::number(thisYear()),
+               QStringLiteral("--include-unsigned"), QStringLiteral("-o"), m_dir->filePath(QStringLiteral("sum.csv"))});
     QCOMPARE(run.exitCode, 1); // rests on a report that is not signed off
     QVERIFY2(run.err.contains(QStringLiteral("not signed off")), qPrintable(run.err));
 }
@@ -419,11 +425,11 @@ void TestSignature::forgeryInTheWindow()
     MainWindow window;
     QVERIFY2(window.openDatabase(m_path, false), qPrintable(window.lastError()));
     // The report list: not 已签发 but "signature invalid".
-    auto *table = window.reportList()->findChild<QTableWidget *>();
+    auto *table = window.reportList()->findChild<QTableView *>();
     QVERIFY(table);
     QStringList cells;
-    for (int column = 0; column < table->columnCount(); ++column)
-        cells << table->item(0, column)->text();
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        cells << table->model()->index(0, column).data().toString();
     QVERIFY2(cells.contains(QStringLiteral("Signature invalid")), qPrintable(cells.join(QLatin1Char('|'))));
     QVERIFY(!cells.contains(QStringLiteral("Signed off")));
     // The open report: the lock banner and the review panel say so; it is published as a draft.
@@ -437,8 +443,11 @@ void TestSignature::forgeryInTheWindow()
     const QString pdf = m_dir->filePath(QStringLiteral("window.pdf"));
     QVERIFY2(window.publishReport(pdf), qPrintable(window.lastError()));
     QVERIFY(!rawPdfText(pdf).contains(QStringLiteral("签发人")));
-    // 汇总 in the window: the member is not signed off.
-    const std::optional<Consolidation> summed = window.consolidateReports({m_id});
+    // 汇总 in the window: left out by default (nothing left to sum); included on request, not signed off.
+    QVERIFY(!window.consolidateReports({m_id}));
+    QVERIFY2(window.lastError().contains(QStringLiteral("is signed off with a valid signature by a trusted supervisor")),
+             qPrintable(window.lastError()));
+    const std::optional<Consolidation> summed = window.consolidateReports({m_id}, true);
     QVERIFY(summed);
     QCOMPARE(summed->members().size(), 1);
     QVERIFY(!summed->members().first().isSigned());

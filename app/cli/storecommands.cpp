@@ -162,6 +162,29 @@ int runExportJson(QCommandLineParser &parser, const QStringList &arguments)
     return Ok;
 }
 
+// A name edited into the file may hold tabs, line breaks or direction overrides: shown as \t, \n,
+// \u202e, so that no name forges a column or a line of its own.
+QString visibleText(const QString &text)
+{
+    QString shown;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\'))
+            shown += QStringLiteral("\\\\");
+        else if (c == QLatin1Char('\t'))
+            shown += QStringLiteral("\\t");
+        else if (c == QLatin1Char('\n'))
+            shown += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\r'))
+            shown += QStringLiteral("\\r");
+        else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c.category() == QChar::Separator_Line
+                 || c.category() == QChar::Separator_Paragraph)
+            shown += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 int runList(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.clearPositionalArguments();
@@ -181,30 +204,9 @@ int runList(QCommandLineParser &parser, const QStringList &arguments)
         return Unreadable;
     }
     QTextStream out(stdout);
-    // A name edited into the file may hold tabs, line breaks or direction overrides: shown as \t, \n,
-    // \u202e, so that no name forges a column or a line of its own.
-    auto visible = [](const QString &text) {
-        QString shown;
-        for (const QChar c : text) {
-            if (c == QLatin1Char('\\'))
-                shown += QStringLiteral("\\\\");
-            else if (c == QLatin1Char('\t'))
-                shown += QStringLiteral("\\t");
-            else if (c == QLatin1Char('\n'))
-                shown += QStringLiteral("\\n");
-            else if (c == QLatin1Char('\r'))
-                shown += QStringLiteral("\\r");
-            else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c.category() == QChar::Separator_Line
-                     || c.category() == QChar::Separator_Paragraph)
-                shown += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                shown += c;
-        }
-        return shown;
-    };
     // Tab-separated: number, agency, year, format, state, last change (UTC).
     for (const ReportSummary &report : reports) {
-        out << report.id << '\t' << visible(report.agency) << '\t' << report.year << '\t' << report.formatId << '\t' << report.state
+        out << report.id << '\t' << visibleText(report.agency) << '\t' << report.year << '\t' << report.formatId << '\t' << report.state
             << '\t' << report.updated.toString(Qt::ISODate) << '\n';
     }
     out.flush();

@@ -33,5 +33,7 @@ QCommandLineOption outputOption(const QString &what);
 std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, bool create, bool readOnly);
 // Adds a report to the --db database (created when new) as the system user; what went wrong on stderr.
 std::optional<int> addToStore(const QCommandLineParser &parser, const Report &report);
+// A name as printed in a line of output: \\, tab, line breaks and invisible controls written as escapes.
+QString visibleText(const QString &text);
 
 } // namespace nb::cli

@@ -41,14 +41,12 @@ QVector<int> chosenReports(const QCommandLineParser &parser, const ReportStore &
     bool ok = false;
     const int year = parser.value(QStringLiteral("year")).toInt(&ok);
     if (!ok) {
-        *error = Text::tr("usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) -o OUT.xlsx");
+        *error = Text::tr("usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) [--include-unsigned] -o OUT.xlsx");
         return {};
     }
-    for (const ReportSummary &summary : store.reports()) {
-        if (summary.year == year)
-            ids << summary.id;
-    }
-    if (ids.isEmpty())
+    for (const ReportSummary &summary : store.reportsOfYear(year, error))
+        ids << summary.id;
+    if (ids.isEmpty() && error->isEmpty())
         *error = Text::tr("the database holds no report of %1").arg(year);
     return ids;
 }
@@ -123,12 +121,14 @@ int runConsolidate(QCommandLineParser &parser, const QStringList &arguments)
     parser.addOption({QStringLiteral("year"), Text::tr("every report of this year"), QStringLiteral("year")});
     parser.addOption({QStringLiteral("reports"), Text::tr("these reports only, by number"), QStringLiteral("1,2,3")});
     parser.addOption({QStringLiteral("title"), Text::tr("the name the summary goes under"), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("include-unsigned"),
+                      Text::tr("sum the reports not signed off (or whose signature does not hold) too; by default they are left out and listed")});
     parser.addOption(outputOption(Text::tr("the file to write: .xlsx or .csv (tables and members), .pdf, .html or .odt")));
     parser.process(arguments);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.isSet(QStringLiteral("output"))) {
-        err << Text::tr("usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) -o OUT.xlsx") << Qt::endl;
+        err << Text::tr("usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) [--include-unsigned] -o OUT.xlsx") << Qt::endl;
         return Unreadable;
     }
     // The summary's name is printed as a title: one line of visible text, like an agency's name.
@@ -145,7 +145,8 @@ int runConsolidate(QCommandLineParser &parser, const QStringList &arguments)
         err << error << Qt::endl;
         return Unreadable;
     }
-    const std::optional<Consolidation> summed = consolidateStored(*store, ids, parser.value(QStringLiteral("title")), &error);
+    const std::optional<Consolidation> summed =
+        consolidateStored(*store, ids, parser.value(QStringLiteral("title")), &error, parser.isSet(QStringLiteral("include-unsigned")));
     if (!summed || !exportConsolidationFile(*summed, parser.value(QStringLiteral("output")), &error)) {
         err << error << Qt::endl;
         return Unreadable;
@@ -156,14 +157,25 @@ int runConsolidate(QCommandLineParser &parser, const QStringList &arguments)
             continue;
         ++flagged;
         err << Text::tr("%1 (report %2): %n error(s), %3", nullptr, member.errors)
-                   .arg(member.report.agency().name)
+                   .arg(visibleText(member.report.agency().name))
                    .arg(member.reportId)
                    .arg(member.isSigned() ? Text::tr("signed off") : Text::tr("not signed off"))
             << Qt::endl;
     }
+    // The reports left out, one line each: which, its state, why (names escaped: one line is one report).
+    for (const LeftOutReport &left : summed->leftOut()) {
+        err << Text::tr("left out: %1 (report %2, %3): %4").arg(visibleText(left.agency)).arg(left.reportId).arg(left.state, left.reason)
+            << Qt::endl;
+    }
     out << Text::tr("%n report(s) of %1 consolidated", nullptr, int(summed->members().size())).arg(summed->total().year()) << Qt::endl;
-    // Like check: 1 when the summary rests on reports that have errors or are not signed off.
-    return flagged == 0 ? Ok : HasErrors;
+    if (!summed->leftOut().isEmpty()) {
+        out << Text::tr("%n report(s) left out: not signed off with a valid, trusted signature (--include-unsigned sums them too)", nullptr,
+                        int(summed->leftOut().size()))
+            << Qt::endl;
+    }
+    // Like check: 1 when the summary rests on reports that have errors or are not signed off, or when
+    // reports chosen were left out of it.
+    return flagged == 0 && summed->leftOut().isEmpty() ? Ok : HasErrors;
 }
 
 } // namespace nb::cli

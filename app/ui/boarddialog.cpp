@@ -104,9 +104,17 @@ QString BoardDialog::summaryText() const
             parts << tr("%1 %2").arg(boardStateName(state)).arg(count[int(state)]);
     }
     QString text = tr("%n agency(ies): %1.", nullptr, int(m_rows.size())).arg(parts.join(QStringLiteral(", ")));
-    const QStringList rest = notIncluded();
-    if (!rest.isEmpty())
+    QStringList rest = notIncluded();
+    if (!rest.isEmpty()) {
+        // A province has thousands: the first few by name, and how many more (the table lists them all).
+        constexpr int named = 20;
+        const int more = int(rest.size()) - named;
+        if (more > 0) {
+            rest.resize(named);
+            rest << tr("… and %n more", nullptr, more);
+        }
         text += QLatin1Char(' ') + tr("The consolidation counts the signed reports; not included: %1.").arg(rest.join(QStringLiteral(", ")));
+    }
     return text;
 }
 

@@ -9,6 +9,7 @@
 #include "translations.h"
 #include "ui_consolidationdialog.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -26,10 +27,76 @@ ConsolidationDialog::ConsolidationDialog(Consolidation consolidation, QWidget *p
     m_ui->title->setText(total.agency().name);
     showTitle();
     connect(m_ui->title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_titleEdited = true;
         m_consolidation.setTitle(text.trimmed());
         showTitle();
     });
-    m_document = std::make_unique<ReportDocument>(total, nullptr, 0, QString());
+    showTotal();
+    // The shares need room for an agency's full name; the tables scroll.
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({width() * 7 / 10, width() * 3 / 10});
+    m_ui->shares->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->members->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->members->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->leftOut->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->leftOut->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    fillMembers();
+    fillLeftOut();
+    // Without a way to sum again (a consolidation made elsewhere) the choice is shown, not offered.
+    m_ui->includeUnsigned->setEnabled(false);
+    connect(m_ui->includeUnsigned, &QCheckBox::toggled, this, [this](bool include) {
+        QString error;
+        if (!setIncludeUnsigned(include, &error))
+            QMessageBox::warning(this, tr("Nianbao"), tr("The reports cannot be summed: %1").arg(error));
+    });
+    connect(m_ui->exportPublished, &QPushButton::clicked, this, [this] { chooseExport(true); });
+    connect(m_ui->exportTables, &QPushButton::clicked, this, [this] { chooseExport(false); });
+}
+
+void ConsolidationDialog::setRecompute(Recompute recompute, bool includeUnsigned)
+{
+    m_recompute = std::move(recompute);
+    const QSignalBlocker blocker(m_ui->includeUnsigned);
+    m_ui->includeUnsigned->setChecked(includeUnsigned);
+    m_ui->includeUnsigned->setEnabled(bool(m_recompute));
+}
+
+bool ConsolidationDialog::setIncludeUnsigned(bool include, QString *error)
+{
+    std::optional<Consolidation> summed = m_recompute ? m_recompute(include, error) : std::nullopt;
+    if (!summed) {
+        if (!m_recompute)
+            *error = tr("this consolidation cannot be summed again");
+        const QSignalBlocker blocker(m_ui->includeUnsigned);
+        m_ui->includeUnsigned->setChecked(!include);
+        return false;
+    }
+    // A title typed in stays; the default one counts the agencies summed now.
+    if (m_titleEdited)
+        summed->setTitle(m_ui->title->text().trimmed());
+    m_consolidation = std::move(*summed);
+    if (!m_titleEdited)
+        m_ui->title->setText(m_consolidation.total().agency().name);
+    {
+        const QSignalBlocker blocker(m_ui->includeUnsigned);
+        m_ui->includeUnsigned->setChecked(include);
+    }
+    showTitle();
+    showTotal();
+    fillMembers();
+    fillLeftOut();
+    m_shownCell = -1;
+    m_ui->shares->setRowCount(0);
+    m_ui->shareTitle->setText(tr("Select a cell to see each agency's share of it."));
+    return true;
+}
+
+void ConsolidationDialog::showTotal()
+{
+    delete m_editor; // before the document it shows
+    m_editor = nullptr;
+    m_document = std::make_unique<ReportDocument>(m_consolidation.total(), nullptr, 0, QString());
     m_document->setLocked(tr("a consolidation is computed from the agencies' reports; change those instead"));
     m_editor = new ReportEditor(m_document.get(), m_ui->tablesHost);
     m_ui->tablesLayout->addWidget(m_editor);
@@ -41,16 +108,6 @@ ConsolidationDialog::ConsolidationDialog(Consolidation consolidation, QWidget *p
                 showShares(cell);
         });
     }
-    // The shares need room for an agency's full name; the tables scroll.
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({width() * 7 / 10, width() * 3 / 10});
-    m_ui->shares->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->members->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->members->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    fillMembers();
-    connect(m_ui->exportPublished, &QPushButton::clicked, this, [this] { chooseExport(true); });
-    connect(m_ui->exportTables, &QPushButton::clicked, this, [this] { chooseExport(false); });
 }
 
 ConsolidationDialog::~ConsolidationDialog()
@@ -92,7 +149,29 @@ void ConsolidationDialog::fillMembers()
         summary += QLatin1Char(' ') + tr("%n of them not signed off.", nullptr, unsigned_);
     if (flaggedErrors == 0 && unsigned_ == 0)
         summary += QLatin1Char(' ') + tr("Every one is signed off and without errors.");
+    if (!m_consolidation.leftOut().isEmpty())
+        summary += QLatin1Char(' ') + tr("%n report(s) left out: not signed off with a valid signature by a trusted supervisor.", nullptr,
+                                         int(m_consolidation.leftOut().size()));
     m_ui->summary->setText(summary);
+}
+
+void ConsolidationDialog::fillLeftOut()
+{
+    const QVector<LeftOutReport> &leftOut = m_consolidation.leftOut();
+    m_ui->leftOut->setRowCount(int(leftOut.size()));
+    for (int row = 0; row < leftOut.size(); ++row) {
+        const LeftOutReport &report = leftOut.at(row);
+        const QStringList texts{report.agency, stateDisplayName(report.state), report.reason};
+        for (int column = 0; column < texts.size(); ++column) {
+            auto *item = new QTableWidgetItem(texts.at(column));
+            item->setToolTip(texts.at(column));
+            item->setData(Qt::UserRole, report.reportId);
+            m_ui->leftOut->setItem(row, column, item);
+        }
+    }
+    m_ui->leftOutTitle->setText(tr("Reports left out (%n)", nullptr, int(leftOut.size())));
+    m_ui->leftOutTitle->setVisible(!leftOut.isEmpty());
+    m_ui->leftOut->setVisible(!leftOut.isEmpty());
 }
 
 void ConsolidationDialog::showShares(int cell)

@@ -4,7 +4,9 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ConsolidationDialog;
@@ -17,7 +19,9 @@ class ReportEditor;
 
 // 汇总: the summed tables, read-only, in the same editor the clerks fill theirs in; selecting a cell
 // shows each agency's share of it; the members are listed with their state, and those with errors or
-// not signed off are marked. Exports as a published document (PDF/HTML) or a spreadsheet (CSV/XLSX).
+// not signed off are marked. The reports left out (by default every one not signed off with a valid,
+// trusted signature) are listed with the reason; a checkbox sums them too. Exports as a published
+// document (PDF/HTML) or a spreadsheet (CSV/XLSX).
 class ConsolidationDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +31,12 @@ public:
     ~ConsolidationDialog() override;
 
     const Consolidation &consolidation() const { return m_consolidation; }
+    // The same reports summed again, with or without those not signed off (the checkbox's choice).
+    using Recompute = std::function<std::optional<Consolidation>(bool includeUnsigned, QString *error)>;
+    void setRecompute(Recompute recompute, bool includeUnsigned);
+    // Ticks or unticks “include reports not signed off” as a click does; false with the reason when the
+    // sum cannot be made (it stays as it was).
+    bool setIncludeUnsigned(bool include, QString *error);
     // Shows the members' shares of one cell of the total (what selecting it in the tables does).
     void showShares(int cell);
     int shownCell() const { return m_shownCell; }
@@ -35,7 +45,10 @@ public:
 
 private:
     void showTitle();
+    // The total in a read-only editor, replacing the one shown.
+    void showTotal();
     void fillMembers();
+    void fillLeftOut();
     void chooseExport(bool published);
 
     std::unique_ptr<Ui::ConsolidationDialog> m_ui;
@@ -43,6 +56,8 @@ private:
     std::unique_ptr<ReportDocument> m_document;
     ReportEditor *m_editor = nullptr;
     int m_shownCell = -1;
+    Recompute m_recompute;
+    bool m_titleEdited = false;
 };
 
 } // namespace nb

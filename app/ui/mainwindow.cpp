@@ -310,12 +310,7 @@ void MainWindow::askNewReport()
 {
     if (!m_store)
         return;
-    QStringList agencies;
-    for (const ReportSummary &summary : m_store->reports()) {
-        if (!agencies.contains(summary.agency))
-            agencies << summary.agency;
-    }
-    NewReportDialog dialog(agencies, this);
+    NewReportDialog dialog(m_store->agencyNames(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!createReport(dialog.agency(), dialog.year(), dialog.formatId()))
@@ -592,13 +587,10 @@ void MainWindow::refreshReports()
 {
     if (!m_list)
         return;
-    QString error;
-    QVector<ReportSummary> reports = m_store ? m_store->reports(&error) : QVector<ReportSummary>();
-    if (m_store)
-        m_store->checkSignOffs(reports, &error); // "signed" only where the signature holds
-    m_list->setReports(reports);
-    if (!error.isEmpty())
-        showError(error);
+    // A page at a time, "signed" only where the signature holds (ReportListModel).
+    m_list->setStore(m_store.get());
+    if (!m_list->lastError().isEmpty())
+        showError(m_list->lastError());
     if (!m_document)
         showHomePage(m_startChosen);
 }
@@ -646,7 +638,8 @@ void MainWindow::showHomePage(bool start)
     if (m_document)
         return;
     m_startChosen = m_startChosen && start;
-    const QVector<ReportSummary> reports = m_store ? m_store->reports() : QVector<ReportSummary>();
+    // The few latest changed, not every report of the database.
+    const QVector<ReportSummary> reports = m_store ? m_store->recentReports(10) : QVector<ReportSummary>();
     m_start->setState(m_store != nullptr, m_store && !m_store->isReadOnly(),
                       QSettings().value(QStringLiteral("recentFiles")).toStringList(), reports);
     m_ui->pages->setCurrentWidget(start || reports.isEmpty() ? static_cast<QWidget *>(m_start) : m_list);

@@ -53,7 +53,9 @@ public:
     // Many reports (mainwindowreports.cpp). The next year's report of the same agency, begun from this one.
     std::optional<int> createNextYearReport(int previousId);
     // 汇总 of these reports (one year), shown in its dialog; also returned for tests.
-    std::optional<Consolidation> consolidateReports(const QVector<int> &reportIds);
+    // By default only the reports signed off with a valid, trusted signature are summed (the rest are
+    // listed as left out); includeUnsigned sums them all.
+    std::optional<Consolidation> consolidateReports(const QVector<int> &reportIds, bool includeUnsigned = false);
     bool exportTables(const QString &path);
     bool importTables(const QString &path);
     // What other sessions saved into the open report since it was last looked at (a shared server).

@@ -80,14 +80,13 @@ std::optional<int> MainWindow::createNextYearReport(int previousId)
     return id;
 }
 
-std::optional<Consolidation> MainWindow::consolidateReports(const QVector<int> &reportIds)
+std::optional<Consolidation> MainWindow::consolidateReports(const QVector<int> &reportIds, bool includeUnsigned)
 {
     m_lastError.clear();
     if (!m_store)
         return std::nullopt;
     QString error;
-    std::optional<Consolidation> summed =
-        consolidateStored(*m_store, reportIds, QString(), &error);
+    std::optional<Consolidation> summed = consolidateStored(*m_store, reportIds, QString(), &error, includeUnsigned);
     if (!summed)
         m_lastError = tr("The reports cannot be summed: %1").arg(error);
     return summed;
@@ -95,12 +94,32 @@ std::optional<Consolidation> MainWindow::consolidateReports(const QVector<int> &
 
 void MainWindow::consolidate(const QVector<int> &reportIds)
 {
+    bool includeUnsigned = false;
     std::optional<Consolidation> summed = consolidateReports(reportIds);
     if (!summed) {
-        showError(m_lastError);
-        return;
+        // Refused by default but possible with every report (none of them is signed off): asked, not
+        // done behind the office's back.
+        const QString why = m_lastError;
+        std::optional<Consolidation> all = consolidateReports(reportIds, true);
+        if (!all) {
+            showError(why);
+            return;
+        }
+        if (QMessageBox::question(this, tr("Consolidate"), why + QStringLiteral("\n\n") + tr("Sum them anyway, though not signed off?"))
+            != QMessageBox::Yes)
+            return;
+        summed = std::move(all);
+        includeUnsigned = true;
     }
     ConsolidationDialog dialog(std::move(*summed), this);
+    dialog.setRecompute(
+        [this, reportIds](bool include, QString *error) {
+            std::optional<Consolidation> again = consolidateReports(reportIds, include);
+            if (!again)
+                *error = m_lastError;
+            return again;
+        },
+        includeUnsigned);
     dialog.exec();
 }
 

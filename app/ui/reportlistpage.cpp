@@ -1,32 +1,12 @@
 #include "reportlistpage.h"
 
-#include "formatregistry.h"
-#include "translations.h"
+#include "reportlistmodel.h"
 #include "ui_reportlistpage.h"
 
 #include <QHeaderView>
-#include <QLocale>
 #include <QSet>
 
 namespace nb {
-
-namespace {
-
-enum Column { AgencyColumn, YearColumn, FormatColumn, StateColumn, ErrorsColumn, WarningsColumn, UpdatedColumn };
-
-// Numbers sort as numbers (a year, a count), not as text.
-QTableWidgetItem *numberItem(int value)
-{
-    auto *item = new QTableWidgetItem;
-    if (value >= 0)
-        item->setData(Qt::DisplayRole, value);
-    else
-        item->setText(QStringLiteral("—"));
-    item->setTextAlignment(Qt::AlignCenter);
-    return item;
-}
-
-} // namespace
 
 QString stateDisplayName(const QString &state)
 {
@@ -49,15 +29,23 @@ QString stateDisplayName(const QString &state)
 ReportListPage::ReportListPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ReportListPage>())
+    , m_model(new ReportListModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->reports->setModel(m_model);
     QHeaderView *header = m_ui->reports->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AgencyColumn, QHeaderView::Stretch);
-    connect(m_ui->reports, &QTableWidget::cellActivated, this, [this](int row, int) {
-        emit reportActivated(m_ui->reports->item(row, AgencyColumn)->data(Qt::UserRole).toInt());
+    header->setSectionResizeMode(ReportListModel::AgencyColumn, QHeaderView::Stretch);
+    // Sorted by the database: a click on a header asks it for the first page in that order.
+    header->setSortIndicator(ReportListModel::AgencyColumn, Qt::AscendingOrder);
+    m_ui->reports->setSortingEnabled(true);
+    connect(m_ui->reports, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit reportActivated(index.data(Qt::UserRole).toInt());
     });
-    connect(m_ui->search, &QLineEdit::textChanged, this, &ReportListPage::applySearch);
+    connect(m_ui->search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setSearch(text);
+        showCounts();
+    });
     connect(m_ui->nextYear, &QPushButton::clicked, this, [this] {
         const QVector<int> ids = selectedIds();
         if (ids.size() == 1)
@@ -68,44 +56,38 @@ ReportListPage::ReportListPage(QWidget *parent)
         if (!ids.isEmpty())
             emit consolidateRequested(ids);
     });
-    connect(m_ui->reports, &QTableWidget::itemSelectionChanged, this, [this] {
+    const auto selectionChanged = [this] {
         m_ui->nextYear->setEnabled(m_ui->nextYear->property("writable").toBool() && selectedIds().size() == 1);
         m_ui->consolidate->setEnabled(!selectedIds().isEmpty());
-    });
+    };
+    connect(m_ui->reports->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionChanged);
+    // A reset (a new search, order or store) clears the selection without a selectionChanged.
+    connect(m_model, &QAbstractItemModel::modelReset, this, selectionChanged);
     setWritable(true);
+    showCounts();
 }
 
 ReportListPage::~ReportListPage() = default;
 
-void ReportListPage::setReports(const QVector<ReportSummary> &reports)
+void ReportListPage::setStore(const ReportStore *store)
 {
-    m_reports = reports;
-    const Language language = currentLanguage();
-    QTableWidget *table = m_ui->reports;
-    table->setSortingEnabled(false);
-    table->clearContents();
-    table->setRowCount(int(reports.size()));
-    for (int row = 0; row < reports.size(); ++row) {
-        const ReportSummary &report = reports.at(row);
-        const auto format = FormatRegistry::builtin().format(report.formatId);
-        QTableWidgetItem *items[] = {new QTableWidgetItem(report.agency), numberItem(report.year),
-                                     new QTableWidgetItem(format ? format->name().in(language) : report.formatId),
-                                     new QTableWidgetItem(stateDisplayName(report.state)), numberItem(report.errors),
-                                     numberItem(report.warnings),
-                                     new QTableWidgetItem(QLocale().toString(report.updated.toLocalTime(), QLocale::ShortFormat))};
-        if (report.errors > 0)
-            items[ErrorsColumn]->setForeground(QColor(0xb0, 0x00, 0x20));
-        for (int column = 0; column < int(std::size(items)); ++column) {
-            items[column]->setData(Qt::UserRole, report.id);
-            table->setItem(row, column, items[column]);
-        }
-    }
-    table->setSortingEnabled(true);
-    m_ui->emptyHint->setVisible(reports.isEmpty());
-    table->setVisible(!reports.isEmpty());
-    applySearch();
-    if (!reports.isEmpty() && selectedIds().isEmpty())
-        table->selectRow(0);
+    QVector<int> selected = selectedIds();
+    m_store = store;
+    m_model->setStore(store);
+    showCounts();
+    const bool any = m_model->totalCount() > 0;
+    m_ui->emptyHint->setVisible(!any);
+    m_ui->reports->setVisible(any);
+    // The selection stays on the reports that were selected (a refresh after an edit), else the first.
+    if (!selected.isEmpty())
+        selectReports(selected);
+    if (m_model->rowCount() > 0 && selectedIds().isEmpty())
+        m_ui->reports->selectRow(0);
+}
+
+QString ReportListPage::lastError() const
+{
+    return m_model->lastError();
 }
 
 void ReportListPage::setWritable(bool writable)
@@ -114,17 +96,11 @@ void ReportListPage::setWritable(bool writable)
     m_ui->nextYear->setEnabled(writable && selectedIds().size() == 1);
 }
 
-void ReportListPage::applySearch()
+void ReportListPage::showCounts()
 {
-    const QString text = m_ui->search->text().trimmed();
-    int shown = 0;
-    for (int row = 0; row < m_ui->reports->rowCount(); ++row) {
-        const bool match = text.isEmpty() || m_ui->reports->item(row, AgencyColumn)->text().contains(text, Qt::CaseInsensitive);
-        m_ui->reports->setRowHidden(row, !match);
-        shown += match ? 1 : 0;
-    }
-    m_ui->shown->setText(text.isEmpty() ? tr("%n report(s)", nullptr, m_ui->reports->rowCount())
-                                        : tr("%1 of %2 shown").arg(shown).arg(m_ui->reports->rowCount()));
+    const int total = m_model->totalCount();
+    m_ui->shown->setText(m_model->search().trimmed().isEmpty() ? tr("%n report(s)", nullptr, total)
+                                                               : tr("%1 of %2 shown").arg(m_model->matchingCount()).arg(total));
 }
 
 void ReportListPage::setSearch(const QString &text)
@@ -134,54 +110,53 @@ void ReportListPage::setSearch(const QString &text)
 
 int ReportListPage::reportCount() const
 {
-    return m_ui->reports->rowCount();
+    return m_model->totalCount();
 }
 
 int ReportListPage::shownCount() const
 {
-    int shown = 0;
-    for (int row = 0; row < m_ui->reports->rowCount(); ++row)
-        shown += m_ui->reports->isRowHidden(row) ? 0 : 1;
-    return shown;
+    return m_model->matchingCount();
 }
 
 QVector<int> ReportListPage::selectedIds() const
 {
     QVector<int> ids;
-    for (const QModelIndex &index : m_ui->reports->selectionModel()->selectedRows(AgencyColumn)) {
-        if (!m_ui->reports->isRowHidden(index.row()))
-            ids << index.data(Qt::UserRole).toInt();
-    }
+    for (const QModelIndex &index : m_ui->reports->selectionModel()->selectedRows(ReportListModel::AgencyColumn))
+        ids << index.data(Qt::UserRole).toInt();
     return ids;
 }
 
 void ReportListPage::selectReports(const QVector<int> &ids)
 {
     m_ui->reports->clearSelection();
-    const QSet<int> wanted(ids.begin(), ids.end());
-    for (int row = 0; row < m_ui->reports->rowCount(); ++row) {
-        if (wanted.contains(m_ui->reports->item(row, AgencyColumn)->data(Qt::UserRole).toInt())) {
-            m_ui->reports->selectionModel()->select(m_ui->reports->model()->index(row, 0),
-                                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QSet<int> wanted(ids.begin(), ids.end());
+    QItemSelection selection;
+    // Not further than a few thousand rows past those read: a report deleted meanwhile is not found anywhere.
+    const int limit = m_model->rowCount() + 50 * ReportListModel::PageSize;
+    for (int row = 0; !wanted.isEmpty(); ++row) {
+        if (row >= m_model->rowCount()) {
+            if (!m_model->canFetchMore({}) || row >= limit)
+                break;
+            m_model->fetchMore({});
+            continue;
         }
+        if (wanted.remove(m_model->summaryAt(row).id))
+            selection.select(m_model->index(row, 0), m_model->index(row, ReportListModel::ColumnCount - 1));
     }
+    m_ui->reports->selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_ui->reports->scrollTo(selection.first().topLeft());
 }
 
 QVector<int> ReportListPage::reportsToConsolidate() const
 {
     const QVector<int> selected = selectedIds();
-    if (selected.size() != 1)
+    if (selected.size() != 1 || !m_store)
         return selected;
-    int year = 0;
-    for (const ReportSummary &report : m_reports) {
-        if (report.id == selected.first())
-            year = report.year;
-    }
+    const int row = m_model->rowOf(selected.first());
     QVector<int> ids;
-    for (const ReportSummary &report : m_reports) {
-        if (report.year == year)
-            ids << report.id;
-    }
+    for (const ReportSummary &report : m_store->reportsOfYear(m_model->summaryAt(row).year))
+        ids << report.id;
     return ids;
 }
 
@@ -189,7 +164,10 @@ void ReportListPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        applySearch();
+        showCounts();
+        // The shown names of states and formats are the model's: drawn again in the new language.
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, ReportListModel::ColumnCount - 1);
+        m_ui->reports->viewport()->update();
     }
     QWidget::changeEvent(event);
 }

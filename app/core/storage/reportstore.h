@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -34,6 +35,18 @@ struct ReportSummary
     QDateTime updated;
     int errors = -1;   // as of the report's last check; -1: not checked yet
     int warnings = -1;
+};
+
+// What the report list asks for (ReportStore::reportPage): a search and an order, both the database's.
+struct ReportQuery
+{
+    enum class Sort { Agency, Year, Format, State, Errors, Warnings, Updated };
+    // Part of the agency's name (any case), or the year when it is one; empty: every report.
+    QString search;
+    // Stored states (draft, signed, ...) the search also matches: the caller matches their shown names.
+    QStringList states;
+    Sort sort = Sort::Agency; // then by agency and year
+    bool descending = false;
 };
 
 struct ChangeLogEntry
@@ -112,7 +125,23 @@ public:
 
     // What reports() gives as the agency of a report whose agency row is missing (a hand-edited file).
     static QString missingAgencyName();
+    // Every report, by agency and year. A window lists a page at a time instead (reportPage).
     QVector<ReportSummary> reports(QString *error = nullptr) const;
+    // The report list read by the database a page at a time (reportlisting.cpp): limit rows from offset
+    // of those the query matches, in its order (limit -1: all); and how many it matches.
+    QVector<ReportSummary> reportPage(const ReportQuery &query, int offset, int limit, QString *error = nullptr) const;
+    int countReports(const ReportQuery &query, QString *error = nullptr) const;
+    // Reports whose agency row is missing (a hand edit of the file): on no page, listed after them.
+    QVector<ReportSummary> orphanReports(QString *error = nullptr) const;
+    // The reports of a year, by agency; these reports (missing ids left out), in no order.
+    QVector<ReportSummary> reportsOfYear(int year, QString *error = nullptr) const;
+    QVector<ReportSummary> reportSummaries(const QVector<int> &ids, QString *error = nullptr) const;
+    // Last year's report of the same agency, for each of these reports that has one (id → its id).
+    QHash<int, int> previousYearReports(const QVector<int> &ids, QString *error = nullptr) const;
+    // The latest changed first.
+    QVector<ReportSummary> recentReports(int limit, QString *error = nullptr) const;
+    // The agencies that have a report, by name.
+    QStringList agencyNames(QString *error = nullptr) const;
     std::optional<int> findReport(const QString &agency, int year) const;
     // Stores a whole report (an import, a new report) in one transaction; returns its id.
     std::optional<int> addReport(const Report &report, const QString &who, QString *error);
@@ -169,7 +198,11 @@ public:
     bool trustOnServer(const QByteArray &publicKey, const QString &name, const QString &who, QString *error);
     // The sign-off of each report listed as signed, checked: its state becomes "signed" only when the
     // signature holds and its key is trusted, else "signature-invalid" or "signature-untrusted".
-    bool checkSignOffs(QVector<ReportSummary> &reports, QString *error = nullptr) const;
+    // loaded: the reports when the caller has them already (a consolidation), else they are read.
+    bool checkSignOffs(QVector<ReportSummary> &reports, QString *error = nullptr, const QHash<int, Report> *loaded = nullptr) const;
+    // The checks themselves, for the reports of these ids that claim to be signed (id → check).
+    std::optional<QHash<int, SignOffCheck>> signOffChecks(const QVector<int> &signedIds, const QHash<int, Report> *loaded,
+                                                          QString *error) const;
     SignOffCheck checkSignOff(int reportId, QString *error = nullptr) const;
 
     std::optional<ReviewStatus> reviewStatus(int reportId, QString *error = nullptr) const;

@@ -43,24 +43,6 @@ QString ReportStore::missingAgencyName()
     return Text::tr("(agency missing)");
 }
 
-QVector<ReportSummary> ReportStore::reports(QString *error) const
-{
-    QVector<ReportSummary> list;
-    QSqlQuery query(m_db);
-    if (!execSql(query,
-                 QStringLiteral("SELECT r.id, a.name, r.year, r.format, r.state, r.updated_at, r.errors, r.warnings FROM reports r "
-                                "LEFT JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year"),
-                 {}, error))
-        return list;
-    while (query.next()) {
-        // A report whose agency row was deleted behind the app's back is still listed, and says so.
-        list.append({query.value(0).toInt(), query.value(1).isNull() ? missingAgencyName() : query.value(1).toString(), query.value(2).toInt(), query.value(3).toString(),
-                     query.value(4).toString(), QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs),
-                     query.value(6).isNull() ? -1 : query.value(6).toInt(), query.value(7).isNull() ? -1 : query.value(7).toInt()});
-    }
-    return list;
-}
-
 std::optional<int> ReportStore::findReport(const QString &agency, int year) const
 {
     QSqlQuery query(m_db);
@@ -170,6 +152,7 @@ std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &i
         list << QString::number(id);
     const QString in = list.join(QLatin1Char(','));
     QSqlQuery query(m_db);
+    query.setForwardOnly(true); // read once, in order: no copy of every row kept (a province's 汇总 reads a million)
     if (!execSql(query,
                  QStringLiteral("SELECT r.id, r.format, r.year, r.report_date, a.name, r.office, r.address, r.postcode, r.phone, r.fax, "
                                 "r.email, r.website, r.zeros_blank, r.agency_id, a.kind FROM reports r LEFT JOIN agencies a ON a.id = r.agency_id "

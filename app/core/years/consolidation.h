@@ -22,6 +22,16 @@ struct ConsolidationMember
     bool isFlagged() const { return errors > 0 || !isSigned(); }
 };
 
+// A report a consolidation left out: by default every one not signed off with a signature that holds
+// and a key that is trusted (issue 16, item 6). state: as the list shows it ("draft", "signature-invalid", ...).
+struct LeftOutReport
+{
+    int reportId = 0;
+    QString agency;
+    QString state;
+    QString reason; // for people: why it was not summed
+};
+
 // 汇总: several agencies' reports of one year summed cell by cell into one report of the same format,
 // with every member's share of any cell kept for drill-down. The total is a Report, so the tables,
 // the rules and every export read it like any other.
@@ -36,6 +46,9 @@ public:
     const QVector<ConsolidationMember> &members() const { return m_members; }
     // The name the total goes under, in its tables and every export (“N 个机关” when empty).
     void setTitle(const QString &title);
+    // The reports chosen but not summed, and why (they are in no share and no total).
+    const QVector<LeftOutReport> &leftOut() const { return m_leftOut; }
+    void setLeftOut(QVector<LeftOutReport> leftOut) { m_leftOut = std::move(leftOut); }
 
     struct Share
     {
@@ -54,6 +67,7 @@ private:
 
     Report m_total;
     QVector<ConsolidationMember> m_members;
+    QVector<LeftOutReport> m_leftOut;
 };
 
 // How many of the smallest unit one unit is worth, for the amount units the formats name (元, 万元);
