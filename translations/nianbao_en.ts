@@ -263,6 +263,17 @@ Commands:</translation>
             <numerusform>%n agencies</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not signed off</source>
+        <translation>not signed off</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n report(s) chosen is signed off with a valid signature by a trusted supervisor; include the reports not signed off to sum them anyway</source>
+        <translation>
+            <numerusform>none of the %n report chosen is signed off with a valid signature by a trusted supervisor; include the reports not signed off to sum them anyway</numerusform>
+            <numerusform>none of the %n reports chosen is signed off with a valid signature by a trusted supervisor; include the reports not signed off to sum them anyway</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsolidationDialog</name>
@@ -317,6 +328,22 @@ Commands:</translation>
     <message>
         <source>The name the summed report goes under in its tables and exports, e.g. the city or county</source>
         <translation>The name the summed report goes under in its tables and exports, e.g. the city or county</translation>
+    </message>
+    <message>
+        <source>&amp;Include reports not signed off</source>
+        <translation>&amp;Include reports not signed off</translation>
+    </message>
+    <message>
+        <source>By default only reports signed off with a valid signature by a trusted supervisor are summed; the others are listed as left out</source>
+        <translation>By default only reports signed off with a valid signature by a trusted supervisor are summed; the others are listed as left out</translation>
+    </message>
+    <message>
+        <source>Reports left out</source>
+        <translation>Reports left out</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -636,6 +663,20 @@ Commands:</translation>
         <translation>
             <numerusform>%n report read</numerusform>
             <numerusform>%n reports read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of the format&apos;s rules not checked: they concern cells that could not be read</source>
+        <translation>
+            <numerusform>%n finding of the format&apos;s rules not checked: they concern cells that could not be read</numerusform>
+            <numerusform>%n findings of the format&apos;s rules not checked: they concern cells that could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule finding(s) not checked (cells not read)</source>
+        <translation>
+            <numerusform>%n rule finding not checked (cells not read)</numerusform>
+            <numerusform>%n rule findings not checked (cells not read)</numerusform>
         </translation>
     </message>
 </context>
@@ -1171,6 +1212,18 @@ Commands:</translation>
         <source>missing detail</source>
         <translation>missing detail</translation>
     </message>
+    <message>
+        <source>%1: “%2” is printed as one row, not divided into its parts; its figures were put under “%3”, and “%4” are left empty — divide the row if the report&apos;s figures allow</source>
+        <translation>%1: “%2” is printed as one row, not divided into its parts; its figures were put under “%3”, and “%4” are left empty — divide the row if the report&apos;s figures allow</translation>
+    </message>
+    <message>
+        <source>%1: the figures are run together (“%2”) and can be cut into %3 cells in more than one way, or in none that adds up; the row is left empty</source>
+        <translation>%1: the figures are run together (“%2”) and can be cut into %3 cells in more than one way, or in none that adds up; the row is left empty</translation>
+    </message>
+    <message>
+        <source>%1: %2 figures follow the label, for %3 columns: the labels and the figures were printed apart (labels first, figures after them), so which row each belongs to cannot be told; not placed. Read the PDF itself, or its text from “pdftotext -layout”</source>
+        <translation>%1: %2 figures follow the label, for %3 columns: the labels and the figures were printed apart (labels first, figures after them), so which row each belongs to cannot be told; not placed. Read the PDF itself, or its text from “pdftotext -layout”</translation>
+    </message>
 </context>
 <context>
     <name>PublishedSource</name>
@@ -1427,30 +1480,6 @@ Commands:</translation>
         <translation>Reports in this database</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Last change</translation>
-    </message>
-    <message>
-        <source>Search by agency</source>
-        <translation>Search by agency</translation>
-    </message>
-    <message>
         <source>Next Year&apos;s Report from This One</source>
         <translation>Next Year&apos;s Report from This One</translation>
     </message>
@@ -1467,16 +1496,12 @@ Commands:</translation>
         <translation>Sum the selected reports, or every report of the selected year when one is selected</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <translation>Errors</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnings</translation>
-    </message>
-    <message>
         <source>This database holds no report yet. Create one with File ▸ New Report, or import a report file.</source>
         <translation>This database holds no report yet. Create one with File ▸ New Report, or import a report file.</translation>
+    </message>
+    <message>
+        <source>Search by agency, year or state</source>
+        <translation>Search by agency, year or state</translation>
     </message>
 </context>
 <context>
@@ -2325,10 +2350,6 @@ Commands:</translation>
         <translation>not a report number: %1</translation>
     </message>
     <message>
-        <source>usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) -o OUT.xlsx</source>
-        <translation>usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) -o OUT.xlsx</translation>
-    </message>
-    <message>
         <source>the database holds no report of %1</source>
         <translation>the database holds no report of %1</translation>
     </message>
@@ -2412,6 +2433,25 @@ Commands:</translation>
     <message>
         <source>--title: the name %1</source>
         <translation>--title: the name %1</translation>
+    </message>
+    <message>
+        <source>usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) [--include-unsigned] -o OUT.xlsx</source>
+        <translation>usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) [--include-unsigned] -o OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>sum the reports not signed off (or whose signature does not hold) too; by default they are left out and listed</source>
+        <translation>sum the reports not signed off (or whose signature does not hold) too; by default they are left out and listed</translation>
+    </message>
+    <message>
+        <source>left out: %1 (report %2, %3): %4</source>
+        <translation>left out: %1 (report %2, %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) left out: not signed off with a valid, trusted signature (--include-unsigned sums them too)</source>
+        <translation>
+            <numerusform>%n report left out: not signed off with a valid, trusted signature (--include-unsigned sums them too)</numerusform>
+            <numerusform>%n reports left out: not signed off with a valid, trusted signature (--include-unsigned sums them too)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2587,13 +2627,60 @@ Commands:</translation>
         <source>choose an agency whose report is under review</source>
         <translation>choose an agency whose report is under review</translation>
     </message>
-    <message>
-        <source>Send Back</source>
-        <translation>Send Back</translation>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Why is the report of %1 sent back?</source>
-        <translation>Why is the report of %1 sent back?</translation>
+        <source>Choose an agency to send its report back.</source>
+        <translation>Choose an agency to send its report back.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor sends a report back.</source>
+        <translation>Only a supervisor sends a report back.</translation>
+    </message>
+    <message>
+        <source>%1 has no report for %2 yet: there is nothing to send back.</source>
+        <translation>%1 has no report for %2 yet: there is nothing to send back.</translation>
+    </message>
+    <message>
+        <source>The report of %1 is still being filled in: the clerk has it already.</source>
+        <translation>The report of %1 is still being filled in: the clerk has it already.</translation>
+    </message>
+    <message>
+        <source>The report of %1 was sent back already: %2</source>
+        <translation>The report of %1 was sent back already: %2</translation>
+    </message>
+    <message>
+        <source>Send the report of %1 back to the clerk with a reason: it becomes the next revision.</source>
+        <translation>Send the report of %1 back to the clerk with a reason: it becomes the next revision.</translation>
+    </message>
+    <message>
+        <source>The report of %1 is signed: sending it back reopens it as the next revision (your reason and password); the sign-off stays in its history.</source>
+        <translation>The report of %1 is signed: sending it back reopens it as the next revision (your reason and password); the sign-off stays in its history.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <source>&amp;Send Back…</source>
+        <translation>&amp;Send Back…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The report of %1 is reopened.</source>
+        <translation>The report of %1 is reopened.</translation>
+    </message>
+    <message>
+        <source>The report of %1 is sent back.</source>
+        <translation>The report of %1 is sent back.</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2745,32 @@ Commands:</translation>
     <message>
         <source>Nianbao</source>
         <translation>Nianbao</translation>
+    </message>
+    <message>
+        <source>The reports cannot be summed: %1</source>
+        <translation>The reports cannot be summed: %1</translation>
+    </message>
+    <message>
+        <source>this consolidation cannot be summed again</source>
+        <translation>this consolidation cannot be summed again</translation>
+    </message>
+    <message>
+        <source>Select a cell to see each agency&apos;s share of it.</source>
+        <translation>Select a cell to see each agency&apos;s share of it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) left out: not signed off with a valid signature by a trusted supervisor.</source>
+        <translation>
+            <numerusform>%n report left out: not signed off with a valid signature by a trusted supervisor.</numerusform>
+            <numerusform>%n reports left out: not signed off with a valid signature by a trusted supervisor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports left out (%n)</source>
+        <translation>
+            <numerusform>Reports left out (%n)</numerusform>
+            <numerusform>Reports left out (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2931,13 @@ Commands:</translation>
     <message>
         <source>Select a cell to see where on the page it was read.</source>
         <translation>Select a cell to see where on the page it was read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of the format&apos;s rules not checked: they concern cells that could not be read</source>
+        <translation>
+            <numerusform>%n finding of the format&apos;s rules not checked: they concern cells that could not be read</numerusform>
+            <numerusform>%n findings of the format&apos;s rules not checked: they concern cells that could not be read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3205,14 @@ Commands:</translation>
         <source>Published reports (*.pdf *.docx *.html *.htm *.txt);;All files (*)</source>
         <translation>Published reports (*.pdf *.docx *.html *.htm *.txt);;All files (*)</translation>
     </message>
+    <message>
+        <source>Consolidate</source>
+        <translation>Consolidate</translation>
+    </message>
+    <message>
+        <source>Sum them anyway, though not signed off?</source>
+        <translation>Sum them anyway, though not signed off?</translation>
+    </message>
 </context>
 <context>
     <name>nb::NewReportDialog</name>
@@ -3181,6 +3309,34 @@ Commands:</translation>
         <source>Signer not trusted</source>
         <translation>Signer not trusted</translation>
     </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
 </context>
 <context>
     <name>nb::ReportTableModel</name>
@@ -3224,8 +3380,8 @@ Commands:</translation>
         <translation>Reopen</translation>
     </message>
     <message>
-        <source>Reopening starts a new revision: the signature no longer applies and the report becomes a draft.</source>
-        <translation>Reopening starts a new revision: the signature no longer applies and the report becomes a draft.</translation>
+        <source>Reopening starts a new revision: the signature no longer applies and the report becomes a draft. The sign-off stays in the history.</source>
+        <translation>Reopening starts a new revision: the signature no longer applies and the report becomes a draft. The sign-off stays in the history.</translation>
     </message>
 </context>
 <context>

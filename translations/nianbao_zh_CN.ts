@@ -262,6 +262,16 @@ Commands:</source>
             <numerusform>%n 个机关</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not signed off</source>
+        <translation>未签发</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n report(s) chosen is signed off with a valid signature by a trusted supervisor; include the reports not signed off to sum them anyway</source>
+        <translation>
+            <numerusform>所选的 %n 份报告均未经受信任的审核人有效签发；如仍要汇总，请选择包括未签发的报告</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsolidationDialog</name>
@@ -316,6 +326,22 @@ Commands:</source>
     <message>
         <source>The name the summed report goes under in its tables and exports, e.g. the city or county</source>
         <translation>汇总报告在表格和导出文件中使用的名称，如市或县的名称</translation>
+    </message>
+    <message>
+        <source>&amp;Include reports not signed off</source>
+        <translation>包括未签发的报告(&amp;I)</translation>
+    </message>
+    <message>
+        <source>By default only reports signed off with a valid signature by a trusted supervisor are summed; the others are listed as left out</source>
+        <translation>默认只汇总经受信任的审核人有效签发的报告；其余报告列为未纳入</translation>
+    </message>
+    <message>
+        <source>Reports left out</source>
+        <translation>未纳入的报告</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -632,6 +658,18 @@ Commands:</source>
         <source>%n report(s) read</source>
         <translation>
             <numerusform>已读取 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of the format&apos;s rules not checked: they concern cells that could not be read</source>
+        <translation>
+            <numerusform>%n 条格式规则未检查：涉及未能读出的单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule finding(s) not checked (cells not read)</source>
+        <translation>
+            <numerusform>%n 条规则未检查（涉及未读出的单元格）</numerusform>
         </translation>
     </message>
 </context>
@@ -1166,6 +1204,18 @@ Commands:</source>
         <source>missing detail</source>
         <translation>缺少信息</translation>
     </message>
+    <message>
+        <source>%1: “%2” is printed as one row, not divided into its parts; its figures were put under “%3”, and “%4” are left empty — divide the row if the report&apos;s figures allow</source>
+        <translation>%1：“%2”印为一行，未分列各项；其数字已填入“%3”，“%4”留空——如报告数字允许，请分开填写</translation>
+    </message>
+    <message>
+        <source>%1: the figures are run together (“%2”) and can be cut into %3 cells in more than one way, or in none that adds up; the row is left empty</source>
+        <translation>%1：数字连在一起（“%2”），拆成 %3 个单元格的方式不止一种，或没有一种能对上合计；该行留空</translation>
+    </message>
+    <message>
+        <source>%1: %2 figures follow the label, for %3 columns: the labels and the figures were printed apart (labels first, figures after them), so which row each belongs to cannot be told; not placed. Read the PDF itself, or its text from “pdftotext -layout”</source>
+        <translation>%1：标签后有 %2 个数字，而表格有 %3 列：标签与数字是分开排印的（先列标签，后列数字），无法判断各数字属于哪一行，未填入。请直接读取 PDF，或使用“pdftotext -layout”得到的文本</translation>
+    </message>
 </context>
 <context>
     <name>PublishedSource</name>
@@ -1422,30 +1472,6 @@ Commands:</source>
         <translation>本数据库中的报告</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>机关</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>最后修改</translation>
-    </message>
-    <message>
-        <source>Search by agency</source>
-        <translation>按机关名称搜索</translation>
-    </message>
-    <message>
         <source>Next Year&apos;s Report from This One</source>
         <translation>由此报告新建下一年度报告</translation>
     </message>
@@ -1462,16 +1488,12 @@ Commands:</source>
         <translation>汇总所选报告；只选一份时，汇总该年度的全部报告</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
         <source>This database holds no report yet. Create one with File ▸ New Report, or import a report file.</source>
         <translation>本数据库中还没有报告。请通过“文件 ▸ 新建报告”新建，或导入报告文件。</translation>
+    </message>
+    <message>
+        <source>Search by agency, year or state</source>
+        <translation>按机关、年度或状态搜索</translation>
     </message>
 </context>
 <context>
@@ -2317,10 +2339,6 @@ Commands:</source>
         <translation>不是报告编号：%1</translation>
     </message>
     <message>
-        <source>usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) -o OUT.xlsx</source>
-        <translation>用法：nianbao consolidate --db 文件 (--year 年度 | --reports 1,2,3) -o 输出.xlsx</translation>
-    </message>
-    <message>
         <source>the database holds no report of %1</source>
         <translation>数据库中没有 %1 年度的报告</translation>
     </message>
@@ -2401,6 +2419,24 @@ Commands:</source>
     <message>
         <source>--title: the name %1</source>
         <translation>--title：名称%1</translation>
+    </message>
+    <message>
+        <source>usage: nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) [--include-unsigned] -o OUT.xlsx</source>
+        <translation>用法：nianbao consolidate --db FILE (--year YEAR | --reports 1,2,3) [--include-unsigned] -o OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>sum the reports not signed off (or whose signature does not hold) too; by default they are left out and listed</source>
+        <translation>同时汇总未签发（或签名无效）的报告；默认不纳入并逐一列出</translation>
+    </message>
+    <message>
+        <source>left out: %1 (report %2, %3): %4</source>
+        <translation>未纳入：%1（报告 %2，%3）：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) left out: not signed off with a valid, trusted signature (--include-unsigned sums them too)</source>
+        <translation>
+            <numerusform>%n 份报告未纳入：未经有效且受信任的签名签发（加 --include-unsigned 一并汇总）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2575,13 +2611,59 @@ Commands:</source>
         <source>choose an agency whose report is under review</source>
         <translation>请选择报告正在审核的机关</translation>
     </message>
-    <message>
-        <source>Send Back</source>
-        <translation>退回</translation>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Why is the report of %1 sent back?</source>
-        <translation>退回%1报告的理由：</translation>
+        <source>Choose an agency to send its report back.</source>
+        <translation>请选择一个机关，再退回其报告。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor sends a report back.</source>
+        <translation>只有审核人可以退回报告。</translation>
+    </message>
+    <message>
+        <source>%1 has no report for %2 yet: there is nothing to send back.</source>
+        <translation>%1 尚无 %2 年度的报告：没有可退回的内容。</translation>
+    </message>
+    <message>
+        <source>The report of %1 is still being filled in: the clerk has it already.</source>
+        <translation>%1 的报告仍在填报中：报告已在填报人手中。</translation>
+    </message>
+    <message>
+        <source>The report of %1 was sent back already: %2</source>
+        <translation>%1 的报告已退回：%2</translation>
+    </message>
+    <message>
+        <source>Send the report of %1 back to the clerk with a reason: it becomes the next revision.</source>
+        <translation>注明理由，将 %1 的报告退回填报人：报告将成为下一版。</translation>
+    </message>
+    <message>
+        <source>The report of %1 is signed: sending it back reopens it as the next revision (your reason and password); the sign-off stays in its history.</source>
+        <translation>%1 的报告已签发：退回即以下一版重新打开（需填写理由并输入密码）；签发记录保留在修改历史中。</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send Back…</source>
+        <translation>退回(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The report of %1 is reopened.</source>
+        <translation>%1 的报告已重新打开。</translation>
+    </message>
+    <message>
+        <source>The report of %1 is sent back.</source>
+        <translation>%1 的报告已退回。</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2725,30 @@ Commands:</source>
     <message>
         <source>Nianbao</source>
         <translation>年报填报</translation>
+    </message>
+    <message>
+        <source>The reports cannot be summed: %1</source>
+        <translation>无法汇总这些报告：%1</translation>
+    </message>
+    <message>
+        <source>this consolidation cannot be summed again</source>
+        <translation>此汇总无法重新计算</translation>
+    </message>
+    <message>
+        <source>Select a cell to see each agency&apos;s share of it.</source>
+        <translation>选择一个单元格，查看各机关在其中的数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) left out: not signed off with a valid signature by a trusted supervisor.</source>
+        <translation>
+            <numerusform>%n 份报告未纳入：未经受信任的审核人有效签发。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports left out (%n)</source>
+        <translation>
+            <numerusform>未纳入的报告（%n 份）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2908,12 @@ Commands:</source>
     <message>
         <source>Select a cell to see where on the page it was read.</source>
         <translation>选择一个单元格，查看它在页面上的位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of the format&apos;s rules not checked: they concern cells that could not be read</source>
+        <translation>
+            <numerusform>%n 条格式规则未检查：涉及未能读出的单元格</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3176,14 @@ Commands:</source>
         <source>Published reports (*.pdf *.docx *.html *.htm *.txt);;All files (*)</source>
         <translation>已发布的报告 (*.pdf *.docx *.html *.htm *.txt);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Consolidate</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Sum them anyway, though not signed off?</source>
+        <translation>仍要汇总这些未签发的报告吗？</translation>
+    </message>
 </context>
 <context>
     <name>nb::NewReportDialog</name>
@@ -3159,6 +3279,34 @@ Commands:</source>
         <source>Signer not trusted</source>
         <translation>签名人不受信任</translation>
     </message>
+    <message>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
 </context>
 <context>
     <name>nb::ReportTableModel</name>
@@ -3202,8 +3350,8 @@ Commands:</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <source>Reopening starts a new revision: the signature no longer applies and the report becomes a draft.</source>
-        <translation>重新打开将开始新的一版：原签发不再有效，报告回到草稿状态。</translation>
+        <source>Reopening starts a new revision: the signature no longer applies and the report becomes a draft. The sign-off stays in the history.</source>
+        <translation>重新打开将开始新的一版：签名不再适用，报告变为草稿。签发记录保留在修改历史中。</translation>
     </message>
 </context>
 <context>
