@@ -312,7 +312,9 @@ void ReportTableView::setFrozenPanes(bool frozen)
         pane->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         pane->setFrameShape(QFrame::NoFrame);
         pane->setWordWrap(true);
-        pane->setItemDelegate(itemDelegate()); // the same wrapping of header words as the table's
+        // The same wrapping of header words as the table's, in a delegate of its own: a view connects its
+        // delegate's editor signals, and the table's editors are none of a pane's business.
+        pane->setItemDelegate(new HeaderWrapDelegate(pane));
         pane->setPalette(palette());
         pane->setStyleSheet(QStringLiteral("QTableView { border-right: 1px solid #8a8a8a; border-bottom: 1px solid #8a8a8a; }"));
         for (const ReportTableModel::Span &span : m_model->spans())
