@@ -225,18 +225,18 @@ void TestImportPublished::dialogReadsADocx()
         dialog.grab().save(qEnvironmentVariable("NIANBAO_SCREENSHOTS") + QStringLiteral("/import-dialog-docx.png"));
 }
 
-// A real report whose rows of 三 cannot all be read (the page's text stops inside the table) and
-// whose year is not stated: the rules about them are not shown as the report's errors (新收 + 结转 ≠
+// A report whose rows of 三 cannot all be read (the page's text stops inside the table, as a crawler
+// keeps it) and whose year is not stated: the rules about them are not shown as the report's errors (新收 + 结转 ≠
 // 办理结果, “year 0”); the findings list says how many were not checked.
 void TestImportPublished::dialogSaysWhatWasNotChecked()
 {
-    const PublishedImport read = importPublishedFile(testpaths::data("published/real/haizhu-guanzhou-2023.txt"));
+    const PublishedImport read = importPublishedFile(testpaths::data("published/cut-inside-table.txt"));
     QVERIFY2(read.report, qPrintable(read.error));
     int unchecked = 0;
     const QVector<Finding> findings = findingsOfRead(read, &unchecked);
     QVERIFY(unchecked > 0);
     QVERIFY(Validator::check(*read.report).size() > findings.size());
-    ImportPublishedDialog dialog(QStringLiteral("haizhu-guanzhou-2023.txt"), read, [](const Report &) { return QString(); });
+    ImportPublishedDialog dialog(QStringLiteral("cut-inside-table.txt"), read, [](const Report &) { return QString(); });
     dialog.resize(1000, 700);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
