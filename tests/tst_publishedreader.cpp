@@ -35,6 +35,8 @@ private slots:
     void pipeTables();
     void realForms_data();
     void realForms();
+    void leftOverFiguresAreNotChecked_data();
+    void leftOverFiguresAreNotChecked();
 
 private:
     static PublishedImport readText(const QString &text) { return readPublishedReport(sourceFromText(text)); }
@@ -509,6 +511,71 @@ void TestPublishedReader::realForms_data()
         << "s2_1.regulations.*=; s2_1.normative.*=" << "printed apart";
     QTest::newRow("labels first, one figure a row: refused")
         << "2021" << "^行政处罚 |行政处罚\n行政强制\n3985758\n88283;~行政强制 " << "s2_6.penalty.*=; s2_6.coercion.*=" << "printed apart";
+    // Each cell a line with a “|” line between each two (桃江 2020, 安康 2019): the pipes are separators.
+    QTest::newRow("bare cells, a lone | between them: a separator")
+        << "2019" << "^规章 |规章\n|\n1\n|\n2\n|\n3\n|;^规范性文件 |规范性文件\n|\n4\n|\n5\n|\n6\n|"
+        << "s2_1.regulations.made=1; s2_1.regulations.published=2; s2_1.regulations.public_total=3; "
+           "s2_1.normative.made=4; s2_1.normative.published=5; s2_1.normative.public_total=6"
+        << "";
+    QTest::newRow("bare cells, two lone | in a row: one blank cell")
+        << "2019" << "^规章 |规章\n|\n1\n|\n|\n3\n|"
+        << "s2_1.regulations.made=1; s2_1.regulations.published=; s2_1.regulations.public_total=3" << "";
+    QTest::newRow("bare cells, a lone | between them: an amount with its unit")
+        << "2019" << "^政府集中采购|政府集中采购\n|\n8\n|\n160.5964万元\n|"
+        << "s2_9.procurement.projects=8; s2_9.procurement.amount=160.5964" << "";
+    // A PDF lost glyphs of a label (洪泽 2023): read by its number and place, and said so.
+    QTest::newRow("numbered row, characters of its label lost")
+        << "2021" << "^2.其他法律行政法规禁止公开|2.其他法律行政止公开\n15 22 29 36 43 0 7" << "" << "characters of its label are missing";
+    QTest::newRow("numbered row, label changed, not only shortened: not read")
+        << "2021" << "^2.其他法律行政法规禁止公开|2.其他法律行政准许公开\n15 22 29 36 43 0 7" << "s3.refused_law.*=" << "was not found";
+    QTest::newRow("numbered row, characters lost, number not its place: not read")
+        << "2021" << "^2.其他法律行政法规禁止公开|4.其他法律行政止公开\n15 22 29 36 43 0 7" << "s3.refused_law.*=" << "was not found";
+    // Cells written with their own “|” (长春 二道区 2022): a lone “|” there is a blank cell.
+    QTest::newRow("cells with their own |, a lone | is a blank cell")
+        << "2021" << "^规章 |规章 |\n1 |\n|\n3 |"
+        << "s2_1.regulations.issued=1; s2_1.regulations.repealed=; s2_1.regulations.in_force=3" << "";
+}
+
+void TestPublishedReader::leftOverFiguresAreNotChecked_data()
+{
+    QTest::addColumn<QString>("row");           // the 2019 format's 规范性文件 row as printed
+    QTest::addColumn<QString>("published");     // 本年新公开数量 as read
+    QTest::addColumn<bool>("r8");               // R8 (本年新公开数量 ≤ 对外公开总数量) reported on the row
+
+    QTest::newRow("three figures: checked") << "规范性文件 5 9 7" << "9" << true;
+    // A figure after the last column: the row's figures may be one column off (桃江's false R8).
+    QTest::newRow("a figure left over: not checked") << "规范性文件 5 9 7 1" << "9" << false;
+}
+
+// A rule that reads a cell of a row with figures left over is not checked: its finding would be about
+// where the reader put the figures, not about the report.
+void TestPublishedReader::leftOverFiguresAreNotChecked()
+{
+    QFETCH(QString, row);
+    QFETCH(QString, published);
+    QFETCH(bool, r8);
+
+    QStringList lines = rowsOnOneLine(fullReport(QStringLiteral("2019"))).split(QLatin1Char('\n'));
+    bool replaced = false;
+    for (QString &line : lines) {
+        if (line.startsWith(QStringLiteral("规范性文件 "))) {
+            line = row;
+            replaced = true;
+        }
+    }
+    QVERIFY(replaced);
+    const PublishedImport read = readText(lines.join(QLatin1Char('\n')));
+    QVERIFY2(read.report, qPrintable(read.error));
+    const int cell = read.report->format().indexOf(QStringLiteral("s2_1.normative.published"));
+    QVERIFY(cell >= 0);
+    QCOMPARE(read.report->displayText(cell), published);
+    int unchecked = 0;
+    bool found = false;
+    for (const Finding &finding : findingsOfRead(read, &unchecked))
+        found = found || (finding.ruleId == QLatin1String("R8") && finding.cells.contains(cell));
+    QCOMPARE(found, r8);
+    if (!r8)
+        QVERIFY(unchecked > 0);
 }
 
 // What real reports print, each changed into the text of a report whose figures are known: every cell

@@ -101,6 +101,8 @@ QString importNoteKindName(ImportNote::Kind kind)
         return Text::tr("stray text");
     case ImportNote::Kind::MissingDetail:
         return Text::tr("missing detail");
+    case ImportNote::Kind::DamagedLabel:
+        return Text::tr("damaged label");
     }
     return {};
 }

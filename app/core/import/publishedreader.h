@@ -22,7 +22,8 @@ struct ImportNote
         Duplicate, // a row label found twice: the first was used
         ExtraRow,  // a row the national format does not have (provincial additions): kept aside
         StrayText, // text inside or after the tables that belongs to no section
-        MissingDetail // no title, agency or date: the tables are not concerned
+        MissingDetail, // no title, agency or date: the tables are not concerned
+        DamagedLabel  // a row label printed with characters lost, read by its number and place: check it
     };
     Kind kind = Kind::NotFound;
     QString where;   // the cell key or table id concerned; empty for text
@@ -33,7 +34,10 @@ struct ImportNote
     QRectF box;
 
     // The first four leave a cell of the report empty or unchecked; the others lose no figure.
-    bool leavesCellsEmpty() const { return kind != Kind::ExtraRow && kind != Kind::StrayText && kind != Kind::MissingDetail; }
+    bool leavesCellsEmpty() const
+    {
+        return kind != Kind::ExtraRow && kind != Kind::StrayText && kind != Kind::MissingDetail && kind != Kind::DamagedLabel;
+    }
 };
 
 // “未找到”, “无法确定”…: the kind as the clerk reads it, in the UI language.
@@ -61,7 +65,8 @@ struct PublishedImport
     QStringList narratives;       // the narrative parts found ("intro", "s1", …)
     int pages = 0;                // of a PDF; 0 for text and HTML
     QByteArray pdf;               // the PDF read, for showing its pages; empty for text and HTML
-    QSet<int> unreadCells;        // cells left empty because they could not be read (a note says why)
+    QSet<int> unreadCells;        // cells left empty because they could not be read, or read from a row
+                                  // with figures left over (a note says why): rules on them not checked
 
     int cellsLeftEmpty() const;   // notes that leave a cell empty
     QStringList narrativeNames() const; // the parts found, by their headings

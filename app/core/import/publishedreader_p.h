@@ -74,6 +74,7 @@ private:
     // readerlabels.cpp
     void readTable(const TableDef &table, int from, int to);
     QVector<Hit> findLabels(const TableDef &table, int from, int to);
+    void findDamagedNumberedRows(const TableDef &table, int from, int to, QVector<Hit> *hits);
 
     // readerfigures.cpp
     void readRow(const TableDef &table, const HeaderNode *row, int from, int to,

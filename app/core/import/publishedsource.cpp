@@ -104,6 +104,48 @@ void addPipeRow(QVector<SourceLine> *lines, const QString &raw, int number)
     }
 }
 
+namespace {
+
+bool isLonePipe(const QString &raw)
+{
+    return trimmed(raw) == QLatin1String("|");
+}
+
+// The nearest line with text from `from` in direction `step` (lines of spaces skipped): "" if none.
+QString nearestText(const QStringList &raw, int from, int step)
+{
+    for (int i = from; i >= 0 && i < raw.size(); i += step) {
+        const QString text = trimmed(raw.at(i));
+        if (!text.isEmpty())
+            return text;
+    }
+    return {};
+}
+
+// A run of lines holding a lone “|”, from raw[first]; returns the line after the run. Two real forms
+// print them, told apart by the cells around them (never guessed):
+// - cells written with their own pipe (“0 |”, “规章 |”): a lone “|” has no cell of its own text, so it
+//   is a blank cell (长春 二道区: “56 |” then “|” for each empty column);
+// - bare cells (“规章”, “0”) with a “|” line between each two: the pipe lines are the table's
+//   separators, as in “规章 / | / 0 / | / 0” (桃江, 安康). Read as blanks there, each would push the
+//   row's figures one column right. Between two bare cells only a second “|” in a row marks a blank
+//   cell (“0 / | / | / 0”: one empty column).
+int addLonePipes(QVector<SourceLine> *lines, const QStringList &raw, int first)
+{
+    int end = first;
+    while (end < raw.size() && isLonePipe(raw.at(end)))
+        ++end;
+    const QString before = nearestText(raw, first - 1, -1);
+    const QString after = nearestText(raw, end, 1);
+    const bool betweenBareCells = !before.isEmpty() && !after.isEmpty() && !before.contains(QLatin1Char('|'))
+        && !after.contains(QLatin1Char('|'));
+    for (int i = betweenBareCells ? first + 1 : first; i < end; ++i)
+        addLine(lines, QStringLiteral(" "), i + 1);
+    return end;
+}
+
+} // namespace
+
 PublishedSource sourceFromText(const QString &text)
 {
     PublishedSource source;
@@ -112,10 +154,14 @@ PublishedSource sourceFromText(const QString &text)
     const QStringList raw = normalized.split(QLatin1Char('\n'));
     source.lines.reserve(raw.size());
     for (int i = 0; i < raw.size(); ++i) {
-        if (isPipeRow(raw.at(i)))
+        if (isLonePipe(raw.at(i))) {
+            const int end = addLonePipes(&source.lines, raw, i);
+            i = end - 1;
+        } else if (isPipeRow(raw.at(i))) {
             addPipeRow(&source.lines, raw.at(i), i + 1);
-        else
+        } else {
             addLine(&source.lines, raw.at(i), i + 1);
+        }
     }
     return source;
 }

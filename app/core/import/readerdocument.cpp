@@ -8,6 +8,22 @@
 
 namespace nb::published {
 
+namespace {
+
+// An opening sentence in the title's words carries its lead-in before the agency: “根据《中华人民共和国
+// 政府信息公开条例》要求，特编制湛江市人民政府地方志办公室2023年…年度报告”, “…规定，现公布区统计局…”.
+// The lead-in cites the law, never names the agency, so it is cut.
+QString withoutLeadIn(const QString &name)
+{
+    static const QRegularExpression leadIn(
+        QStringLiteral("^(?:根据|依据|按照)[^，,。]{0,60}?(?:规定|要求)[，,、]?(?:特编制|现公布|特公布|现编制|编制|公布|发布)?"));
+    QString rest = name;
+    rest.remove(leadIn);
+    return rest.isEmpty() ? name : rest;
+}
+
+} // namespace
+
 // The title: “<agency><year>年政府信息公开工作年度报告”, often broken over two lines. A web page
 // may have a breadcrumb just before it: of the ways to join lines, the shortest agency wins.
 void Reader::readTitle()
@@ -20,8 +36,9 @@ void Reader::readTitle()
         ++seen;
         for (int extra = 0; extra < 3; ++extra) {
             const QRegularExpressionMatch match = title.match(joined(i, extra));
-            if (match.hasMatch() && (m_titleEnd < 0 || match.captured(1).size() < m_agency.name.size())) {
-                m_agency.name = match.captured(1);
+            const QString agency = withoutLeadIn(match.captured(1));
+            if (match.hasMatch() && (m_titleEnd < 0 || agency.size() < m_agency.name.size())) {
+                m_agency.name = agency;
                 m_year = match.captured(2).toInt();
                 m_titleEnd = i + extra;
             }
@@ -37,6 +54,15 @@ void Reader::readTitle()
             m_year = match.captured(1).toInt();
             break;
         }
+    }
+    // Else the period's end, as the figures are stated (“截止2020年12月31日”, “截至2023年12月31日”): the
+    // report is about the year that ends there. Any other date (a meeting, last year's comparison) is
+    // not taken.
+    static const QRegularExpression periodEnd(QStringLiteral("截[止至](\\d{4})年12月31日"));
+    for (int i = 0; m_year == 0 && i < std::min(size(), 40); ++i) {
+        const QRegularExpressionMatch match = periodEnd.match(m_normalized[i]);
+        if (match.hasMatch())
+            m_year = match.captured(1).toInt();
     }
     note(ImportNote::Kind::MissingDetail, QString(), Text::tr("The title (“…年政府信息公开工作年度报告”) was not found"), -1);
 }

@@ -201,13 +201,16 @@ void Reader::readRow(const TableDef &table, const HeaderNode *row, int from, int
                       nonBlank.first());
         return;
     }
+    bool leftOver = false;
     if (figures.size() >= columns) {
         placed = figures.mid(0, columns);
         for (int k = columns; k < figures.size(); ++k) {
-            if (!m_lines[figures[k]].text.isEmpty())
-                note(ImportNote::Kind::Ambiguous, table.id,
-                     Text::tr("%1: the figure “%2” comes after the last column and was not placed").arg(rowName, m_lines[figures[k]].text),
-                     figures[k]);
+            if (m_lines[figures[k]].text.isEmpty())
+                continue;
+            leftOver = true;
+            note(ImportNote::Kind::Ambiguous, table.id,
+                 Text::tr("%1: the figure “%2” comes after the last column and was not placed").arg(rowName, m_lines[figures[k]].text),
+                 figures[k]);
         }
     } else if (nonBlank.size() == columns) {
         placed = nonBlank;
@@ -234,6 +237,11 @@ void Reader::readRow(const TableDef &table, const HeaderNode *row, int from, int
         m_consumed[line] = true;
     for (int column = 0; column < placed.size(); ++column)
         fillCell(table.cellIndex(rowIndex, column), placed[column], headerUnits.value(table.leafColumns[column]));
+    // A figure left over means the row's figures may sit in the wrong columns (a blank cell read where
+    // the report has none): its cells are kept for the clerk to check, but no rule is checked on them —
+    // a finding there would be about the reader's misplacement, not the report (桃江 2020's false R8).
+    if (leftOver)
+        markUnread(table, row);
 }
 
 void Reader::fillCell(int cellIndex, int line, const QString &headerUnit)

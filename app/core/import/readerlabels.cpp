@@ -91,8 +91,74 @@ QVector<Hit> Reader::findLabels(const TableDef &table, int from, int to)
         hits << hit;
         i = hit.end;
     }
-
+    findDamagedNumberedRows(table, from, to, &hits);
     return hits;
+}
+
+namespace {
+
+// Whether `part` is `whole` with characters left out, none changed or moved.
+bool isWithCharactersLost(const QString &part, const QString &whole)
+{
+    int k = 0;
+    for (QChar c : whole) {
+        if (k < part.size() && part.at(k) == c)
+            ++k;
+    }
+    return k == part.size();
+}
+
+} // namespace
+
+// A PDF can lose glyphs inside a label (洪泽 2023 prints “2.其他法律行政止公开” for “2.其他法律行政法规禁止公开”),
+// too many for the typo allowance. Such a line is taken as a row only when nothing else is possible:
+// it is numbered, the rows found just before and after it are its group's rows numbered one less and one
+// more (or the group itself before a “1.”), the row of that number is not found elsewhere, and what is
+// left of its label is the official label with characters lost (at least half of them kept), never
+// changed. A note says so: the clerk checks it, nothing is read silently.
+void Reader::findDamagedNumberedRows(const TableDef &table, int from, int to, QVector<Hit> *hits)
+{
+    static const QRegularExpression numbered(QStringLiteral("^(\\d{1,2})\\.(.+)$"));
+    QSet<const HeaderNode *> found;
+    for (const Hit &hit : std::as_const(*hits))
+        found.insert(hit.node);
+    for (int i = from; i < to; ++i) {
+        if (isEmpty(i) || m_consumed[i] || isValueText(m_lines[i].text))
+            continue;
+        const QRegularExpressionMatch match = numbered.match(m_normalized[i]);
+        if (!match.hasMatch())
+            continue;
+        const int number = match.captured(1).toInt();
+        const QString rest = match.captured(2);
+        int next = 0;
+        while (next < hits->size() && hits->at(next).start <= i)
+            ++next;
+        if (next == 0 || next >= hits->size() || hits->at(next - 1).kind != Hit::Kind::Row || hits->at(next).kind != Hit::Kind::Row)
+            continue;
+        const HeaderNode *after = hits->at(next).node;
+        const HeaderNode *group = after->parent;
+        if (!group || number < 1 || number >= int(group->children.size()) || &group->children[size_t(number)] != after)
+            continue;
+        const HeaderNode *before = hits->at(next - 1).node;
+        if (before != (number == 1 ? group : &group->children[size_t(number - 2)]))
+            continue;
+        const HeaderNode *row = &group->children[size_t(number - 1)];
+        const QString label = normalizeLabel(row->label.zh);
+        const QString prefix = QString::number(number) + QLatin1Char('.');
+        if (found.contains(row) || !label.startsWith(prefix))
+            continue;
+        const QString official = label.mid(prefix.size());
+        if (rest.size() >= official.size() || 2 * rest.size() < official.size() || !isWithCharactersLost(rest, official))
+            continue;
+        m_consumed[i] = true;
+        found.insert(row);
+        hits->insert(next, {Hit::Kind::Row, row, i, i, {}});
+        note(ImportNote::Kind::DamagedLabel, table.id,
+             Text::tr("%1: “%2” is read as the row “%3”: characters of its label are missing, but its number and its place between "
+                      "the rows before and after it leave no other row — check it")
+                 .arg(tableName(table), m_lines[i].text, row->label.zh),
+             i);
+    }
 }
 
 } // namespace nb::published
