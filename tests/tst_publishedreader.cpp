@@ -37,6 +37,8 @@ private slots:
     void realForms();
     void leftOverFiguresAreNotChecked_data();
     void leftOverFiguresAreNotChecked();
+    void agencyAndYearFromOpeningLine_data();
+    void agencyAndYearFromOpeningLine();
 
 private:
     static PublishedImport readText(const QString &text) { return readPublishedReport(sourceFromText(text)); }
@@ -662,6 +664,37 @@ void TestPublishedReader::realForms()
     for (const ImportNote &n : std::as_const(extra))
         found = found || n.message.contains(note);
     QVERIFY2(found, qPrintable(notesOf(read)));
+}
+
+void TestPublishedReader::agencyAndYearFromOpeningLine_data()
+{
+    QTest::addColumn<QString>("opening"); // the line printed instead of the title
+    QTest::addColumn<QString>("agency");
+    QTest::addColumn<int>("year");
+
+    QTest::newRow("title") << "某某市某某局2023年政府信息公开工作年度报告" << "某某市某某局" << 2023;
+    // The opening sentence in the title's words (湛江 2023, a 区统计局 2023): the lead-in is not the agency.
+    QTest::newRow("lead-in 要求，特编制")
+        << "根据《中华人民共和国政府信息公开条例》要求,特编制某某市某某办公室2023年政府信息公开工作年度报告。" << "某某市某某办公室" << 2023;
+    QTest::newRow("lead-in 规定，现公布")
+        << "根据《中华人民共和国政府信息公开条例》规定，现公布区某某局2023年政府信息公开工作年度报告。" << "区某某局" << 2023;
+    // No title (an excerpt cut it): the year the figures are stated at the end of (桃江 2020, 长春 2023).
+    QTest::newRow("no title, 截止…12月31日") << "截止2020年12月31日历年累计公开26条。" << "" << 2020;
+    QTest::newRow("no title, 截至…12月31日") << "截至2023年12月31日，共主动公开信息3条。" << "" << 2023;
+}
+
+void TestPublishedReader::agencyAndYearFromOpeningLine()
+{
+    QFETCH(QString, opening);
+    QFETCH(QString, agency);
+    QFETCH(int, year);
+
+    QStringList lines = rowsOnOneLine(fullReport(QStringLiteral("2021"))).split(QLatin1Char('\n'));
+    lines[0] = opening; // the title rowsOnOneLine prints
+    const PublishedImport read = readText(lines.join(QLatin1Char('\n')));
+    QVERIFY2(read.report, qPrintable(read.error));
+    QCOMPARE(read.report->agency().name, agency);
+    QCOMPARE(read.report->year(), year);
 }
 
 QTEST_MAIN(TestPublishedReader)
