@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -355,10 +356,29 @@ void ReportTableView::layoutPanes()
     const int height = std::min(frozenHeight(), area.height());
     for (QTableView *pane : {m_top, m_left, m_corner}) {
         pane->setFont(font());
-        for (int column = 0; column < m_model->columnCount(); ++column)
-            pane->setColumnWidth(column, columnWidth(column));
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            pane->setRowHeight(row, rowHeight(row));
+        // As the table's own (fitColumns): a pane whose sections change is laid out and repainted now,
+        // not by QTableView's timers on a later pass, after it (and the table under it) was painted.
+        bool changed = false;
+        {
+            const QSignalBlocker quietColumns(pane->horizontalHeader());
+            const QSignalBlocker quietRows(pane->verticalHeader());
+            for (int column = 0; column < m_model->columnCount(); ++column) {
+                if (pane->columnWidth(column) != columnWidth(column)) {
+                    pane->setColumnWidth(column, columnWidth(column));
+                    changed = true;
+                }
+            }
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (pane->rowHeight(row) != rowHeight(row)) {
+                    pane->setRowHeight(row, rowHeight(row));
+                    changed = true;
+                }
+            }
+        }
+        if (changed) {
+            QMetaObject::invokeMethod(pane, "updateGeometries"); // a protected slot of the pane's
+            pane->viewport()->update();
+        }
     }
     m_top->setGeometry(area.left(), area.top(), area.width(), height);
     m_left->setGeometry(area.left(), area.top(), width, area.height());
@@ -513,7 +533,7 @@ void ReportTableView::fitToContents()
     // (two lines), never a figure.
     m_valueFloor = std::max(figures, halfWord);
     fitColumns(false);
-    resizeRowsToContents();
+    resizeRowsQuietly();
     if (m_frozen)
         layoutPanes();
     else
@@ -555,21 +575,44 @@ bool ReportTableView::fitColumns(bool relayout)
             valueWidth = std::max(m_valueFloor, valueWidth - (over + values - 1) / values);
     }
     bool changed = false;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const int width = column < labels ? widths[column] : valueWidth;
-        if (columnWidth(column) != width) {
-            setColumnWidth(column, width);
-            changed = true;
+    {
+        // QTableView answers each section resize on a later pass of the event loop (a 0 ms timer that
+        // lays the view out again and, the table having spans, repaints all of it). Widths changed by a
+        // resize — the first showing of 三, laid out hidden at another width — would repaint the table a
+        // second time after it was first painted (over the next focus hop's repaint of one cell, say):
+        // the view is told once, here, and repaints with the resize.
+        const QSignalBlocker quiet(horizontalHeader());
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            const int width = column < labels ? widths[column] : valueWidth;
+            if (columnWidth(column) != width) {
+                setColumnWidth(column, width);
+                changed = true;
+            }
         }
     }
-    if (changed && relayout && !m_fittingColumns) {
+    if (!changed)
+        return false;
+    if (relayout && !m_fittingColumns) {
         // Taller rows may bring the vertical scroll bar, which narrows the viewport: one more pass at most.
         m_fittingColumns = true;
-        resizeRowsToContents();
-        layoutPanes();
+        resizeRowsQuietly(); // lays out (scroll bars, panes) and repaints too
         m_fittingColumns = false;
+    } else {
+        updateGeometries(); // the scroll bars' ranges and the panes
+        viewport()->update();
     }
-    return changed && relayout;
+    return relayout;
+}
+
+void ReportTableView::resizeRowsQuietly()
+{
+    // As fitColumns' widths: the rows' new heights laid out and repainted now, not on a later pass.
+    {
+        const QSignalBlocker quiet(verticalHeader());
+        resizeRowsToContents();
+    }
+    updateGeometries();
+    viewport()->update();
 }
 
 void ReportTableView::showEvent(QShowEvent *event)

@@ -82,6 +82,8 @@ private:
     // Sets the columns' widths for the viewport (see the .cpp); true when they changed and relayout laid
     // the table out again.
     bool fitColumns(bool relayout);
+    // resizeRowsToContents, the view laid out and repainted at once (see fitColumns).
+    void resizeRowsQuietly();
     void showRefusal(const QModelIndex &index, const QString &reason);
     void updateFocusedCells();
     int textWidth(const QString &text) const;
