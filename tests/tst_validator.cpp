@@ -103,6 +103,19 @@ void TestValidator::incrementalEqualsFull()
         const QVector<Finding> full = Validator::check(report, &previous);
         QCOMPARE(validator.findings().size(), full.size());
         QVERIFY2(validator.findings() == full, qPrintable(QStringLiteral("after edit %1 of %2").arg(edit).arg(report.format().cell(cell).key)));
+        // A stored report is loaded by setStoredValue + recomputeNumbers (once, not per cell): the same
+        // numbers as the cell-by-cell edits, and countAll (汇总) the same counts as the full check.
+        Report bulk(report.formatPointer());
+        bulk.setYear(report.year());
+        for (int i = 0; i < report.format().cellCount(); ++i)
+            bulk.setStoredValue(i, report.value(i));
+        bulk.recomputeNumbers();
+        for (int i = 0; i < report.format().cellCount(); ++i)
+            QVERIFY2(bulk.number(i) == report.number(i), qPrintable(QStringLiteral("after edit %1, cell %2").arg(edit).arg(report.format().cell(i).key)));
+        Validator counting(bulk, &previous);
+        counting.countAll();
+        QCOMPARE(counting.errorCount(), validator.errorCount());
+        QCOMPARE(counting.warningCount(), validator.warningCount());
     }
     QVERIFY(validator.errorCount() > 0); // the random edits did break rules
 }
@@ -117,6 +130,13 @@ void TestValidator::previousYearSwitchesCrossYearRules()
     validator.setPreviousYear(&previous);
     validator.validateAll();
     QCOMPARE(validator.warningCount(), 2); // R6 for 自然人 and for 总计
+    QVERIFY(!validator.findings().first().message.zh.isEmpty());
+    validator.countAll(); // the counts without the messages' texts (汇总)
+    QCOMPARE(validator.warningCount(), 2);
+    QCOMPARE(validator.errorCount(), 0);
+    QVERIFY(validator.findings().first().message.zh.isEmpty());
+    validator.validateAll(); // and the texts come back with the next full check
+    QVERIFY(!validator.findings().first().message.zh.isEmpty());
 }
 
 void TestValidator::editsReadFewInstances()

@@ -268,6 +268,10 @@ bool FormatDefinition::buildCells(QString *error)
         for (int input : std::as_const(inputs))
             m_dependentTotals[size_t(input)] << total;
     }
+    for (const CellDef &cell : m_cells) {
+        if (!cell.units.isEmpty())
+            m_defaultUnits.insert(cell.key, cell.units.first());
+    }
     return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -111,6 +112,8 @@ public:
     // be recomputed.
     const QVector<int> &dependentTotals(int index) const { return m_dependentTotals[size_t(index)]; }
     const QVector<int> &computedCells() const { return m_computedOrder; }
+    // Every amount cell's first unit by key: a new report's units, shared (not rebuilt per report).
+    const QMap<QString, QString> &defaultUnits() const { return m_defaultUnits; }
 
     const std::vector<RuleInstance> &ruleInstances() const { return m_instances; }
     // The rule instances that read a cell (directly; totals are listed as the cells they are).
@@ -132,6 +135,7 @@ private:
     QHash<QString, int> m_cellIndex;
     std::vector<QVector<int>> m_dependentTotals;
     QVector<int> m_computedOrder;
+    QMap<QString, QString> m_defaultUnits;
     std::vector<RuleInstance> m_instances;
     std::vector<QVector<int>> m_instancesReading;
 };

@@ -10,15 +10,10 @@ bool Agency::operator==(const Agency &other) const
 
 Report::Report(std::shared_ptr<const FormatDefinition> format)
     : m_format(std::move(format))
+    , m_units(m_format->defaultUnits()) // every amount cell records its unit from the start, so a file always says 元 or 万元
     , m_values(size_t(m_format->cellCount()))
     , m_effective(size_t(m_format->cellCount()), 0)
 {
-    // Every amount cell records its unit from the start, so a file always says 元 or 万元.
-    for (int i = 0; i < m_format->cellCount(); ++i) {
-        const CellDef &cell = m_format->cell(i);
-        if (!cell.units.isEmpty())
-            m_units.insert(cell.key, cell.units.first());
-    }
 }
 
 void Report::setNarrative(const QString &part, const QString &text)
@@ -71,6 +66,14 @@ QVector<int> Report::setValue(int cell, const CellValue &value)
         changed << total;
     }
     return changed;
+}
+
+void Report::recomputeNumbers()
+{
+    for (size_t i = 0; i < m_values.size(); ++i)
+        m_effective[i] = m_values[i].numberOrZero();
+    for (int total : m_format->computedCells())
+        m_effective[size_t(total)] = computeNumber(total);
 }
 
 QString Report::displayText(int cell) const

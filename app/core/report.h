@@ -77,6 +77,12 @@ public:
     // Changes a cell and recomputes the totals that depend on it. Returns every cell whose number may
     // have changed (the cell itself first), so that callers re-check exactly those.
     QVector<int> setValue(int cell, const CellValue &value);
+    // Loading many cells at once: setStoredValue only stores (no total recomputed, nothing allocated),
+    // then recomputeNumbers() computes every number once, totals in dependency order. Per-cell
+    // setValue while reading a stored report recomputed each cell's totals again and again (a 汇总
+    // reads tens of thousands of reports).
+    void setStoredValue(int cell, const CellValue &value) { m_values[size_t(cell)] = value; }
+    void recomputeNumbers();
     // The value as a form or the published document shows it: the stored value's canonical text
     // ("+1", "/", "12.5"), a computed total's number, "" for blank.
     QString displayText(int cell) const;

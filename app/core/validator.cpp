@@ -78,6 +78,13 @@ void Validator::validateAll()
     }
 }
 
+void Validator::countAll()
+{
+    m_messages = false;
+    validateAll();
+    m_messages = true;
+}
+
 bool Validator::update(int instance)
 {
     Finding finding;
@@ -183,6 +190,8 @@ bool Validator::evaluate(int index, Finding *finding) const
         if (problem == DomainProblem::None)
             return false;
         finding->cells = {cell.index};
+        if (!m_messages)
+            return true;
         const qint64 limit = maximumFor(cell.kind);
         const QHash<QString, QString> values{
             {QStringLiteral("v"), formatCellValue(m_report.value(cell.index), cell.kind)},
@@ -200,15 +209,13 @@ bool Validator::evaluate(int index, Finding *finding) const
     if (rule.kind == RuleInstance::Kind::Narrative)
         return evaluateNarrative(rule, finding);
 
-    QHash<QString, QString> values;
+    // The sides first: most rules hold, and the texts for a message are only made when one does not.
     qint64 sides[2] = {0, 0};
-    int n = 0;
     for (int side = 0; side < 2; ++side) {
         for (const RuleTerm &term : side == 0 ? rule.lhs : rule.rhs) {
             qint64 value = 0;
             if (!termValue(term, &value))
                 return false;
-            values.insert(QString::number(++n), QString::number(value));
             sides[side] += term.sign * value;
         }
     }
@@ -229,6 +236,15 @@ bool Validator::evaluate(int index, Finding *finding) const
     if (holds)
         return false;
 
+    QHash<QString, QString> values;
+    int n = 0;
+    for (int side = 0; side < 2; ++side) {
+        for (const RuleTerm &term : side == 0 ? rule.lhs : rule.rhs) {
+            qint64 value = 0;
+            termValue(term, &value); // read above: it applies
+            values.insert(QString::number(++n), QString::number(value));
+        }
+    }
     values.insert(QStringLiteral("L"), QString::number(lhs));
     values.insert(QStringLiteral("R"), QString::number(rhs));
     values.insert(QStringLiteral("D"), QString::number(lhs > rhs ? lhs - rhs : rhs - lhs));
@@ -243,7 +259,8 @@ bool Validator::evaluate(int index, Finding *finding) const
             }
         }
     }
-    finding->message = fillBoth(rule.messages.value(QString()), values, rule.placeholders);
+    if (m_messages)
+        finding->message = fillBoth(rule.messages.value(QString()), values, rule.placeholders);
     return true;
 }
 
@@ -317,7 +334,8 @@ bool Validator::evaluateNarrative(const RuleInstance &rule, Finding *finding) co
                                                  {QStringLiteral("expected"), numbers.join(QStringLiteral(" / "))}};
             QHash<QString, LocalizedText> labels = rule.placeholders;
             labels.insert(QStringLiteral("part"), where);
-            finding->message = fillBoth(rule.messages.value(QString()), values, labels);
+            if (m_messages)
+                finding->message = fillBoth(rule.messages.value(QString()), values, labels);
             return true;
         }
     }
@@ -505,7 +523,8 @@ bool Validator::evaluateReviewer(const RuleInstance &rule, Finding *finding) con
     default:
         return false;
     }
-    finding->message = fillBoth(rule.messages.value(message), values, labels);
+    if (m_messages)
+        finding->message = fillBoth(rule.messages.value(message), values, labels);
     return true;
 }
 

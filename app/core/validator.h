@@ -31,6 +31,9 @@ public:
     // When the supervisor signed (the latest sign-off), for the timeliness rule R17; invalid: not signed.
     void setSignOffDate(const QDate &date) { m_signedOn = date; }
     void validateAll();
+    // validateAll without the findings' messages (left empty): for errorCount()/warningCount() of
+    // thousands of reports (汇总), where building the texts cost more than the checks.
+    void countAll();
     // Returns the instances whose finding appeared, changed or went away.
     QVector<int> revalidate(const QVector<int> &changedCells);
     // The same after a narrative part ("intro", "s1") changed: the narrative rules (R11) that read it.
@@ -63,6 +66,7 @@ private:
     const Report *m_previous = nullptr;
     QMap<int, Finding> m_findings;
     bool m_submission = false;
+    bool m_messages = true; // false only inside countAll()
     QDate m_signedOn;
 };
 

@@ -197,8 +197,10 @@ std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &i
             *error = Text::tr("report %1 holds a cell “%2” that the %3 format does not have").arg(id).arg(query.value(1).toString(), report.format().id());
             return std::nullopt;
         }
-        report.setValue(cell, cellFromRow(query.value(2).toInt(), query.value(3).toLongLong()));
+        report.setStoredValue(cell, cellFromRow(query.value(2).toInt(), query.value(3).toLongLong()));
     }
+    for (Report &report : reports)
+        report.recomputeNumbers(); // once per report, after all its cells (not once per cell)
     if (!execSql(query, QStringLiteral("SELECT report_id, kind, part, text FROM report_texts WHERE report_id IN (%1)").arg(in), {}, error))
         return std::nullopt;
     while (query.next()) {

@@ -27,7 +27,7 @@ void validateMembers(QVector<ConsolidationMember> &members, const QHash<int, int
             ConsolidationMember &member = members[i];
             const auto last = previous.constFind(previousOf.value(member.reportId));
             Validator validator(member.report, last != previous.cend() ? &*last : nullptr);
-            validator.validateAll();
+            validator.countAll(); // only the counts are kept
             member.errors = validator.errorCount();
             member.warnings = validator.warningCount();
         }
