@@ -1224,6 +1224,14 @@ Commands:</translation>
         <source>%1: %2 figures follow the label, for %3 columns: the labels and the figures were printed apart (labels first, figures after them), so which row each belongs to cannot be told; not placed. Read the PDF itself, or its text from “pdftotext -layout”</source>
         <translation>%1: %2 figures follow the label, for %3 columns: the labels and the figures were printed apart (labels first, figures after them), so which row each belongs to cannot be told; not placed. Read the PDF itself, or its text from “pdftotext -layout”</translation>
     </message>
+    <message>
+        <source>damaged label</source>
+        <translation>damaged label</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is read as the row “%3”: characters of its label are missing, but its number and its place between the rows before and after it leave no other row — check it</source>
+        <translation>%1: “%2” is read as the row “%3”: characters of its label are missing, but its number and its place between the rows before and after it leave no other row — check it</translation>
+    </message>
 </context>
 <context>
     <name>PublishedSource</name>

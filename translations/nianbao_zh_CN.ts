@@ -1216,6 +1216,14 @@ Commands:</source>
         <source>%1: %2 figures follow the label, for %3 columns: the labels and the figures were printed apart (labels first, figures after them), so which row each belongs to cannot be told; not placed. Read the PDF itself, or its text from “pdftotext -layout”</source>
         <translation>%1：标签后有 %2 个数字，而表格有 %3 列：标签与数字是分开排印的（先列标签，后列数字），无法判断各数字属于哪一行，未填入。请直接读取 PDF，或使用“pdftotext -layout”得到的文本</translation>
     </message>
+    <message>
+        <source>damaged label</source>
+        <translation>标签残缺</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is read as the row “%3”: characters of its label are missing, but its number and its place between the rows before and after it leave no other row — check it</source>
+        <translation>%1：“%2”按“%3”行读取：该行标签缺字，但其序号及其在前后两行之间的位置只能对应这一行——请核对</translation>
+    </message>
 </context>
 <context>
     <name>PublishedSource</name>
