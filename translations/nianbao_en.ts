@@ -202,10 +202,6 @@ Commands:</translation>
         <translation>print the reports in a database</translation>
     </message>
     <message>
-        <source>write the published report as PDF, HTML or ODT</source>
-        <translation>write the published report as PDF, HTML or ODT</translation>
-    </message>
-    <message>
         <source>write a report&apos;s tables from a database as Excel or CSV</source>
         <translation>write a report&apos;s tables from a database as Excel or CSV</translation>
     </message>
@@ -244,6 +240,38 @@ Commands:</translation>
     <message>
         <source>also trust the supervisors&apos; keys listed in this file (one &quot;fingerprint name&quot; a line)</source>
         <translation>also trust the supervisors&apos; keys listed in this file (one &quot;fingerprint name&quot; a line)</translation>
+    </message>
+    <message>
+        <source>the report database to open (a file, or postgresql://user@host/database)</source>
+        <translation>the report database to open (a file, or postgresql://user@host/database)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>the report to open, by its number in the list</source>
+        <translation>the report to open, by its number in the list</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>who is working (a clerk of the file; a supervisor is asked for the password)</source>
+        <translation>who is working (a clerk of the file; a supervisor is asked for the password)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>the report database to open (the same as --db)</source>
+        <translation>the report database to open (the same as --db)</translation>
+    </message>
+    <message>
+        <source>write the published report as PDF, HTML, ODT or Word (.docx)</source>
+        <translation>write the published report as PDF, HTML, ODT or Word (.docx)</translation>
     </message>
 </context>
 <context>

@@ -202,10 +202,6 @@ Commands:</source>
         <translation>列出数据库中的报告</translation>
     </message>
     <message>
-        <source>write the published report as PDF, HTML or ODT</source>
-        <translation>将发布版报告写成 PDF、HTML 或 ODT</translation>
-    </message>
-    <message>
         <source>write a report&apos;s tables from a database as Excel or CSV</source>
         <translation>将数据库中报告的表格写成 Excel 或 CSV</translation>
     </message>
@@ -244,6 +240,38 @@ Commands:</source>
     <message>
         <source>also trust the supervisors&apos; keys listed in this file (one &quot;fingerprint name&quot; a line)</source>
         <translation>同时信任此文件所列审核人密钥（每行“指纹 姓名”）</translation>
+    </message>
+    <message>
+        <source>the report database to open (a file, or postgresql://user@host/database)</source>
+        <translation>要打开的报告数据库（文件，或 postgresql://用户@主机/数据库）</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>the report to open, by its number in the list</source>
+        <translation>要打开的报告（列表中的编号）</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>who is working (a clerk of the file; a supervisor is asked for the password)</source>
+        <translation>当前使用者（此文件的填报人；审核人需输入密码）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>the report database to open (the same as --db)</source>
+        <translation>要打开的报告数据库（同 --db）</translation>
+    </message>
+    <message>
+        <source>write the published report as PDF, HTML, ODT or Word (.docx)</source>
+        <translation>将发布版报告写成 PDF、HTML、ODT 或 Word（.docx）</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ struct Command
 
 const Command commands[] = {
     {"check", QT_TRANSLATE_NOOP("CommandLine", "check a report file against the rules of its format"), &runCheck},
-    {"export", QT_TRANSLATE_NOOP("CommandLine", "write the published report as PDF, HTML or ODT"), &runExport},
+    {"export", QT_TRANSLATE_NOOP("CommandLine", "write the published report as PDF, HTML, ODT or Word (.docx)"), &runExport},
     {"import", QT_TRANSLATE_NOOP("CommandLine", "add a report file to a database"), &runImport},
     {"import-published", QT_TRANSLATE_NOOP("CommandLine", "read a published report (PDF, HTML or text) and check it"), &runImportPublished},
     {"check-published", QT_TRANSLATE_NOOP("CommandLine", "check every published report in a folder"), &runCheckPublished},
@@ -168,13 +168,12 @@ QString languageArgument(const QStringList &arguments)
 
 void addApplicationOptions(QCommandLineParser &parser, bool withLanguage)
 {
-    auto text = [](const char *source) { return QCoreApplication::translate("CommandLine", source); };
     if (withLanguage)
-        parser.addOption({QStringLiteral("lang"), text("language of messages: zh or en"), QStringLiteral("language")});
-    parser.addOption({QStringLiteral("db"), text("the report database to open (a file, or postgresql://user@host/database)"), text("file")});
-    parser.addOption({QStringLiteral("report"), text("the report to open, by its number in the list"), text("number")});
-    parser.addOption({QStringLiteral("user"), text("who is working (a clerk of the file; a supervisor is asked for the password)"), text("name")});
-    parser.addPositionalArgument(QStringLiteral("file"), text("the report database to open (the same as --db)"), QStringLiteral("[file]"));
+        parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "language of messages: zh or en"), QStringLiteral("language")});
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("CommandLine", "the report database to open (a file, or postgresql://user@host/database)"), QCoreApplication::translate("CommandLine", "file")});
+    parser.addOption({QStringLiteral("report"), QCoreApplication::translate("CommandLine", "the report to open, by its number in the list"), QCoreApplication::translate("CommandLine", "number")});
+    parser.addOption({QStringLiteral("user"), QCoreApplication::translate("CommandLine", "who is working (a clerk of the file; a supervisor is asked for the password)"), QCoreApplication::translate("CommandLine", "name")});
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("CommandLine", "the report database to open (the same as --db)"), QStringLiteral("[file]"));
 }
 
 } // namespace nb::cli
