@@ -27,6 +27,9 @@ void TestLabelMatch::normalize_data()
     QTest::newRow("a year in a header") << "本年(2023)制发件数" << "本年制发件数";
     QTest::newRow("a year in full-width brackets") << "本年（2023）废止件数" << "本年废止件数";
     QTest::newRow("a year with 年") << "本年（2024年）处理决定数量" << "本年处理决定数量";
+    QTest::newRow("traditional characters") << "第二十條 第(六)項" << "第二十条第(六)项";
+    QTest::newRow("traditional, a row label") << "行政事業性收費" << "行政事业性收费";
+    QTest::newRow("traditional, 三's result row") << "（三）不予公開" << "(三)不予公开";
     QTest::newRow("a bracketed number that is not a year stays") << "第二十条第(5)项" << "第二十条第(5)项";
 }
 
@@ -46,6 +49,7 @@ void TestLabelMatch::match_data()
     QTest::newRow("with the year") << "本年(2023)制发件数" << 1 << true;
     QTest::newRow("one typo") << "本年制法件数" << 1 << false;
     QTest::newRow("short labels must be exact") << "规则" << -1 << false;
+    QTest::newRow("a short label in traditional characters") << "規章" << 0 << true;
 }
 
 void TestLabelMatch::match()

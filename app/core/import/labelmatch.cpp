@@ -2,12 +2,33 @@
 
 #include "valueparser.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <vector>
 
 namespace nb {
+
+namespace {
+
+// Reports published in traditional characters (a Hong Kong-style mirror, a converted page): the
+// traditional forms of the characters the format's labels and captions use, each to its simplified
+// form. Only those characters: the labels are matched, the text around them is left as printed.
+char16_t simplifiedOf(char16_t u)
+{
+    static const QHash<char16_t, char16_t> simplified = [] {
+        const QString traditional = QStringLiteral("萬與業個為舉於會體關寫決況減創製辦務動區協單縣發號後國處復複實審對屬應廢開強當總執護報據數無機權條構沒點現監確穩簽類係糾級納組織經結繼續維繳罰範獲補規視計認議許訟設訪評訴試詢說請負責購費轉過還這進適採門問項題額內著隻臺");
+        const QString simple = QStringLiteral("万与业个为举于会体关写决况减创制办务动区协单县发号后国处复复实审对属应废开强当总执护报据数无机权条构没点现监确稳签类系纠级纳组织经结继续维缴罚范获补规视计认议许讼设访评诉试询说请负责购费转过还这进适采门问项题额内着只台");
+        QHash<char16_t, char16_t> map;
+        for (int i = 0; i < traditional.size(); ++i)
+            map.insert(traditional.at(i).unicode(), simple.at(i).unicode());
+        return map;
+    }();
+    return u < 0x4E00 ? u : simplified.value(u, u);
+}
+
+} // namespace
 
 QString normalizeLabel(QStringView text)
 {
@@ -29,7 +50,7 @@ QString normalizeLabel(QStringView text)
         default:
             break;
         }
-        const QChar folded(u);
+        const QChar folded(simplifiedOf(u));
         if (folded.isSpace())
             continue;
         out += folded;
