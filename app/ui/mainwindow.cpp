@@ -130,6 +130,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The review dock is hidden while QWidget's destructor takes the children down, when this is no
+    // longer a MainWindow: its signals must not reach the lambdas that use our members.
+    if (m_reviewDock)
+        m_reviewDock->disconnect(this);
     // The editor writes through the document (a cell still being typed in is saved as it goes): it
     // must go while the document is there, not later with the window's children.
     delete m_editor;
