@@ -29,6 +29,10 @@ private slots:
     void signOffsCheckedForTheRowsRead();
     void reportWithoutItsAgencyAfterThePages();
     void pageShowsCountsAndFindsBeyondTheFirstPage();
+    void searchCountsEachReportOnce_data();
+    void searchCountsEachReportOnce();
+    void countStopsAtItsCap();
+    void cappedSearchReadsOnAndCountsTheRest();
     void yearsAndPreviousYears();
 
 private:
@@ -252,6 +256,87 @@ void TestReportList::pageShowsCountsAndFindsBeyondTheFirstPage()
     view->horizontalHeader()->setSortIndicator(ReportListModel::YearColumn, Qt::DescendingOrder);
     QCOMPARE(view->model()->index(0, 0).data().toString() + QLatin1Char(' ') + view->model()->index(0, 1).data().toString(),
              QStringLiteral("机关125 2023"));
+}
+
+// A report matched both by its agency's name and by its year or state is one match: the count adds the
+// agencies matched by name to the others matched by the report, never both.
+void TestReportList::searchCountsEachReportOnce_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("matching");
+    QTest::newRow("year, in a name too") << QStringLiteral("2023") << 3;
+    QTest::newRow("year, in no name") << QStringLiteral("2022") << 2;
+    QTest::newRow("state, in a name too") << QStringLiteral("draft") << 4;
+    QTest::newRow("name only") << QStringLiteral("2023局") << 2;
+}
+
+void TestReportList::searchCountsEachReportOnce()
+{
+    QFETCH(QString, text);
+    QFETCH(int, matching);
+    QTemporaryDir dir;
+    ReportStore::OpenResult opened = openStore(storeLocation(dir, QStringLiteral("once.sqlite")));
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    // 甲2023局 2022 and 2023, 乙draft局 2023, 丙局 2022: every report a draft.
+    const QList<QPair<QString, int>> reports{{QStringLiteral("甲2023局"), 2022},
+                                             {QStringLiteral("甲2023局"), 2023},
+                                             {QStringLiteral("乙draft局"), 2023},
+                                             {QStringLiteral("丙局"), 2022}};
+    for (const auto &[name, year] : reports) {
+        QString error;
+        QVERIFY2(opened.store->addReport(blankReport(QStringLiteral("2021"), year, name), QStringLiteral("clerk"), &error), qPrintable(error));
+    }
+    ReportListModel model;
+    model.setStore(opened.store.get());
+    model.setSearch(text);
+    QCOMPARE(model.matchingCount(), matching);
+    QVERIFY(!model.matchingCountCapped());
+    QCOMPARE(model.rowCount(), matching);
+    QSet<QString> rows;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows << model.index(row, 0).data().toString() + model.index(row, 1).data().toString();
+    QCOMPARE(rows.size(), matching); // no report twice
+}
+
+void TestReportList::countStopsAtItsCap()
+{
+    QString error;
+    ReportQuery query;
+    query.search = QStringLiteral("机关");
+    QCOMPARE(m_store->countReports(query, &error), 250);
+    QCOMPARE(m_store->countReports(query, &error, 31), 31);
+    QCOMPARE(m_store->countReports(query, &error, 1000), 250);
+    query.search = QStringLiteral("2023");
+    QCOMPARE(m_store->countReports(query, &error, 7), 7);
+    QCOMPARE(m_store->countReports(query, &error, 126), 125);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// "机关" matches every report: counted only to the cap, the label says "more than", and the pages
+// read on past the cap until the last, when the number is known.
+void TestReportList::cappedSearchReadsOnAndCountsTheRest()
+{
+    ReportListPage page;
+    page.setStore(m_store.get());
+    auto *view = page.findChild<QTableView *>(QStringLiteral("reports"));
+    auto *model = qobject_cast<ReportListModel *>(view->model());
+    QVERIFY(model);
+    model->setCountCap(120);
+    page.setSearch(QStringLiteral("机关")); // (keyClicks types only ASCII)
+    QVERIFY(model->matchingCountCapped());
+    QCOMPARE(model->matchingCount(), 121);
+    QCOMPARE(model->rowCount(), ReportListModel::PageSize);
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("shown"))->text(), QStringLiteral("more than 120 of 250 shown"));
+    model->fetchMore({});
+    QCOMPARE(model->rowCount(), 200);
+    QVERIFY(model->matchingCountCapped()); // a whole page: there may be more
+    QVERIFY(model->canFetchMore({}));
+    model->fetchMore({});
+    QCOMPARE(model->rowCount(), 250);
+    QVERIFY(!model->matchingCountCapped());
+    QCOMPARE(model->matchingCount(), 250);
+    QVERIFY(!model->canFetchMore({}));
+    QCOMPARE(model->index(249, 0).data().toString(), QStringLiteral("机关125"));
 }
 
 void TestReportList::yearsAndPreviousYears()

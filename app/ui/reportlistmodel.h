@@ -17,6 +17,8 @@ class ReportListModel : public QAbstractTableModel
 public:
     enum Column { AgencyColumn, YearColumn, FormatColumn, StateColumn, ErrorsColumn, WarningsColumn, UpdatedColumn, ColumnCount };
     static constexpr int PageSize = 100;
+    // A search counts its matches up to this many (setCountCap); beyond it matchingCount() is a floor.
+    static constexpr int DefaultCountCap = 10000;
 
     explicit ReportListModel(QObject *parent = nullptr);
 
@@ -24,11 +26,14 @@ public:
     void setStore(const ReportStore *store);
     void refresh();
     void setSearch(const QString &text);
+    void setCountCap(int cap) { m_countCap = cap; }
     const QString &search() const { return m_query.search; }
 
-    // Every report of the database, and those the search matches.
+    // Every report of the database, and those the search matches: more than that when capped (only
+    // the cap counted, or the rows read since, until the last page is read).
     int totalCount() const { return m_total; }
     int matchingCount() const { return m_matching; }
+    bool matchingCountCapped() const { return m_countCapped; }
     // What went wrong on the last read, or empty.
     const QString &lastError() const { return m_error; }
 
@@ -45,6 +50,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    // Read from the first page; every report counted again only when countAll.
+    void reload(bool countAll);
     // The next page, its signed reports' sign-offs checked; appended without a reset.
     QVector<ReportSummary> readPage(int offset);
 
@@ -55,6 +62,8 @@ private:
     int m_paged = 0;                  // how many the pages hold (matchingCount without the orphans)
     int m_total = 0;
     int m_matching = 0;
+    int m_countCap = DefaultCountCap;
+    bool m_countCapped = false;       // more match than m_matching says
     QString m_error;
 };
 

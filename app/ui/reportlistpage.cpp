@@ -99,8 +99,12 @@ void ReportListPage::setWritable(bool writable)
 void ReportListPage::showCounts()
 {
     const int total = m_model->totalCount();
-    m_ui->shown->setText(m_model->search().trimmed().isEmpty() ? tr("%n report(s)", nullptr, total)
-                                                               : tr("%1 of %2 shown").arg(m_model->matchingCount()).arg(total));
+    if (m_model->search().trimmed().isEmpty())
+        m_ui->shown->setText(tr("%n report(s)", nullptr, total));
+    else if (m_model->matchingCountCapped())
+        m_ui->shown->setText(tr("more than %1 of %2 shown").arg(m_model->matchingCount() - 1).arg(total));
+    else
+        m_ui->shown->setText(tr("%1 of %2 shown").arg(m_model->matchingCount()).arg(total));
 }
 
 void ReportListPage::setSearch(const QString &text)

@@ -25,28 +25,53 @@ ReportSummary summaryFrom(const QSqlQuery &query)
 
 const QLatin1String summaryColumns("r.id, a.name, r.year, r.format, r.state, r.updated_at, r.errors, r.warnings");
 
-// The WHERE clause of a search and its bindings: part of the agency's name (any case, % and _ taken
-// literally), the year when the text is one, or a state the caller matched by its shown name.
-QString whereOf(const ReportQuery &query, QVariantList *bindings)
+// A search, as the two parts of its condition: part of the agency's name (any case, % and _ taken
+// literally), which depends on the agency only, OR the year when the text is one, OR a state the caller
+// matched by its shown name, which depend on the report. Kept apart because a database evaluates an
+// agency-only condition once per agency, but the two joined by OR once per report: a count of "2019" in a
+// province read every agency's name 100 000 times (50 ms on SQLite instead of 12).
+struct SearchCondition
 {
+    QString agency;         // empty: no search
+    QVariantList agencyBindings;
+    QString report;         // empty: the text is neither a year nor a state
+    QVariantList reportBindings;
+
+    bool isEmpty() const { return agency.isEmpty(); }
+    // The whole condition, for a page (its LIMIT stops the walk early) and its bindings.
+    QString either(QVariantList *bindings) const
+    {
+        if (isEmpty())
+            return QString();
+        *bindings << agencyBindings << reportBindings;
+        return report.isEmpty() ? agency : QStringLiteral("(%1 OR %2)").arg(agency, report);
+    }
+};
+
+SearchCondition searchOf(const ReportQuery &query)
+{
+    SearchCondition condition;
     const QString text = query.search.trimmed();
     if (text.isEmpty())
-        return QString();
+        return condition;
     QString pattern = text.toLower();
     pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    QStringList terms{QStringLiteral("lower(a.name) LIKE ? ESCAPE '\\'")};
-    *bindings << QVariant(QLatin1Char('%') + pattern + QLatin1Char('%'));
+    condition.agency = QStringLiteral("lower(a.name) LIKE ? ESCAPE '\\'");
+    condition.agencyBindings << QVariant(QLatin1Char('%') + pattern + QLatin1Char('%'));
+    QStringList terms;
     bool number = false;
     const int year = text.toInt(&number);
     if (number && text.size() == 4) {
         terms << QStringLiteral("r.year = ?");
-        *bindings << year;
+        condition.reportBindings << year;
     }
     for (const QString &state : query.states) {
         terms << QStringLiteral("r.state = ?");
-        *bindings << state;
+        condition.reportBindings << state;
     }
-    return QStringLiteral("(%1)").arg(terms.join(QStringLiteral(" OR ")));
+    if (!terms.isEmpty())
+        condition.report = QStringLiteral("(%1)").arg(terms.join(QStringLiteral(" OR ")));
+    return condition;
 }
 
 // The reports with their agencies, for a page. By agency, the agencies are walked by name and each
@@ -101,7 +126,7 @@ QVector<ReportSummary> ReportStore::reportPage(const ReportQuery &query, int off
     // first, as a LEFT JOIN must, would sort every report of the database for each page): a report whose
     // agency row is missing is on no page — orphanReports() lists those. Every report at once (limit -1,
     // `nianbao list`) is the LEFT JOIN, in the same order.
-    const QString condition = whereOf(query, &bindings);
+    const QString condition = searchOf(query).either(&bindings);
     QString sql = QStringLiteral("SELECT %1 FROM ").arg(summaryColumns)
                   + (limit >= 0 ? pageSource(query, condition)
                                 : QStringLiteral("reports r LEFT JOIN agencies a ON a.id = r.agency_id")
@@ -118,15 +143,29 @@ QVector<ReportSummary> ReportStore::reportPage(const ReportQuery &query, int off
     return list;
 }
 
-int ReportStore::countReports(const ReportQuery &query, QString *error) const
+int ReportStore::countReports(const ReportQuery &query, QString *error, int atMost) const
 {
-    QVariantList bindings;
-    const QString condition = whereOf(query, &bindings);
+    const SearchCondition search = searchOf(query);
     // Without a search every report, the orphans too (and the agencies are not needed to count); with
-    // one, those on the pages (the agencies' names read first).
-    const QString sql = condition.isEmpty()
-                            ? QStringLiteral("SELECT count(*) FROM reports")
-                            : QStringLiteral("SELECT count(*) FROM agencies a CROSS JOIN reports r WHERE r.agency_id = a.id AND ") + condition;
+    // one, those on the pages: the reports of the agencies whose name matches (the names read first),
+    // then those of the other agencies that match by year or state (through the reports' indexes) —
+    // rows counted by the outer count(*) so that a LIMIT stops the walk at atMost.
+    QString sql;
+    QVariantList bindings;
+    if (search.isEmpty()) {
+        sql = QStringLiteral("SELECT count(*) FROM reports");
+    } else {
+        sql = QStringLiteral("SELECT 1 FROM agencies a CROSS JOIN reports r WHERE r.agency_id = a.id AND ") + search.agency;
+        bindings << search.agencyBindings;
+        if (!search.report.isEmpty()) {
+            sql += QStringLiteral(" UNION ALL SELECT 1 FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE %1 AND NOT %2")
+                       .arg(search.report, search.agency);
+            bindings << search.reportBindings << search.agencyBindings;
+        }
+        if (atMost >= 0)
+            sql += QStringLiteral(" LIMIT %1").arg(atMost);
+        sql = QStringLiteral("SELECT count(*) FROM (%1) AS matching").arg(sql);
+    }
     QSqlQuery count(m_db);
     if (!execSql(count, sql, bindings, error) || !count.next())
         return 0;

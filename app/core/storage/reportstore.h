@@ -128,9 +128,10 @@ public:
     // Every report, by agency and year. A window lists a page at a time instead (reportPage).
     QVector<ReportSummary> reports(QString *error = nullptr) const;
     // The report list read by the database a page at a time (reportlisting.cpp): limit rows from offset
-    // of those the query matches, in its order (limit -1: all); and how many it matches.
+    // of those the query matches, in its order (limit -1: all); and how many it matches, counting a
+    // search's matches no further than atMost (-1: all).
     QVector<ReportSummary> reportPage(const ReportQuery &query, int offset, int limit, QString *error = nullptr) const;
-    int countReports(const ReportQuery &query, QString *error = nullptr) const;
+    int countReports(const ReportQuery &query, QString *error = nullptr, int atMost = -1) const;
     // Reports whose agency row is missing (a hand edit of the file): on no page, listed after them.
     QVector<ReportSummary> orphanReports(QString *error = nullptr) const;
     // The reports of a year, by agency; these reports (missing ids left out), in no order.
