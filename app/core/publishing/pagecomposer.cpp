@@ -35,10 +35,10 @@ qreal advanceOf(const QTextLine &line, int percent)
 
 } // namespace
 
-class Composer
+class PageComposer
 {
 public:
-    Composer(const QVector<PublishedBlock> &blocks, const QPaintDevice &device, const QSizeF &page)
+    PageComposer(const QVector<PublishedBlock> &blocks, const QPaintDevice &device, const QSizeF &page)
         : m_blocks(blocks), m_device(device), m_width(page.width()), m_height(page.height()),
           m_scale(device.logicalDpiY() / 96.0), m_padding(CellPadding * m_scale), m_frame(FrameBorder * m_scale),
           m_inset(m_frame + qRound(FrameBorder / 2 * m_scale))
@@ -369,7 +369,7 @@ void ComposedPages::paint(QPainter &painter, int index) const
 
 ComposedPages composePages(const QVector<PublishedBlock> &blocks, const QPaintDevice &device, const QSizeF &page)
 {
-    return Composer(blocks, device, page).run();
+    return PageComposer(blocks, device, page).run();
 }
 
 } // namespace nb

@@ -74,7 +74,7 @@ public:
     void paint(QPainter &painter, int index) const;
 
 private:
-    friend class Composer;
+    friend class PageComposer;
     std::vector<std::unique_ptr<QTextLayout>> m_layouts;
 };
 
