@@ -25,8 +25,6 @@ void addParagraph(QTextCursor &cursor, const PublishedBlock &paragraph, bool fir
     const QTextCharFormat format = textFormat(paragraph.pointSize, paragraph.heading);
     QTextBlockFormat block;
     block.setTopMargin(paragraph.spaceBefore);
-    if (paragraph.keepWithNext)
-        block.setProperty(KeepWithNextProperty, true);
     block.setAlignment(paragraph.alignment);
     if (paragraph.indentPoints > 0) {
         // In points; setParagraphIndents() turns them into a layout's units.

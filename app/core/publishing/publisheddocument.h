@@ -29,9 +29,6 @@ struct PublishOptions
     static PublishOptions of(const Report &report);
 };
 
-// A paragraph that belongs on the page of what follows it (a heading, the spacer before a table):
-// set by the builder on the block format, read by the page renderer when it moves a table to a new page.
-constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 1;
 // A paragraph's first-line indent in points (two characters of its face, as official documents indent):
 // setParagraphIndents() (pagerenderer.h) sets it in a layout's units, which QTextDocument takes it in.
 constexpr int IndentPointsProperty = QTextFormat::UserProperty + 2;
