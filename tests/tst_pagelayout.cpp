@@ -10,6 +10,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QTemporaryDir>
 #include <QTextLayout>
 #include <QtTest>
@@ -35,6 +36,7 @@ private slots:
     void longLabelWrapsInsideItsCell();
     void splitTableRepeatsItsHeader();
     void noLineTwiceAtAPageBreak();
+    void printedPagesAreThePdfs();
 
 private:
     QTemporaryDir m_dir;
@@ -327,6 +329,25 @@ void TestPageLayout::noLineTwiceAtAPageBreak()
         QCOMPARE(QSet<QString>(longLines.begin(), longLines.end()).size(), longLines.size());
         QVERIFY(longLines.size() >= 3); // the introduction's lines at least
     }
+}
+
+// Print and preview paint the pages the PDF has, at the printer's resolution (1 200 dpi here): the same
+// text, page by page.
+void TestPageLayout::printedPagesAreThePdfs()
+{
+    const QString exportedPath = m_dir.filePath(QStringLiteral("exported.pdf"));
+    QString error;
+    QVERIFY2(exportReport(*m_reference, ExportFormat::Pdf, exportedPath, {}, &error), qPrintable(error));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printedPath = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printedPath);
+    QVERIFY(renderPages(*m_reference, printer, {}));
+    QCOMPARE(printer.resolution(), 1200);
+    const QString printed = rawPdfText(printedPath);
+    QVERIFY(printed.contains(QStringLiteral("六、其他需要报告的事项")));
+    QCOMPARE(printed.count(QLatin1Char('\f')), rawPdfText(exportedPath).count(QLatin1Char('\f'))); // as many pages
+    QCOMPARE(joinedPdfText(printedPath), joinedPdfText(exportedPath));
 }
 
 QTEST_MAIN(TestPageLayout)
