@@ -35,6 +35,7 @@ private slots:
     void everyFigureInReadingOrder();
     void longLabelWrapsInsideItsCell();
     void splitTableRepeatsItsHeader();
+    void labelOverRowsOnTwoPages();
     void noLineTwiceAtAPageBreak();
     void printedPagesAreThePdfs();
 
@@ -306,6 +307,59 @@ void TestPageLayout::splitTableRepeatsItsHeader()
         QCOMPARE(text.count(QRegularExpression(QStringLiteral("第%1行 %2 %3\\n").arg(row - 1).arg(row * 10).arg(row * 10 + 1))), 1);
     const int secondPageFirstRow = lastRowOnPage.at(0) + 1;
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("项目\\s*数量\\s*本年\\s*上年\\s*第%1行").arg(secondPageFirstRow - 1))));
+}
+
+// A label spanning rows that continue on the next page is outlined on both pages, and its words stand in
+// the taller part, whole, where most of its rows are — not squeezed into the rows left at a page's foot.
+void TestPageLayout::labelOverRowsOnTwoPages()
+{
+    PublishedTable table;
+    table.id = QStringLiteral("span");
+    table.rows = 91;
+    table.columns = 3;
+    table.headerRows = 1;
+    table.labelColumns = 2;
+    table.columnShares = {20, 50, 30};
+    table.cells.append({0, 0, 1, 2, QStringLiteral("项目"), PublishedTable::Role::ColumnHeader});
+    table.cells.append({0, 2, 1, 1, QStringLiteral("数量"), PublishedTable::Role::ColumnHeader});
+    table.cells.append({1, 0, 90, 1, QStringLiteral("跨页的一组很长的标签"), PublishedTable::Role::RowHeader});
+    for (int row = 1; row < table.rows; ++row) {
+        table.cells.append({row, 1, 1, 1, QStringLiteral("第%1行").arg(row), PublishedTable::Role::RowHeader});
+        table.cells.append({row, 2, 1, 1, QString::number(row), PublishedTable::Role::Value});
+    }
+    PublishedBlock filler;
+    filler.text = QStringLiteral("本机关坚持以公开为常态、不公开为例外。").repeated(40); // most of a page
+    PublishedBlock grid;
+    grid.kind = PublishedBlock::Kind::Table;
+    grid.table = table;
+    QPdfWriter pdf(m_dir.filePath(QStringLiteral("span.pdf")));
+    pdf.setResolution(300);
+    const ComposedPages pages = layOutPages({filler, grid}, pdf);
+
+    std::map<int, int> rowsOnPage;
+    const ComposedPages::Cell *label = nullptr;
+    for (const ComposedPages::Cell &cell : pages.cells) {
+        if (cell.column == 1 && cell.row > 0)
+            ++rowsOnPage[cell.page];
+        if (cell.row == 1 && cell.column == 0)
+            label = &cell;
+    }
+    QVERIFY(label);
+    QVERIFY2(rowsOnPage.size() >= 2, "the rows do not cross a page");
+    const auto most = std::max_element(rowsOnPage.begin(), rowsOnPage.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    QVERIFY2(most->first != rowsOnPage.begin()->first, "the page the rows start on holds most of them: the case is not made");
+    QCOMPARE(label->page, most->first);
+    QVERIFY(label->rect.bottom() <= pages.pageRect.height() + 0.5);
+    qreal words = 0;
+    for (int i = 0; i < label->layout->lineCount(); ++i)
+        words += label->layout->lineAt(i).height();
+    QVERIFY(label->rect.height() > words);
+    int outlined = 0; // its outline on each page it spans
+    for (int page = 0; page < pages.pages.size(); ++page) {
+        for (const QRectF &border : pages.pages.at(page).borders)
+            outlined += border.left() == label->rect.left() && border.width() == label->rect.width() ? 1 : 0;
+    }
+    QCOMPARE(outlined, int(rowsOnPage.size()));
 }
 
 // QTextDocument drew a line at the foot of a page on the next page too (the reference reports printed

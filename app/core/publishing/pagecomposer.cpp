@@ -303,14 +303,15 @@ private:
         m_pageHasContent = true;
     }
 
-    // A cell's outline on each page its rows are on; its text, vertically centred, on the first.
+    // A cell's outline on each page its rows are on; its words, vertically centred, in the tallest part.
     void placeCell(int index, const MeasuredCell &measuredCell, const QVector<int> &rowPage, const QVector<qreal> &rowTop, bool repeated)
     {
         const Measured &measured = m_measured.at(index);
         const PublishedTable::Cell &cell = *measuredCell.cell;
         const qreal left = measured.columnX.at(cell.column);
         const qreal right = measured.columnX.at(cell.column + cell.columns);
-        QRectF first;
+        QRectF textRect; // the tallest part: where a label over rows on two pages has room for its words
+        int textPage = rowPage.at(cell.row);
         for (int row = cell.row; row < cell.row + cell.rows;) {
             int end = row;
             qreal height = 0;
@@ -318,15 +319,17 @@ private:
                 height += measured.rowHeights.at(end++);
             const QRectF rect(left, rowTop.at(row), right - left, height);
             m_out.pages[rowPage.at(row)].borders << rect;
-            if (first.isNull())
-                first = rect;
+            if (rect.height() > textRect.height()) {
+                textRect = rect;
+                textPage = rowPage.at(row);
+            }
             row = end;
         }
-        const int textPage = rowPage.at(cell.row);
-        const qreal inner = first.height() - 2 * m_padding;
-        const QPointF at(first.left() + m_padding, first.top() + m_padding + std::max<qreal>(0, (inner - measuredCell.textHeight) / 2));
+        const qreal inner = textRect.height() - 2 * m_padding;
+        const QPointF at(textRect.left() + m_padding,
+                         textRect.top() + m_padding + std::max<qreal>(0, (inner - measuredCell.textHeight) / 2));
         m_out.pages[textPage].texts << ComposedPages::Text{measuredCell.layout, 0, measuredCell.layout->lineCount(), at};
-        m_out.cells.append({index, cell.row, cell.column, textPage, first, measuredCell.layout, repeated});
+        m_out.cells.append({index, cell.row, cell.column, textPage, textRect, measuredCell.layout, repeated});
     }
 
     const QVector<PublishedBlock> &m_blocks;

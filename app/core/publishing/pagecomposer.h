@@ -24,7 +24,7 @@ namespace nb {
 // header rows repeat at the top of each page it continues on, and a table whose header and first three
 // rows — with every row of a label spanning down from them — would not share a page starts a new page,
 // with the heading and spacer that lead into it (a heading is never left alone at the foot of a page).
-// A cell spanning rows that cross a page is outlined on both, its words on the first.
+// A cell spanning rows that cross a page is outlined on both, its words in its taller part.
 class ComposedPages
 {
 public:
@@ -53,7 +53,7 @@ public:
         int block = 0; // index in the blocks composed
         int row = 0;
         int column = 0;
-        int page = 0;  // of its text
+        int page = 0;  // of its words
         QRectF rect;   // its outline on that page
         const QTextLayout *layout = nullptr;
         bool repeatedHeader = false;
