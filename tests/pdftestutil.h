@@ -17,11 +17,12 @@ inline QString rawPdfText(const QString &pdf)
 }
 
 // The same with its lines joined — a paragraph or a long label wraps anywhere — and the page footers
-// (“— 2 —”) gone, as they sit inside a paragraph that crosses a page.
+// (“— 2 —”) gone with the page break after them (pdftotext's form feed), as they sit inside a paragraph
+// that crosses a page.
 inline QString joinedPdfText(const QString &pdf)
 {
     QString text = rawPdfText(pdf);
-    text.remove(QRegularExpression(QStringLiteral("\\n— \\d+ —\\n")));
+    text.remove(QRegularExpression(QStringLiteral("\\n— \\d+ —\\n\\f?")));
     return text.remove(QLatin1Char('\n'));
 }
 

@@ -1,5 +1,4 @@
 #include "formatregistry.h"
-#include "pagerenderer.h"
 #include "publisheddocument.h"
 #include "publishedtable.h"
 #include "reportbuilder.h"
@@ -13,10 +12,6 @@
 #include "pdftestutil.h"
 #include "testpaths.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QFontMetricsF>
-#include <QTextLayout>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -40,8 +35,6 @@ private slots:
     void pdfTextHasEveryLabelInOrder();
     void pdfTextHasEveryFigureAndNarrative();
     void pdfPagesAndMetadata();
-    void tablesKeepTheirRowsWithTheirPages_data();
-    void tablesKeepTheirRowsWithTheirPages();
     void zerosBlankOption();
     void htmlTablesAreRealTables_data();
     void htmlTablesAreRealTables();
@@ -49,9 +42,6 @@ private slots:
     void odtOpensInLibreOffice();
     void generatedIntroduction();
     void pdfTimeGrowsWithTheText();
-    void paragraphsIndentTwoCharacters();
-    void narrowHeadersBreakBetweenWords_data();
-    void narrowHeadersBreakBetweenWords();
     void blankCellsPrintAsZerosDo_data();
     void blankCellsPrintAsZerosDo();
     void procurementHeaderIsVerbatim();
@@ -159,69 +149,6 @@ void TestPublishing::pdfPagesAndMetadata()
         if (!line.trimmed().isEmpty())
             QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line)); // embedded
     }
-}
-
-// Qt lays tables out across pages cell by cell. Two things went wrong with it and are checked here
-// on every table: a frame that ends past a page break with no row there paints a lone repeated header
-// over the next page's first lines (the reference report's page 3, once); and a first row whose cells
-// fall on two pages leaves its figures under the header and its label on the next page (a blank
-// report with one figure, once). Every table ends on the page of its last row, and its header shares
-// a page with its whole first row; and nothing after them is lost.
-void TestPublishing::tablesKeepTheirRowsWithTheirPages_data()
-{
-    // Text metrics, and so page breaks, follow the device's resolution: exportReport() writes at 300
-    // dpi, a printer may use another.
-    QTest::addColumn<QString>("which");
-    QTest::addColumn<int>("dpi");
-    for (int dpi : {300, 1200}) {
-        QTest::addRow("reference 2019, %d dpi", dpi) << "reference" << dpi;
-        QTest::addRow("blank 2019 with one figure, %d dpi", dpi) << "blank" << dpi;
-        QTest::addRow("full 2019, %d dpi", dpi) << "2019" << dpi;
-        QTest::addRow("full 2021, %d dpi", dpi) << "2021" << dpi;
-    }
-}
-
-void TestPublishing::tablesKeepTheirRowsWithTheirPages()
-{
-    QFETCH(QString, which);
-    QFETCH(int, dpi);
-    Report report = which == QLatin1String("reference") ? *m_reference
-                    : which == QLatin1String("blank")   ? blankReport(QStringLiteral("2019"), 2019, m_reference->agency().name)
-                                                        : fullReport(which);
-    if (which == QLatin1String("blank")) {
-        report.setAgency(m_reference->agency()); // the generated introduction's length puts 三 where it was split
-        report.setValue(report.format().indexOf(QStringLiteral("s3.new.natural")), CellValue::number(39));
-    }
-    const std::unique_ptr<QTextDocument> document = buildPublishedDocument(report, {});
-    const QString path = m_dir.filePath(QStringLiteral("layout-%1-%2.pdf").arg(which).arg(dpi));
-    QPdfWriter pdf(path); // the layout below still measures with it
-    pdf.setResolution(dpi);
-    QVERIFY(renderPages(*document, pdf, {})); // the file is complete when the painter ends
-    // Moving a table to a new page must not lose the end of the report (a stale page count once did).
-    QVERIFY(joinedPdfText(path).contains(QStringLiteral("六、其他需要报告的事项")));
-    const qreal pageHeight = document->pageSize().height();
-    QAbstractTextDocumentLayout *layout = document->documentLayout();
-    auto pageOf = [&](const QTextTableCell &cell) {
-        return int(layout->blockBoundingRect(cell.firstCursorPosition().block()).top() / pageHeight);
-    };
-    int tables = 0;
-    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
-        auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table)
-            continue;
-        ++tables;
-        const QTextBlock last = table->cellAt(table->rows() - 1, 0).lastCursorPosition().block();
-        QCOMPARE(int(layout->frameBoundingRect(table).bottom() / pageHeight), int(layout->blockBoundingRect(last).bottom() / pageHeight));
-        // A header with its first three rows at least (三 began at the foot of page 1 with one row).
-        const int header = table->format().headerRowCount();
-        if (header == 0)
-            continue; // 二: each part has its own header rows
-        for (int row = header; row < std::min(header + 3, table->rows()); ++row) {
-            for (int column = 0; column < table->columns(); ++column)
-                QCOMPARE(pageOf(table->cellAt(row, column)), pageOf(table->cellAt(0, 0)));
-        }
-    }
-    QCOMPARE(tables, 3); // 二 (one table of all its parts), 三, 四
 }
 
 void TestPublishing::zerosBlankOption()
@@ -343,72 +270,6 @@ void TestPublishing::pdfTimeGrowsWithTheText()
     QVERIFY2(large < 12 * small, qPrintable(QStringLiteral("%1 ms, then %2 ms for eight times the text").arg(small).arg(large)));
     const QString text = joinedPdfText(m_dir.filePath(QStringLiteral("small.pdf")));
     QVERIFY(text.contains(sentence.repeated(3)));
-}
-
-// Official documents indent a paragraph's first line by two characters of its face (the PDF once
-// indented by 24 device pixels: a fifth of a character at 300 dpi).
-void TestPublishing::paragraphsIndentTwoCharacters()
-{
-    const std::unique_ptr<QTextDocument> document = buildPublishedDocument(*m_reference, {});
-    QPdfWriter pdf(m_dir.filePath(QStringLiteral("indent.pdf")));
-    pdf.setResolution(300);
-    QVERIFY(renderPages(*document, pdf, {}));
-    const QString first = m_reference->narrative(QStringLiteral("s1")).section(QLatin1Char('\n'), 0, 0);
-    int checked = 0;
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (block.text() != first && block.text() != introduction(*m_reference))
-            continue;
-        const QFontMetricsF metrics(block.charFormat().font(), &pdf);
-        const qreal character = metrics.horizontalAdvance(QChar(0x4E2D)); // 中
-        QVERIFY(character > 40); // 12 pt at 300 dpi: 50 pixels
-        const QTextLine line = block.layout()->lineAt(0);
-        QVERIFY2(std::abs(line.x() - 2 * character) < 2, qPrintable(QStringLiteral("indent %1, character %2").arg(line.x()).arg(character)));
-        QVERIFY(std::abs(block.layout()->lineAt(1).x()) < 1); // the next line starts at the margin
-        ++checked;
-    }
-    QCOMPARE(checked, 2);
-}
-
-// Qt breaks Chinese anywhere: 四's narrow columns printed 结果维/持 and 尚未审/结. Each four-character
-// header of 四 is laid out whole on one line or as its two words, never cut inside one.
-void TestPublishing::narrowHeadersBreakBetweenWords_data()
-{
-    QTest::addColumn<int>("dpi"); // text metrics, and so where a line breaks, follow the resolution
-    for (int dpi : {96, 150, 300, 600, 1200})
-        QTest::addRow("%d dpi", dpi) << dpi;
-}
-
-void TestPublishing::narrowHeadersBreakBetweenWords()
-{
-    QFETCH(int, dpi);
-    for (const QString &formatId : {QStringLiteral("2019"), QStringLiteral("2021")}) {
-        Report report = fullReport(formatId);
-        // A city's figures run to four digits; Qt widens a column for its widest figure and narrows the others.
-        for (int cell = 0; cell < report.format().cellCount(); ++cell) {
-            if (report.format().cell(cell).table->id == QLatin1String("s4") && !report.format().cell(cell).isComputed())
-                report.setValue(cell, CellValue::number(1000 + cell));
-        }
-        const std::unique_ptr<QTextDocument> document = buildPublishedDocument(report, {});
-        QPdfWriter pdf(m_dir.filePath(QStringLiteral("narrow.pdf")));
-        pdf.setResolution(dpi);
-        QVERIFY(renderPages(*document, pdf, {}));
-        QStringList seen;
-        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-            QString text = block.text();
-            text.remove(QChar::LineSeparator);
-            if (!QStringList{QStringLiteral("结果维持"), QStringLiteral("结果纠正"), QStringLiteral("其他结果"), QStringLiteral("尚未审结")}.contains(text))
-                continue;
-            seen << text;
-            // The break is placed between the words, whatever face or renderer (LibreOffice, WPS) lays it out.
-            QCOMPARE(block.text(), text.left(2) + QChar(QChar::LineSeparator) + text.mid(2));
-            QTextLayout *layout = block.layout();
-            for (int i = 0; i < layout->lineCount(); ++i) {
-                const int start = layout->lineAt(i).textStart();
-                QVERIFY2(start == 0 || start == 3, qPrintable(QStringLiteral("%1 breaks at %2").arg(block.text()).arg(start)));
-            }
-        }
-        QCOMPARE(seen.size(), 12); // 行政复议 and both kinds of 行政诉讼, four each
-    }
 }
 
 // A blank cell prints as the report prints its zeros: “0” beside 0s, or empty when the report leaves

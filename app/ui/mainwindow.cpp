@@ -427,8 +427,7 @@ void MainWindow::printReport(bool preview)
     QPrinter printer(QPrinter::HighResolution);
     auto paint = [this](QPrinter *device) {
         const PublishOptions options = m_reviewPanel->review()->publishOptions(m_document->report());
-        const std::unique_ptr<QTextDocument> published = buildPublishedDocument(m_document->report(), options);
-        if (!renderPages(*published, *device, options))
+        if (!renderPages(m_document->report(), *device, options))
             showError(tr("The report could not be printed: the printer refused to start (%1).").arg(device->printerName()));
     };
     if (preview) {

@@ -12,8 +12,6 @@ namespace nb {
 
 namespace {
 
-const qreal BodyPointSize = 12;
-
 QTextCharFormat textFormat(qreal pointSize, bool heading = false)
 {
     QTextCharFormat format;
@@ -22,21 +20,42 @@ QTextCharFormat textFormat(qreal pointSize, bool heading = false)
     return format;
 }
 
-void addParagraph(QTextCursor &cursor, const QString &text, const QTextCharFormat &format, Qt::Alignment alignment,
-                  qreal indentInEm = 0, qreal spaceAfter = 4, qreal spaceBefore = 0, bool keepWithNext = false)
+void addParagraph(QTextCursor &cursor, const PublishedBlock &paragraph, bool first)
 {
+    const QTextCharFormat format = textFormat(paragraph.pointSize, paragraph.heading);
     QTextBlockFormat block;
-    block.setTopMargin(spaceBefore);
-    if (keepWithNext)
-        block.setProperty(KeepWithNextProperty, true);
-    block.setAlignment(alignment);
-    // In points (two characters of the face); setParagraphIndents() turns them into a layout's units.
-    block.setTextIndent(indentInEm * format.fontPointSize());
-    block.setProperty(IndentPointsProperty, indentInEm * format.fontPointSize());
-    block.setBottomMargin(spaceAfter);
-    block.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
-    cursor.insertBlock(block, format);
-    cursor.insertText(text);
+    block.setTopMargin(paragraph.spaceBefore);
+    block.setAlignment(paragraph.alignment);
+    if (paragraph.indentPoints > 0) {
+        // In points; setParagraphIndents() turns them into a layout's units.
+        block.setTextIndent(paragraph.indentPoints);
+        block.setProperty(IndentPointsProperty, paragraph.indentPoints);
+    }
+    block.setBottomMargin(paragraph.spaceAfter);
+    if (paragraph.lineHeightPercent != 100)
+        block.setLineHeight(paragraph.lineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    if (first) {
+        cursor.setBlockFormat(block); // a document has its first block already
+        cursor.setBlockCharFormat(format);
+    } else {
+        cursor.insertBlock(block, format);
+    }
+    cursor.insertText(paragraph.text, format);
+}
+
+PublishedBlock paragraph(const QString &text, qreal pointSize, bool heading, Qt::Alignment alignment, qreal indentInEm = 0,
+                         qreal spaceAfter = 4, qreal spaceBefore = 0, bool keepWithNext = false)
+{
+    PublishedBlock block;
+    block.text = text;
+    block.pointSize = pointSize;
+    block.heading = heading;
+    block.alignment = alignment;
+    block.indentPoints = indentInEm * pointSize;
+    block.spaceAfter = spaceAfter;
+    block.spaceBefore = spaceBefore;
+    block.keepWithNext = keepWithNext;
+    return block;
 }
 
 // A paragraph cut after sentence ends into pieces of at most MaxBlock characters (a sentence longer than
@@ -171,6 +190,45 @@ QString introduction(const Report &report)
     return text;
 }
 
+QVector<PublishedBlock> publishedBlocks(const Report &report, const PublishOptions &options)
+{
+    QVector<PublishedBlock> blocks;
+    // Title, centred, on two lines as published: who and which year, then what.
+    PublishedBlock title = paragraph(QStringLiteral("%1%2年").arg(report.agency().name).arg(report.year()) + QChar(QChar::LineSeparator)
+                                         + QStringLiteral("政府信息公开工作年度报告"),
+                                     20, true, Qt::AlignHCenter, 0, 14);
+    title.lineHeightPercent = 100;
+    blocks << title;
+    blocks << paragraph(introduction(report), BodyPointSize, false, Qt::AlignJustify, 2);
+
+    const FormatDefinition &format = report.format();
+    for (const SectionDef &section : format.sections()) {
+        const QString custom = report.heading(section.id);
+        blocks << paragraph(custom.isEmpty() ? section.heading.zh : custom, 14, true, Qt::AlignLeft, 0, 6, 8, true);
+        for (const QString &text : report.narrative(section.id).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            // A paragraph goes in as blocks of some hundred sentences: Qt lays a block out, and draws it on
+            // each page it spans, as a whole, so one block of a million characters cost minutes where the
+            // same text in blocks costs seconds. The blocks join without indent or space between them.
+            const QStringList pieces = piecesOf(text);
+            for (int i = 0; i < pieces.size(); ++i)
+                blocks << paragraph(pieces.at(i), BodyPointSize, false, Qt::AlignJustify, i == 0 ? 2 : 0, i == pieces.size() - 1 ? 4 : 0);
+        }
+        for (const PublishedTable &table : publishedTables(report, section, options)) {
+            // An empty paragraph before each table holds its place in the flow.
+            blocks << paragraph(QString(), 4, false, Qt::AlignLeft, 0, 0, 0, true);
+            PublishedBlock grid;
+            grid.kind = PublishedBlock::Kind::Table;
+            grid.table = table;
+            grid.spaceAfter = 0;
+            blocks << grid;
+        }
+    }
+
+    for (const QString &line : closingLines(report, options))
+        blocks << paragraph(line, BodyPointSize, false, Qt::AlignRight, 0, 2);
+    return blocks;
+}
+
 std::unique_ptr<QTextDocument> buildPublishedDocument(const Report &report, const PublishOptions &options)
 {
     auto document = std::make_unique<QTextDocument>();
@@ -180,41 +238,14 @@ std::unique_ptr<QTextDocument> buildPublishedDocument(const Report &report, cons
     body.setPointSizeF(BodyPointSize);
     document->setDefaultFont(body);
     QTextCursor cursor(document.get());
-
-    // Title, centred, on two lines as published: agency and year, then the kind of report.
-    QTextBlockFormat titleBlock;
-    titleBlock.setAlignment(Qt::AlignHCenter);
-    titleBlock.setBottomMargin(14);
-    cursor.setBlockFormat(titleBlock);
-    // On two lines, as published: who and which year, then what.
-    cursor.insertText(QStringLiteral("%1%2年").arg(report.agency().name).arg(report.year()), textFormat(20, true));
-    cursor.insertText(QString(QChar::LineSeparator) + QStringLiteral("政府信息公开工作年度报告"), textFormat(20, true));
-
-    const QTextCharFormat text = textFormat(BodyPointSize);
-    const QTextCharFormat heading = textFormat(14, true);
-    addParagraph(cursor, introduction(report), text, Qt::AlignJustify, 2);
-
-    const FormatDefinition &format = report.format();
-    for (const SectionDef &section : format.sections()) {
-        const QString custom = report.heading(section.id);
-        addParagraph(cursor, custom.isEmpty() ? section.heading.zh : custom, heading, Qt::AlignLeft, 0, 6, 8, true);
-        for (const QString &paragraph : report.narrative(section.id).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            // A paragraph goes in as blocks of some hundred sentences: Qt lays a block out, and draws it on
-            // each page it spans, as a whole, so one block of a million characters cost minutes where the
-            // same text in blocks costs seconds. The blocks join without indent or space between them.
-            const QStringList pieces = piecesOf(paragraph);
-            for (int i = 0; i < pieces.size(); ++i)
-                addParagraph(cursor, pieces.at(i), text, Qt::AlignJustify, i == 0 ? 2 : 0, i == pieces.size() - 1 ? 4 : 0);
-        }
-        for (const PublishedTable &table : publishedTables(report, section, options)) {
-            // An empty paragraph before each table holds its place in the flow.
-            addParagraph(cursor, QString(), textFormat(4), Qt::AlignLeft, 0, 0, 0, true);
-            addTable(cursor, table);
-        }
+    bool first = true;
+    for (const PublishedBlock &block : publishedBlocks(report, options)) {
+        if (block.kind == PublishedBlock::Kind::Table)
+            addTable(cursor, block.table);
+        else
+            addParagraph(cursor, block, first);
+        first = false;
     }
-
-    for (const QString &line : closingLines(report, options))
-        addParagraph(cursor, line, text, Qt::AlignRight, 0, 2);
     return document;
 }
 

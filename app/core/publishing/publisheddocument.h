@@ -1,5 +1,7 @@
 #pragma once
 
+#include "publishedtable.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -27,16 +29,40 @@ struct PublishOptions
     static PublishOptions of(const Report &report);
 };
 
-// A paragraph that belongs on the page of what follows it (a heading, the spacer before a table):
-// set by the builder on the block format, read by the page renderer when it moves a table to a new page.
-constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 1;
 // A paragraph's first-line indent in points (two characters of its face, as official documents indent):
 // setParagraphIndents() (pagerenderer.h) sets it in a layout's units, which QTextDocument takes it in.
 constexpr int IndentPointsProperty = QTextFormat::UserProperty + 2;
 
+// The size of body text, and of the published document's own face.
+constexpr qreal BodyPointSize = 12;
+
+// One block of the report as published, in reading order: a paragraph or a table. The one description
+// of the printed report: the QTextDocument below (ODT) and the PDF's own page layout (pagecomposer.h)
+// are both made from these blocks.
+struct PublishedBlock
+{
+    enum class Kind { Paragraph, Table };
+    Kind kind = Kind::Paragraph;
+    QString text;             // a paragraph's; QChar::LineSeparator where a line must break
+    qreal pointSize = 12;
+    bool heading = false;     // the Hei face of headings and the title, else the Song face of text
+    Qt::Alignment alignment = Qt::AlignLeft;
+    qreal indentPoints = 0;   // the first line's indent (two characters of the face)
+    // Space above and below, in the layout's units (a page's device pixels), as QTextBlockFormat's margins.
+    qreal spaceBefore = 0;
+    qreal spaceAfter = 4;
+    int lineHeightPercent = 140;
+    bool keepWithNext = false; // a heading or the spacer before a table: moved to a new page with the table
+    PublishedTable table;      // Kind::Table
+};
+
+// The report as published, block by block: title, introduction, the six sections with their narratives and
+// tables, the closing lines.
+QVector<PublishedBlock> publishedBlocks(const Report &report, const PublishOptions &options);
+
 // The report as published, in the national layout: title, introduction, the six sections with the
 // official tables (caption rows, merged two-level headers, the 勾稽 note, group labels), and the
-// agency's name and date at the end. PDF, print, HTML and ODT are all made from this one document.
+// agency's name and date at the end: publishedBlocks() as a QTextDocument, for the ODT.
 // The published document is always in Chinese, whatever the interface language.
 std::unique_ptr<QTextDocument> buildPublishedDocument(const Report &report, const PublishOptions &options);
 

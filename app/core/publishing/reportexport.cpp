@@ -77,7 +77,6 @@ ExportFormat exportFormatOf(const QString &path)
 bool exportReport(const Report &report, ExportFormat format, const QString &path, const PublishOptions &options,
                   QString *error)
 {
-    const std::unique_ptr<QTextDocument> document = buildPublishedDocument(report, options);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
@@ -91,7 +90,7 @@ bool exportReport(const Report &report, ExportFormat format, const QString &path
         pdf.setTitle(publishedTitle(report));
         pdf.setCreator(QStringLiteral("Nianbao %1").arg(QCoreApplication::applicationVersion()));
         pdf.setDocumentXmpMetadata(xmpMetadata(publishedTitle(report), report.agency().name));
-        written = renderPages(*document, pdf, options);
+        written = renderPages(report, pdf, options);
         break;
     }
     case ExportFormat::Html: {
@@ -101,6 +100,7 @@ bool exportReport(const Report &report, ExportFormat format, const QString &path
     }
     case ExportFormat::Odt: {
         // The ODF writer closes its device when done, which a QSaveFile must not be: go through memory.
+        const std::unique_ptr<QTextDocument> document = buildPublishedDocument(report, options);
         fixTableWidthsForOdf(document->rootFrame());
         setParagraphIndents(*document, 96); // Qt's ODF writer takes lengths as pixels at 96 dpi
         QBuffer buffer;
