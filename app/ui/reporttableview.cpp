@@ -6,10 +6,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QStringList>
@@ -18,6 +20,7 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStaticText>
+#include <QStyleOptionSlider>
 #include <QStyledItemDelegate>
 #include <QTimer>
 #include <QWheelEvent>
@@ -280,6 +283,51 @@ void scrollOpenPart(QAbstractItemView *view, int dx, int dy, const QRect &open, 
     }
 }
 
+// The scroll bars of a table with frozen panes. Qt's raster engine hands a fill of 96 pixel rows or
+// more to its thread pool in pieces and waits for them; the style fills and outlines the 500 px bar
+// several times, so each repaint — every scroll, as when Enter moves past the bottom edge — woke the
+// pool's threads a few dozen times (perf: a third of a scrolled keystroke's cost beyond the blit).
+// Painted in bands of 64 rows, no fill is big enough to be handed over. The style paints each band
+// into an image of the band's size, unclipped (under a clip Fusion paints the groove differently),
+// so the pixels are Qt's own (tst_editorrepaint compares them). While the mouse is on the bar or
+// holds it, QScrollBar paints it as ever: only it knows which part is hovered or pressed.
+class BandedScrollBar : public QScrollBar
+{
+public:
+    using QScrollBar::QScrollBar;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        if (underMouse() || isSliderDown() || repeatAction() != QAbstractSlider::SliderNoAction) {
+            QScrollBar::paintEvent(event);
+            return;
+        }
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        option.subControls = QStyle::SC_All;
+        option.activeSubControls = QStyle::SC_None; // as QScrollBar paints it with nothing hovered or pressed
+        // Each band is painted into an image of its own size (the style's painter unclipped: the image's
+        // edge bounds every fill), then copied to the bar.
+        const qreal ratio = devicePixelRatioF();
+        const QRect dirty = event->rect();
+        QPainter painter(this);
+        const int band = std::max(1, int(64 / ratio)); // under the engine's 96 pixel rows (a horizontal bar is one band)
+        for (int y = dirty.top(); y <= dirty.bottom(); y += band) {
+            const QRect strip(0, y, width(), std::min(band, dirty.bottom() + 1 - y));
+            QImage image((QSizeF(strip.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(ratio);
+            image.fill(Qt::transparent);
+            {
+                QPainter into(&image);
+                into.translate(0, -y);
+                style()->drawComplexControl(QStyle::CC_ScrollBar, &option, &into, this);
+            }
+            painter.drawImage(strip.topLeft(), image);
+        }
+    }
+};
+
 // A frozen pane: a view of the table's header rows or label columns that follows its scrolling, with
 // the corner pane lying over one end of it.
 class FrozenPane : public QTableView
@@ -364,6 +412,8 @@ void ReportTableView::setFrozenPanes(bool frozen)
     if (frozen == m_frozen || !frozen)
         return;
     m_frozen = true;
+    setVerticalScrollBar(new BandedScrollBar(Qt::Vertical, this));
+    setHorizontalScrollBar(new BandedScrollBar(Qt::Horizontal, this));
     // A scroll bar repaints whole when the table scrolls; Fusion paints every pixel of it, so nothing
     // under it (the table's frame, the page) need be painted first (tst_editorrepaint checks the pixels).
     if (style()->name() == QLatin1String("fusion")) {
