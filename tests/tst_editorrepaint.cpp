@@ -15,6 +15,8 @@
 
 #include <QListWidget>
 #include <QPaintEvent>
+#include <QScreen>
+#include <QWheelEvent>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -60,6 +62,9 @@ private slots:
     void findingsKeepTheirLinesAcrossAnUnrelatedEdit();
     void sectionStateSignalledOnlyWhenItChanges();
     void figuresLookAsTheStyleDrawsThem();
+    void enterPastTheBottomEdgeRepaintsTheNewStripOnly();
+    void scrolledTableShowsWhatItWouldPaint();
+    void scrollBarsPaintEveryPixelAsQtDoes();
 
 private:
     int cell(const char *key) const { return m_window->document()->format().indexOf(QLatin1String(key)); }
@@ -270,6 +275,170 @@ void TestEditorRepaint::figuresLookAsTheStyleDrawsThem()
                 QFAIL(qPrintable(QStringLiteral("differs at %1,%2 (cell %3,%4); both images are in %5")
                                      .arg(x).arg(y).arg(view->indexAt(QPoint(x, y)).row()).arg(view->indexAt(QPoint(x, y)).column())
                                      .arg(QDir::tempPath())));
+            }
+        }
+    }
+}
+
+namespace {
+
+// What the window shows of a widget (its backing store, as the screen gets it) against the widget
+// painted afresh: the first differing pixel, or an empty string.
+QString shownDiffersFromPainted(QWidget *widget)
+{
+    const QPoint at = widget->mapTo(widget->window(), QPoint(0, 0));
+    const QImage shown = widget->screen()->grabWindow(widget->window()->winId(), at.x(), at.y(), widget->width(), widget->height())
+                             .toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage painted = widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    if (shown.size() != painted.size())
+        return QStringLiteral("shown %1×%2, painted %3×%4").arg(shown.width()).arg(shown.height()).arg(painted.width()).arg(painted.height());
+    for (int y = 0; y < shown.height(); ++y) {
+        for (int x = 0; x < shown.width(); ++x) {
+            if (shown.pixel(x, y) != painted.pixel(x, y)) {
+                shown.save(QDir::temp().filePath(QStringLiteral("scrolled-shown.png")));
+                painted.save(QDir::temp().filePath(QStringLiteral("scrolled-painted.png")));
+                return QStringLiteral("differs at %1,%2 (both images are in %3)").arg(x).arg(y).arg(QDir::tempPath());
+            }
+        }
+    }
+    return QString();
+}
+
+qint64 areaOf(const QRegion &region)
+{
+    qint64 area = 0;
+    for (const QRect &rect : region)
+        area += qint64(rect.width()) * rect.height();
+    return area;
+}
+
+} // namespace
+
+void TestEditorRepaint::enterPastTheBottomEdgeRepaintsTheNewStripOnly()
+{
+    // 三 at 1366×768 shows part of its rows: Enter on the last row in view moves the cursor below the
+    // edge, and the table scrolls. The cells that were in view keep their pixels (moved); only the rows
+    // scrolled into view are painted, and the labels' pane paints only its new strip too.
+    m_window->editor()->showSection(QStringLiteral("s3"));
+    ReportTableView *view = m_window->editor()->tableView(QStringLiteral("s3"));
+    QVERIFY(view && view->hasFrozenPanes());
+    ReportTableModel *model = view->reportModel();
+    const int column = model->firstValueColumn();
+    QModelIndex lastInView;
+    for (int row = model->firstValueRow(); row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, column);
+        if (!model->isEditable(index))
+            continue;
+        if (view->visualRect(index).bottom() >= view->viewport()->height())
+            break;
+        lastInView = index;
+    }
+    QVERIFY(lastInView.isValid());
+    QVERIFY(view->showCell(model->cellAt(lastInView)));
+    QTRY_VERIFY(view->hasFocus());
+    QCoreApplication::processEvents();
+    const int before = view->verticalScrollBar()->value();
+
+    auto *labels = view->findChild<QTableView *>(QStringLiteral("frozenColumns"));
+    auto *rows = view->findChild<QTableView *>(QStringLiteral("frozenRows"));
+    QVERIFY(labels && rows);
+    PaintRecorder cells(view->viewport());
+    PaintRecorder labelCells(labels->viewport());
+    QTest::keyClick(view, '7');
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+
+    QCOMPARE(lastInView.data(Qt::DisplayRole).toString(), QStringLiteral("7"));
+    QVERIFY(view->currentIndex().row() > lastInView.row());
+    const int scrolled = view->verticalScrollBar()->value() - before;
+    QVERIFY2(scrolled > 0, "Enter below the edge scrolls the table");
+    // The table's cells: the edited cell, the totals it changed, the cursor, the new strip — a small
+    // part of the open area (it was all of it, and the area under the panes too).
+    const QRect open(labels->width(), rows->height(), view->viewport()->width() - labels->width(), view->viewport()->height() - rows->height());
+    QVERIFY2(areaOf(cells.painted) * 4 < qint64(open.width()) * open.height(),
+             qPrintable(QStringLiteral("painted %1 px² of the open %2×%3").arg(areaOf(cells.painted)).arg(open.width()).arg(open.height())));
+    QVERIFY2((cells.painted - open).isEmpty(), "nothing painted under the panes");
+    const QRect newLabels(0, labels->viewport()->height() - scrolled, labels->viewport()->width(), scrolled);
+    const QRect labelsPainted = labelCells.painted.boundingRect();
+    QVERIFY2((labelCells.painted - newLabels).isEmpty(),
+             qPrintable(QStringLiteral("labels painted %1,%2 %3×%4, the new strip is %5 px at the bottom")
+                            .arg(labelsPainted.x()).arg(labelsPainted.y()).arg(labelsPainted.width()).arg(labelsPainted.height()).arg(scrolled)));
+    // And what is shown is what the table would paint afresh.
+    const QString differs = shownDiffersFromPainted(view);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+}
+
+void TestEditorRepaint::scrolledTableShowsWhatItWouldPaint()
+{
+    // Scrolled every way — down and up, sideways in a narrow window, by the wheel and the bar, with a
+    // refused entry's note and an open editor in the cells — the window shows what the table paints.
+    m_window->resize(900, 640);
+    m_window->editor()->showSection(QStringLiteral("s3"));
+    ReportTableView *view = m_window->editor()->tableView(QStringLiteral("s3"));
+    QVERIFY(view && view->hasFrozenPanes());
+    QVERIFY(view->showCell(cell("s3.new.business")));
+    QCoreApplication::processEvents();
+    QScrollBar *down = view->verticalScrollBar();
+    QScrollBar *across = view->horizontalScrollBar();
+    QVERIFY2(down->maximum() > 0 && across->maximum() > 0,
+             qPrintable(QStringLiteral("scroll ranges %1 and %2").arg(down->maximum()).arg(across->maximum())));
+    QTest::keyClicks(view, QStringLiteral("x"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // refused: the note stays, quoting it
+    QCoreApplication::processEvents();
+    QVERIFY(!view->refusalShown().isEmpty());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTest::keyClick(view, '3'); // an editor open while the table scrolls
+    QCoreApplication::processEvents();
+
+    const QList<QPair<QScrollBar *, int>> steps{{down, 17}, {down, 45}, {across, 9}, {down, 3},
+                                                {across, across->maximum()}, {down, down->maximum()}, {across, 0}, {down, 0}};
+    for (const auto &[bar, value] : steps) {
+        bar->setValue(value);
+        QCoreApplication::processEvents();
+        const QString differs = shownDiffersFromPainted(view);
+        QVERIFY2(differs.isEmpty(), qPrintable(QStringLiteral("%1 bar at %2: %3").arg(bar == down ? QStringLiteral("vertical") : QStringLiteral("horizontal")).arg(value).arg(differs)));
+    }
+    QWheelEvent wheel(QPointF(view->viewport()->rect().center()), view->viewport()->mapToGlobal(QPointF(view->viewport()->rect().center())), QPoint(),
+                      QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QCoreApplication::processEvents();
+    QVERIFY(down->value() > 0);
+    const QString differs = shownDiffersFromPainted(view);
+    QVERIFY2(differs.isEmpty(), qPrintable(QStringLiteral("after the wheel: %1").arg(differs)));
+}
+
+void TestEditorRepaint::scrollBarsPaintEveryPixelAsQtDoes()
+{
+    // The table's scroll bars say they paint all of themselves (nothing under them is painted first):
+    // the style must leave no pixel of them unpainted, whatever their value. And they paint in bands
+    // (see BandedScrollBar): the picture must be Qt's own scroll bar's, pixel for pixel.
+    m_window->resize(900, 640);
+    m_window->editor()->showSection(QStringLiteral("s3"));
+    ReportTableView *view = m_window->editor()->tableView(QStringLiteral("s3"));
+    QVERIFY(view);
+    QCoreApplication::processEvents();
+    for (QScrollBar *bar : {view->verticalScrollBar(), view->horizontalScrollBar()}) {
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->testAttribute(Qt::WA_OpaquePaintEvent));
+        QScrollBar plain(bar->orientation(), bar->parentWidget()); // Qt's, beside it: the same style and palette
+        plain.setGeometry(bar->geometry());
+        plain.setRange(bar->minimum(), bar->maximum());
+        plain.setPageStep(bar->pageStep());
+        plain.show();
+        for (int value : {bar->minimum(), (bar->minimum() + bar->maximum()) / 3, bar->maximum()}) {
+            bar->setValue(value);
+            plain.setValue(value);
+            QPixmap canvas(bar->size());
+            canvas.fill(Qt::magenta);
+            bar->render(&canvas, QPoint(), QRegion(), QWidget::DrawChildren); // without the background
+            const QImage image = canvas.toImage();
+            const QImage qts = plain.grab().toImage().convertToFormat(image.format());
+            QCOMPARE(qts.size(), image.size());
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    QVERIFY2(image.pixel(x, y) != QColor(Qt::magenta).rgb(), qPrintable(QStringLiteral("unpainted at %1,%2 at value %3").arg(x).arg(y).arg(value)));
+                    QVERIFY2(image.pixel(x, y) == qts.pixel(x, y), qPrintable(QStringLiteral("not as Qt paints it at %1,%2 at value %3").arg(x).arg(y).arg(value)));
+                }
             }
         }
     }

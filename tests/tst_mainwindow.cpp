@@ -36,6 +36,8 @@
 #include <QTableWidget>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace nb;
 
 // The window as a clerk starts it: which database it opens, what it shows, what it refuses.
@@ -50,6 +52,7 @@ private slots:
     void refusedFileShowsWhyAndStaysUntouched();
     void secondWindowIsReadOnlyWithNotice();
     void rememberedAsRecent();
+    void sameFileAgainWritesNoSettings();
     void newReportTakesLastYearsDetails();
     void importsAPublishedReport();
     void startPageForAnEmptyDatabase();
@@ -146,6 +149,48 @@ void TestMainWindow::rememberedAsRecent()
     auto *recent = window.findChild<QMenu *>(QStringLiteral("menuRecent"));
     QVERIFY(recent);
     QCOMPARE(recent->actions().first()->text(), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+}
+
+void TestMainWindow::sameFileAgainWritesNoSettings()
+{
+    // QSettings rewrites its file (locked, synced to the disk) for every value set, even an unchanged
+    // one: opening the file that is already the last one, and closing the window as it was, write
+    // nothing. Each write puts a new file in place of the old: its inode and time of change tell.
+    const QString path = m_dir->filePath(QStringLiteral("again.sqlite"));
+    const auto settingsFile = [] {
+        QSettings settings;
+        settings.sync();
+        struct stat info {};
+        if (::stat(QFile::encodeName(settings.fileName()).constData(), &info) != 0)
+            return QString();
+        return QStringLiteral("%1 %2.%3").arg(info.st_ino).arg(info.st_ctim.tv_sec).arg(info.st_ctim.tv_nsec, 9, 10, QLatin1Char('0'));
+    };
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(path, true));
+        window.close(); // the window's geometry remembered
+    }
+    const QString written = settingsFile();
+    QVERIFY(!written.isEmpty());
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(path, true));
+        QCOMPARE(QSettings().value(QStringLiteral("lastFile")).toString(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(settingsFile(), written);
+        window.close();
+    }
+    QCOMPARE(settingsFile(), written);
+
+    // Another file is remembered as before: written, first in the list.
+    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+    MainWindow window;
+    QVERIFY(window.openDatabase(other, true));
+    QVERIFY(settingsFile() != written);
+    QCOMPARE(QSettings().value(QStringLiteral("lastFile")).toString(), QFileInfo(other).absoluteFilePath());
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().mid(0, 2),
+             (QStringList{QFileInfo(other).absoluteFilePath(), QFileInfo(path).absoluteFilePath()}));
 }
 
 void TestMainWindow::newReportTakesLastYearsDetails()

@@ -27,6 +27,7 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <QDockWidget>
+#include <QStackedWidget>
 #include <QtTest>
 
 using namespace nb;
@@ -67,6 +68,7 @@ private slots:
     void exportsThePublishedReport();
     void unconfirmedCellIsSavedOnClose_data();
     void unconfirmedCellIsSavedOnClose();
+    void pagesAreBuiltWhenFirstNeeded();
 
 private:
     int cell(const char *key) const { return m_window->document()->format().indexOf(QLatin1String(key)); }
@@ -778,6 +780,70 @@ void TestReportEditor::unconfirmedCellIsSavedOnClose()
     const auto report = opened.store->loadReport(m_reportId, &error);
     QVERIFY2(report, qPrintable(error));
     QCOMPARE(report->value(c), CellValue::number(42));
+}
+
+void TestReportEditor::pagesAreBuiltWhenFirstNeeded()
+{
+    // The window opens a report with only the page it shows built (一, text only: no table at all);
+    // every other page is built the first time it is shown or asked for, and is then as it would have
+    // been: the zoom, the language and the lock of the moment, its figures, Tab and Enter.
+    ReportEditor *editor = m_window->editor();
+    QCOMPARE(editor->currentSection(), QStringLiteral("s1"));
+    QVERIFY(editor->isPageBuilt(QStringLiteral("s1")));
+    for (const char *id : {"s2", "s3", "s4", "s5", "s6"})
+        QVERIFY2(!editor->isPageBuilt(QLatin1String(id)), id);
+    QVERIFY(editor->findChildren<ReportTableView *>().isEmpty());
+
+    // Shown from the list: built, and the one shown.
+    auto *sections = editor->findChild<QListWidget *>(QStringLiteral("sections"));
+    sections->setCurrentRow(1);
+    QVERIFY(editor->isPageBuilt(QStringLiteral("s2")));
+    QCOMPARE(editor->currentSection(), QStringLiteral("s2"));
+    auto *stack = editor->findChild<QStackedWidget *>(QStringLiteral("sectionPages"));
+    QCOMPARE(stack->currentWidget(), editor->page(QStringLiteral("s2")));
+    QCOMPARE(stack->count(), 6);
+    QCOMPARE(stack->indexOf(editor->page(QStringLiteral("s2"))), 1);
+
+    // The zoom chosen in 二 is the zoom of 三, built after it.
+    ReportTableView *first = editor->tableView(QStringLiteral("s2_1"));
+    QVERIFY(first);
+    first->setZoom(130);
+    QVERIFY(!editor->isPageBuilt(QStringLiteral("s3")));
+    ReportTableView *later = viewOf(cell("s3.new.natural"));
+    QVERIFY(editor->isPageBuilt(QStringLiteral("s3")));
+    QCOMPARE(later->font().pointSizeF(), first->font().pointSizeF());
+    first->setZoom(100);
+
+    // A finding's cell in a page not built yet: jumped to, cursor on it.
+    QVERIFY(!editor->isPageBuilt(QStringLiteral("s4")));
+    QVERIFY(editor->jumpToCell(cell("s4.cases.direct_upheld")));
+    QVERIFY(editor->isPageBuilt(QStringLiteral("s4")));
+    QCOMPARE(editor->currentSection(), QStringLiteral("s4"));
+    ReportTableView *cases = editor->tableView(editor->page(QStringLiteral("s4"))->tableViews().first()->objectName());
+    QCOMPARE(cases->reportModel()->cellAt(cases->currentIndex()), cell("s4.cases.direct_upheld"));
+    // Typed into, Enter moving down the column: the figure is saved.
+    QTest::keyClick(cases, '4');
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(saved(cell("s4.cases.direct_upheld")), CellValue::number(4));
+    QVERIFY(cases->reportModel()->cellAt(cases->currentIndex()) != cell("s4.cases.direct_upheld"));
+
+    // Built after a switch to English: in English.
+    m_window->setLanguage(QStringLiteral("en"));
+    QVERIFY(!editor->isPageBuilt(QStringLiteral("s5")));
+    const QString english = m_window->document()->format().section(QStringLiteral("s5"))->heading.in(Language::English);
+    QCOMPARE(editor->page(QStringLiteral("s5"))->findChild<QLabel *>(QStringLiteral("sectionTitle"))->text(), english);
+    m_window->setLanguage(QStringLiteral("zh"));
+
+    // Built after the report was locked: read only.
+    m_window->document()->setLocked(QStringLiteral("under review"));
+    QVERIFY(!editor->isPageBuilt(QStringLiteral("s6")));
+    QVERIFY(editor->page(QStringLiteral("s6"))->findChild<QPlainTextEdit *>(QStringLiteral("narrative"))->isReadOnly());
+    m_window->document()->setLocked(QString());
+
+    // Unknown sections and tables: nothing built, nothing found.
+    QCOMPARE(editor->page(QStringLiteral("s9")), nullptr);
+    QCOMPARE(editor->tableView(QStringLiteral("nosuchtable")), nullptr);
 }
 
 QTEST_MAIN(TestReportEditor)

@@ -256,7 +256,7 @@ bool MainWindow::openReport(int reportId)
     // Under review or signed off: locked before any page is built, so every widget starts read-only.
     m_reviewPanel->setReport(m_store.get(), reportId, m_document.get(), m_user);
     m_document->setLocked(m_reviewPanel->review()->lockReason());
-    m_editor = new ReportEditor(m_document.get(), m_ui->pages);
+    m_editor = new ReportEditor(m_document.get(), m_ui->pages, ReportEditor::Pages::WhenNeeded);
     m_reviewPanel->setEditor(m_editor);
     m_ui->pages->addWidget(m_editor);
     m_ui->pages->setCurrentWidget(m_editor);
@@ -502,9 +502,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings settings;
+    keepSetting(settings, QStringLiteral("window/geometry"), saveGeometry());
     if (m_reviewDock->isVisible() && !m_reviewDock->isFloating())
-        QSettings().setValue(QStringLiteral("window/reviewDockWidth"), m_reviewDock->width());
+        keepSetting(settings, QStringLiteral("window/reviewDockWidth"), m_reviewDock->width());
     event->accept();
 }
 
@@ -598,14 +599,25 @@ void MainWindow::refreshReports()
         showHomePage(m_startChosen);
 }
 
+void MainWindow::keepSetting(QSettings &settings, const QString &key, const QVariant &value)
+{
+    // QSettings writes its whole file again — locked, and synced to the disk twice — whenever a value
+    // is set, even to the value it had: the same file opened at every start wrote it each time (and
+    // once more when the window went), waiting for the disk before the window was painted.
+    QVariant stored = settings.value(key);
+    if (stored.isValid() && stored.convert(value.metaType()) && stored == value)
+        return;
+    settings.setValue(key, value);
+}
+
 void MainWindow::rememberRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
     recent.removeAll(path);
     recent.prepend(path);
-    settings.setValue(QStringLiteral("recentFiles"), QStringList(recent.mid(0, MaxRecentFiles)));
-    settings.setValue(QStringLiteral("lastFile"), path);
+    keepSetting(settings, QStringLiteral("recentFiles"), QStringList(recent.mid(0, MaxRecentFiles)));
+    keepSetting(settings, QStringLiteral("lastFile"), path);
     updateRecentMenu();
 }
 

@@ -17,6 +17,8 @@ namespace Ui {
 class MainWindow;
 }
 
+class QSettings;
+
 namespace nb {
 
 class ReportDocument;
@@ -104,6 +106,8 @@ private:
     void openInteractively(const QString &path, bool create);
     void refreshReports();
     void rememberRecent(const QString &path);
+    // Sets a setting only when it differs from what is stored (see the .cpp).
+    static void keepSetting(QSettings &settings, const QString &key, const QVariant &value);
     void updateRecentMenu();
     void updateTitle();
     void showError(const QString &message);

@@ -72,7 +72,10 @@ void MainWindow::setupReview()
     connect(m_reviewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible) {
             if (m_reviewDock->property("sized").toBool() && !m_reviewDock->isFloating() && m_reviewDock->width() > 0)
-                QSettings().setValue(QStringLiteral("window/reviewDockWidth"), m_reviewDock->width());
+            {
+                QSettings settings;
+                keepSetting(settings, QStringLiteral("window/reviewDockWidth"), m_reviewDock->width());
+            }
             return;
         }
         if (m_reviewDock->property("sized").toBool() || m_reviewDock->isFloating())
@@ -148,7 +151,10 @@ bool MainWindow::signIn(const QString &name, const QString &password)
         }
         m_user = user;
         m_signedIn = true;
-        QSettings().setValue(rememberedUserKey(m_store->path()), name);
+        {
+            QSettings settings;
+            keepSetting(settings, rememberedUserKey(m_store->path()), name);
+        }
         reopenCurrent();
         return true;
     }

@@ -85,17 +85,23 @@ void setIfChanged(QTreeWidgetItem *item, int column, int role, const QVariant &v
 
 } // namespace
 
-ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
+ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent, Pages pages)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ReportEditor>())
     , m_document(document)
 {
     m_ui->setupUi(this);
     for (const SectionDef &section : document->format().sections()) {
-        auto *page = new SectionPage(document, section, m_ui->sectionPages);
-        m_ui->sectionPages->addWidget(page);
+        // Building a page of tables (their models, the frozen panes, every row's height worked out) is
+        // most of opening a report; a page not built yet is a placeholder in the stack.
+        m_ui->sectionPages->addWidget(new QWidget(m_ui->sectionPages));
+        m_pages.append(nullptr);
         auto *item = new SectionItem(m_ui->sections);
         item->setData(Qt::UserRole, section.id);
+    }
+    if (pages == Pages::AllAtOnce) {
+        for (int row = 0; row < m_pages.size(); ++row)
+            ensurePage(row);
     }
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 4);
@@ -104,7 +110,10 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     m_ui->findings->setColumnWidth(0, 90);
     m_ui->findings->setColumnWidth(1, 50);
 
-    connect(m_ui->sections, &QListWidget::currentRowChanged, m_ui->sectionPages, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->sections, &QListWidget::currentRowChanged, this, [this](int row) {
+        ensurePage(row);
+        m_ui->sectionPages->setCurrentIndex(row);
+    });
     connect(m_ui->findings, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { activateFinding(item->data(0, Qt::UserRole).toInt()); });
     connect(m_ui->findings, &QTreeWidget::itemClicked, this,
@@ -137,10 +146,47 @@ ReportEditor::~ReportEditor()
 
 void ReportEditor::showSection(const QString &sectionId)
 {
+    const int row = rowOfSection(sectionId);
+    if (row >= 0)
+        m_ui->sections->setCurrentRow(row);
+}
+
+int ReportEditor::rowOfSection(const QString &sectionId) const
+{
     for (int row = 0; row < m_ui->sections->count(); ++row) {
         if (m_ui->sections->item(row)->data(Qt::UserRole).toString() == sectionId)
-            m_ui->sections->setCurrentRow(row);
+            return row;
     }
+    return -1;
+}
+
+SectionPage *ReportEditor::ensurePage(int row)
+{
+    if (row < 0 || row >= m_pages.size())
+        return nullptr;
+    if (!m_pages[row]) {
+        const QString id = m_ui->sections->item(row)->data(Qt::UserRole).toString();
+        const SectionDef *section = m_document->format().section(id);
+        if (!section)
+            return nullptr;
+        QStackedWidget *stack = m_ui->sectionPages;
+        QWidget *placeholder = stack->widget(row);
+        const bool current = stack->currentIndex() == row;
+        auto *page = new SectionPage(m_document, *section, stack);
+        m_pages[row] = page;
+        stack->insertWidget(row, page);
+        if (current)
+            stack->setCurrentIndex(row);
+        stack->removeWidget(placeholder);
+        delete placeholder;
+    }
+    return m_pages[row];
+}
+
+bool ReportEditor::isPageBuilt(const QString &sectionId) const
+{
+    const int row = rowOfSection(sectionId);
+    return row >= 0 && m_pages[row];
 }
 
 QString ReportEditor::currentSection() const
@@ -151,7 +197,8 @@ QString ReportEditor::currentSection() const
 
 SectionPage *ReportEditor::page(const QString &sectionId) const
 {
-    return findChild<SectionPage *>(QStringLiteral("page_") + sectionId);
+    // Built on demand: to whoever asks, every page is there.
+    return const_cast<ReportEditor *>(this)->ensurePage(rowOfSection(sectionId));
 }
 
 int ReportEditor::currentCell() const
@@ -170,7 +217,9 @@ int ReportEditor::currentCell() const
 
 ReportTableView *ReportEditor::tableView(const QString &tableId) const
 {
-    return findChild<ReportTableView *>(tableId);
+    const TableDef *table = m_document->format().table(tableId);
+    SectionPage *shown = table ? page(table->sectionId) : nullptr;
+    return shown ? shown->tableView(tableId) : nullptr;
 }
 
 bool ReportEditor::jumpToCell(int cell)

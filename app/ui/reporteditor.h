@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QVector>
 #include <QWidget>
 
 #include <memory>
@@ -24,13 +25,21 @@ class ReportEditor : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReportEditor(ReportDocument *document, QWidget *parent = nullptr);
+    // When the pages of the sections are built: all with the editor, or each when it is first needed
+    // (shown, or asked for by page(), tableView() or jumpToCell()) — the window opens a report sooner.
+    enum class Pages { AllAtOnce, WhenNeeded };
+
+    explicit ReportEditor(ReportDocument *document, QWidget *parent = nullptr, Pages pages = Pages::AllAtOnce);
     ~ReportEditor() override;
 
     void showSection(const QString &sectionId);
     QString currentSection() const;
+    // The page of a section (built now if it was not yet), or null for a section the format lacks.
     SectionPage *page(const QString &sectionId) const;
+    // The view of a table (its page built now if it was not yet), or null.
     ReportTableView *tableView(const QString &tableId) const;
+    // Whether a section's page has been built (for tests: a page is built when it is first needed).
+    bool isPageBuilt(const QString &sectionId) const;
     // The cell under the cursor in the current section's tables, or -1.
     int currentCell() const;
     // Shows the section of a cell and puts the cursor on it.
@@ -42,6 +51,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The page of the section in the given row of the list, built in its place in the stack if it was
+    // not yet (a placeholder stands there until then).
+    SectionPage *ensurePage(int row);
+    int rowOfSection(const QString &sectionId) const;
+
     // Works out every section's state once and touches only the items whose state or heading changed.
     void updateSectionStates();
     // After findingsChanged: the states again only when a changed finding moved between sections or
@@ -59,6 +73,7 @@ private:
     QHash<int, QTreeWidgetItem *> m_findingItems;    // finding instance → its line in the panel
     QHash<int, quint64> m_findingKeysOfStates;       // instance → severity and sections, as the states last saw it
     bool m_entered = false;                          // a section is no longer untouched
+    QVector<SectionPage *> m_pages;                  // by row of the list; null until built
 };
 
 } // namespace nb

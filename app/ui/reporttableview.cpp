@@ -6,10 +6,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QStringList>
@@ -18,6 +20,7 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStaticText>
+#include <QStyleOptionSlider>
 #include <QStyledItemDelegate>
 #include <QTimer>
 #include <QWheelEvent>
@@ -218,6 +221,128 @@ private:
     mutable QHash<QString, QStaticText> m_texts;
 };
 
+// The part of a view's viewport that none of the covers lies over (the frozen panes over the table, the
+// corner over the label and header panes), in the viewport's coordinates; empty when they cover no
+// whole band along an edge (then the caller lets Qt scroll as it does).
+QRect openPart(const QAbstractItemView *view, std::initializer_list<const QWidget *> covers)
+{
+    const QWidget *port = view->viewport();
+    QRect open = port->rect();
+    QVector<QRect> lying;
+    for (const QWidget *cover : covers) {
+        if (!cover || !cover->isVisible() || !cover->parentWidget())
+            continue;
+        const QRect rect = cover->geometry().translated(-port->mapTo(cover->parentWidget(), QPoint(0, 0))) & port->rect();
+        if (rect.isEmpty())
+            continue;
+        lying << rect;
+        if (rect.left() <= open.left() && rect.top() <= 0 && rect.bottom() >= port->height() - 1)
+            open.setLeft(std::max(open.left(), rect.right() + 1)); // a band down the left edge
+        else if (rect.top() <= open.top() && rect.left() <= 0 && rect.right() >= port->width() - 1)
+            open.setTop(std::max(open.top(), rect.bottom() + 1)); // a band along the top
+    }
+    for (const QRect &rect : std::as_const(lying)) {
+        if (rect.intersects(open))
+            return QRect();
+    }
+    return open == port->rect() ? QRect() : open;
+}
+
+// Scrolls a view whose viewport has other widgets lying over part of it. QWidget::scroll cannot move
+// the pixels of a widget that another overlaps (they are not all its own), so it repaints the whole
+// viewport — with the frozen panes, every keystroke whose Enter scrolls the table repainted all its
+// cells, and the labels' pane all its word-wrapped labels. Here Qt scrolls with the viewport's
+// updates held back (its offsets, the editor and the refusal note moved along), then only the open
+// part is scrolled: its pixels are moved in the backing store, and the strip it uncovers is painted.
+template<typename QtScroll>
+void scrollOpenPart(QAbstractItemView *view, int dx, int dy, const QRect &open, bool grid, QtScroll qtScroll)
+{
+    QWidget *port = view->viewport();
+    if (open.isEmpty() || !port->isVisible() || !port->updatesEnabled() || port->testAttribute(Qt::WA_WState_InPaintEvent)) {
+        qtScroll();
+        return;
+    }
+    // The backing store's pixels are moved only where nothing waits to be repainted (Qt would repaint
+    // all of the part instead): what the keystroke changed so far — the cell, its editor going — is
+    // painted first, at the place it is now.
+    if (QWidget *window = port->window(); window->isVisible()) {
+        QEvent request(QEvent::UpdateRequest);
+        QCoreApplication::sendEvent(window, &request);
+    }
+    port->setAttribute(Qt::WA_UpdatesDisabled, true); // not setUpdatesEnabled: that repaints all of it
+    qtScroll();
+    port->setAttribute(Qt::WA_UpdatesDisabled, false);
+    port->scroll(dx, dy, open);
+    if (grid) {
+        // As QTableView::scrollContentsBy: without headers (the table and its panes have none) the
+        // view draws a grid line along its top and left edge, which the scroll has moved into the cells.
+        if (dy > 0)
+            port->update(QRect(0, dy, port->width(), dy) & open);
+        if (dx > 0)
+            port->update(QRect(dx, 0, dx, port->height()) & open);
+    }
+}
+
+// The scroll bars of a table with frozen panes. Qt's raster engine hands a fill of 96 pixel rows or
+// more to its thread pool in pieces and waits for them; the style fills and outlines the 500 px bar
+// several times, so each repaint — every scroll, as when Enter moves past the bottom edge — woke the
+// pool's threads a few dozen times (perf: a third of a scrolled keystroke's cost beyond the blit).
+// Painted in bands of 64 rows, no fill is big enough to be handed over. The style paints each band
+// into an image of the band's size, unclipped (under a clip Fusion paints the groove differently),
+// so the pixels are Qt's own (tst_editorrepaint compares them). While the mouse is on the bar or
+// holds it, QScrollBar paints it as ever: only it knows which part is hovered or pressed.
+class BandedScrollBar : public QScrollBar
+{
+public:
+    using QScrollBar::QScrollBar;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        if (underMouse() || isSliderDown() || repeatAction() != QAbstractSlider::SliderNoAction) {
+            QScrollBar::paintEvent(event);
+            return;
+        }
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        option.subControls = QStyle::SC_All;
+        option.activeSubControls = QStyle::SC_None; // as QScrollBar paints it with nothing hovered or pressed
+        // Each band is painted into an image of its own size (the style's painter unclipped: the image's
+        // edge bounds every fill), then copied to the bar.
+        const qreal ratio = devicePixelRatioF();
+        const QRect dirty = event->rect();
+        QPainter painter(this);
+        const int band = std::max(1, int(64 / ratio)); // under the engine's 96 pixel rows (a horizontal bar is one band)
+        for (int y = dirty.top(); y <= dirty.bottom(); y += band) {
+            const QRect strip(0, y, width(), std::min(band, dirty.bottom() + 1 - y));
+            QImage image((QSizeF(strip.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(ratio);
+            image.fill(Qt::transparent);
+            {
+                QPainter into(&image);
+                into.translate(0, -y);
+                style()->drawComplexControl(QStyle::CC_ScrollBar, &option, &into, this);
+            }
+            painter.drawImage(strip.topLeft(), image);
+        }
+    }
+};
+
+// A frozen pane: a view of the table's header rows or label columns that follows its scrolling, with
+// the corner pane lying over one end of it.
+class FrozenPane : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    const QWidget *cover = nullptr;
+
+protected:
+    void scrollContentsBy(int dx, int dy) override
+    {
+        scrollOpenPart(this, dx, dy, openPart(this, {cover}), showGrid(), [&] { QTableView::scrollContentsBy(dx, dy); });
+    }
+};
+
 } // namespace
 
 ReportTableView::ReportTableView(QWidget *parent)
@@ -287,6 +412,14 @@ void ReportTableView::setFrozenPanes(bool frozen)
     if (frozen == m_frozen || !frozen)
         return;
     m_frozen = true;
+    setVerticalScrollBar(new BandedScrollBar(Qt::Vertical, this));
+    setHorizontalScrollBar(new BandedScrollBar(Qt::Horizontal, this));
+    // A scroll bar repaints whole when the table scrolls; Fusion paints every pixel of it, so nothing
+    // under it (the table's frame, the page) need be painted first (tst_editorrepaint checks the pixels).
+    if (style()->name() == QLatin1String("fusion")) {
+        for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
+            bar->setAttribute(Qt::WA_OpaquePaintEvent);
+    }
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -297,7 +430,7 @@ void ReportTableView::setFrozenPanes(bool frozen)
     // Freeze panes as in a spreadsheet: three views of the same model, with the same selection, laid
     // over the top rows, the left columns and their corner; they follow the table's scrolling.
     auto makePane = [this](const char *name) {
-        auto *pane = new QTableView(this);
+        auto *pane = new FrozenPane(this);
         pane->setObjectName(QLatin1String(name));
         pane->setModel(model());
         pane->setSelectionModel(selectionModel());
@@ -326,6 +459,8 @@ void ReportTableView::setFrozenPanes(bool frozen)
     m_top = makePane("frozenRows");
     m_left = makePane("frozenColumns");
     m_corner = makePane("frozenCorner");
+    static_cast<FrozenPane *>(m_top)->cover = m_corner;
+    static_cast<FrozenPane *>(m_left)->cover = m_corner;
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &ReportTableView::syncPanes);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ReportTableView::syncPanes);
     fitToContents();
@@ -399,6 +534,15 @@ void ReportTableView::syncPanes()
     m_left->verticalScrollBar()->setValue(verticalScrollBar()->value());
     m_corner->horizontalScrollBar()->setValue(0);
     m_corner->verticalScrollBar()->setValue(0);
+}
+
+void ReportTableView::scrollContentsBy(int dx, int dy)
+{
+    if (!m_frozen || !m_top) {
+        QTableView::scrollContentsBy(dx, dy);
+        return;
+    }
+    scrollOpenPart(this, dx, dy, openPart(this, {m_top, m_left, m_corner}), showGrid(), [&] { QTableView::scrollContentsBy(dx, dy); });
 }
 
 void ReportTableView::resizeEvent(QResizeEvent *event)

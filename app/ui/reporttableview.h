@@ -66,6 +66,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     bool focusNextPrevChild(bool next) override;
     void updateGeometries() override;
+    // With frozen panes, only the part of the viewport that no pane covers is scrolled (see the .cpp).
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     QModelIndex nextEditable(const QModelIndex &from, bool backwards) const;
