@@ -114,6 +114,9 @@ public:
     const QVector<int> &computedCells() const { return m_computedOrder; }
     // Every amount cell's first unit by key: a new report's units, shared (not rebuilt per report).
     const QMap<QString, QString> &defaultUnits() const { return m_defaultUnits; }
+    // The cells' indexes in the order of their keys as QString compares them (the order a report's JSON
+    // lists them in, which its signature digest depends on).
+    const QVector<int> &cellsInKeyOrder() const { return m_cellsInKeyOrder; }
 
     const std::vector<RuleInstance> &ruleInstances() const { return m_instances; }
     // The rule instances that read a cell (directly; totals are listed as the cells they are).
@@ -136,6 +139,7 @@ private:
     std::vector<QVector<int>> m_dependentTotals;
     QVector<int> m_computedOrder;
     QMap<QString, QString> m_defaultUnits;
+    QVector<int> m_cellsInKeyOrder;
     std::vector<RuleInstance> m_instances;
     std::vector<QVector<int>> m_instancesReading;
 };
