@@ -209,6 +209,7 @@ bool FormatDefinition::buildCells(QString *error)
                     return false;
                 }
                 m_cellIndex.insert(cell.key, cell.index);
+                m_cellIndexUtf8.insert(cell.key.toUtf8(), cell.index);
                 m_cells.push_back(cell);
             }
         }

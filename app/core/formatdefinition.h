@@ -4,6 +4,7 @@
 #include "localizedtext.h"
 #include "ruleinstance.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
@@ -105,6 +106,11 @@ public:
     int cellCount() const { return int(m_cells.size()); }
     const CellDef &cell(int index) const { return m_cells[size_t(index)]; }
     int indexOf(const QString &key) const { return m_cellIndex.value(key, -1); }
+    // The same for a key in UTF-8 (as a database hands it over), without making a QString of it.
+    int indexOfUtf8(QByteArrayView key) const
+    {
+        return m_cellIndexUtf8.value(QByteArray::fromRawData(key.data(), key.size()), -1);
+    }
     // “三、一、本年新收政府信息公开申请数量 · 自然人”: where a cell is, in the format's own words.
     QString cellLabel(int index, Language language) const;
 
@@ -136,6 +142,7 @@ private:
     std::vector<std::unique_ptr<TableDef>> m_tables;
     std::vector<CellDef> m_cells;
     QHash<QString, int> m_cellIndex;
+    QHash<QByteArray, int> m_cellIndexUtf8;
     std::vector<QVector<int>> m_dependentTotals;
     QVector<int> m_computedOrder;
     QMap<QString, QString> m_defaultUnits;

@@ -464,21 +464,23 @@ namespace {
 class IndentedJson
 {
 public:
-    explicit IndentedJson(QByteArray &out) : m_out(out) {}
+    explicit IndentedJson(QByteArray &out) : m_out(out) { m_out.resize(std::max<qsizetype>(m_out.capacity(), 256)); }
+    // The bytes written, the buffer cut to them.
+    void finish() { m_out.truncate(m_size); }
 
     // "key": at depth (the object's members are indented by 4 × depth spaces).
     void key(int depth, QLatin1String name)
     {
         indent(depth);
-        m_out += '"';
-        m_out += QByteArrayView(name.data(), name.size());
-        m_out += "\": ";
+        put('"');
+        put(name.data(), name.size());
+        put("\": ", 3);
     }
     void key(int depth, const QString &name)
     {
         indent(depth);
         string(name);
-        m_out += ": ";
+        put(": ", 2);
     }
     void string(const QString &text)
     {
@@ -487,6 +489,7 @@ public:
         // Qt's own escaping, so that nothing depends on a second reading of its rules.
         const char16_t *begin = reinterpret_cast<const char16_t *>(text.utf16());
         const char16_t *end = begin + text.size();
+        bool ascii = true;
         for (const char16_t *c = begin; c != end; ++c) {
             const char16_t u = *c;
             const bool plain = u < 0x80 ? (u >= 0x20 && u != 0x7f && u != u'"' && u != u'\\') : (u < 0xd800 || (u >= 0xe000 && u < 0xfdd0));
@@ -494,25 +497,33 @@ public:
                 escapedByQt(text);
                 return;
             }
+            ascii = ascii && u < 0x80;
         }
-        m_out += '"';
-        m_out += text.toUtf8();
-        m_out += '"';
+        put('"');
+        if (ascii) { // cell keys, numbers as text: no UTF-8 conversion (and no allocation) needed
+            char *out = reserve(text.size());
+            for (const char16_t *c = begin; c != end; ++c)
+                *out++ = char(*c);
+            m_size += text.size();
+        } else {
+            const QByteArray utf8 = text.toUtf8();
+            put(utf8.constData(), utf8.size());
+        }
+        put('"');
     }
     void number(qint64 value)
     {
-        char digits[24];
-        const auto written = std::to_chars(digits, digits + sizeof digits, value);
-        m_out.append(digits, written.ptr - digits);
+        char *out = reserve(24);
+        m_size = std::to_chars(out, out + 24, value).ptr - m_out.data();
     }
-    void latin1(QLatin1String text) { m_out += QByteArrayView(text.data(), text.size()); }
+    void latin1(QLatin1String text) { put(text.data(), text.size()); }
     // Between members: a comma unless it was the last; then the line ends.
-    void endMember(bool last) { m_out += last ? "\n" : ",\n"; }
-    void open() { m_out += "{\n"; }
+    void endMember(bool last) { last ? put('\n') : put(",\n", 2); }
+    void open() { put("{\n", 2); }
     void close(int depth)
     {
         indent(depth);
-        m_out += '}';
+        put('}');
     }
     void stringMap(int depth, const QMap<QString, QString> &map)
     {
@@ -526,14 +537,37 @@ public:
     }
 
 private:
-    void indent(int depth) { m_out.append(qsizetype(4 * depth), ' '); }
+    // Room for n more bytes; where they go. (QByteArray's own append checks and may detach each time: a
+    // report is ~400 small writes.)
+    char *reserve(qsizetype n)
+    {
+        if (m_size + n > m_out.size())
+            m_out.resize(std::max(2 * m_out.size(), m_size + n));
+        return m_out.data() + m_size;
+    }
+    void put(char c)
+    {
+        *reserve(1) = c;
+        ++m_size;
+    }
+    void put(const char *bytes, qsizetype n)
+    {
+        std::memcpy(reserve(n), bytes, size_t(n));
+        m_size += n;
+    }
+    void indent(int depth)
+    {
+        std::memset(reserve(4 * depth), ' ', size_t(4 * depth));
+        m_size += 4 * depth;
+    }
     void escapedByQt(const QString &text)
     {
         const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact); // ["…"]
-        m_out += QByteArrayView(array).sliced(1, array.size() - 2);
+        put(array.constData() + 1, array.size() - 2);
     }
 
     QByteArray &m_out;
+    qsizetype m_size = 0;
 };
 
 } // namespace
@@ -636,7 +670,8 @@ QByteArray ReportJson::write(const Report &report)
     json.key(1, QLatin1String("year"));
     json.number(report.year());
     json.endMember(true);
-    out += "}\n";
+    json.latin1(QLatin1String("}\n"));
+    json.finish();
     return out;
 }
 
