@@ -274,8 +274,10 @@ bool FormatDefinition::buildCells(QString *error)
         if (!cell.units.isEmpty())
             m_defaultUnits.insert(cell.key, cell.units.first());
     }
-    for (const CellDef &cell : m_cells)
+    for (const CellDef &cell : m_cells) {
         m_cellsInKeyOrder << cell.index;
+        m_cellKeysUtf8.push_back(cell.key.toUtf8());
+    }
     std::sort(m_cellsInKeyOrder.begin(), m_cellsInKeyOrder.end(),
               [this](int a, int b) { return m_cells[size_t(a)].key < m_cells[size_t(b)].key; });
     return true;

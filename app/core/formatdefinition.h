@@ -111,6 +111,7 @@ public:
     {
         return m_cellIndexUtf8.value(QByteArray::fromRawData(key.data(), key.size()), -1);
     }
+    const QByteArray &cellKeyUtf8(int index) const { return m_cellKeysUtf8[size_t(index)]; }
     // “三、一、本年新收政府信息公开申请数量 · 自然人”: where a cell is, in the format's own words.
     QString cellLabel(int index, Language language) const;
 
@@ -143,6 +144,7 @@ private:
     std::vector<CellDef> m_cells;
     QHash<QString, int> m_cellIndex;
     QHash<QByteArray, int> m_cellIndexUtf8;
+    std::vector<QByteArray> m_cellKeysUtf8;
     std::vector<QVector<int>> m_dependentTotals;
     QVector<int> m_computedOrder;
     QMap<QString, QString> m_defaultUnits;

@@ -149,6 +149,9 @@ public:
     // Many reports in three queries whatever their number (a consolidation of hundreds on a server
     // would otherwise wait for a round trip per query per report). Missing ids are left out.
     std::optional<QHash<int, Report>> loadReports(const QVector<int> &ids, QString *error) const;
+    // The same on a connection of its own, opened and closed in the calling thread: a 汇总 reads last
+    // year's reports in another thread while this connection reads this year's.
+    std::optional<QHash<int, Report>> loadReportsOnOwnConnection(const QVector<int> &ids, QString *error) const;
     bool deleteReport(int id, QString *error);
 
     // Autosave of one cell: writes value if the stored value is still expected.

@@ -8,11 +8,13 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <atomic>
 #include <charconv>
 
 namespace nb {
@@ -258,7 +260,10 @@ std::optional<Report> ReportStore::loadReport(int id, QString *error) const
     return std::move(*it);
 }
 
-std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &ids, QString *error) const
+namespace {
+
+// ReportStore::loadReports on a given connection.
+std::optional<QHash<int, Report>> loadReportsFrom(const QSqlDatabase &db, const QVector<int> &ids, QString *error)
 {
     QHash<int, Report> reports;
     if (ids.isEmpty())
@@ -268,7 +273,7 @@ std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &i
     for (int id : ids)
         list << QString::number(id);
     const QString in = list.join(QLatin1Char(','));
-    QSqlQuery query(m_db);
+    QSqlQuery query(db);
     query.setForwardOnly(true); // read once, in order: no copy of every row kept (a province's 汇总 reads a million)
     if (!execSql(query,
                  QStringLiteral("SELECT r.id, r.format, r.year, r.report_date, a.name, r.office, r.address, r.postcode, r.phone, r.fax, "
@@ -305,15 +310,31 @@ std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &i
     const QString cellSql = QStringLiteral("SELECT report_id, cell_key, state, number FROM cell_values WHERE report_id IN (%1)").arg(in);
     qint64 lastId = -1;
     Report *last = nullptr;
-    const bool read = forEachCellRow(m_db, cellSql, [&](const CellRow &row) {
+    qsizetype next = 0; // in the report's format's cellsInKeyOrder(): where the next row's key likely is
+    const bool read = forEachCellRow(db, cellSql, [&](const CellRow &row) {
         if (row.reportId != lastId) {
             lastId = row.reportId;
             const auto found = reports.find(int(row.reportId));
             last = found == reports.end() ? nullptr : &found.value();
+            next = 0;
         }
         if (!last)
             return true; // a row of a report that is not there (a hand edit): nothing to attach it to
-        const int cell = last->format().indexOfUtf8(row.key);
+        // A report's rows come in the primary key's order, which for SQLite (and ASCII keys) is the
+        // format's key order with the blank cells left out: a few comparisons ahead find the key
+        // without hashing it. Anything else (another collation, a key out of place): the index by key.
+        const FormatDefinition &format = last->format();
+        const QVector<int> &order = format.cellsInKeyOrder();
+        int cell = -1;
+        for (qsizetype i = next; i < std::min(next + 4, order.size()); ++i) {
+            if (format.cellKeyUtf8(order.at(i)) == row.key) {
+                cell = order.at(i);
+                next = i + 1;
+                break;
+            }
+        }
+        if (cell < 0)
+            cell = format.indexOfUtf8(row.key);
         if (cell < 0) {
             *error = Text::tr("report %1 holds a cell “%2” that the %3 format does not have")
                          .arg(lastId)
@@ -345,6 +366,36 @@ std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &i
             report.setUnit(report.format().indexOf(part), text);
     }
     return reports;
+}
+
+} // namespace
+
+std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &ids, QString *error) const
+{
+    return loadReportsFrom(m_db, ids, error);
+}
+
+std::optional<QHash<int, Report>> ReportStore::loadReportsOnOwnConnection(const QVector<int> &ids, QString *error) const
+{
+    // A connection may be used only in the thread that opened it: this one is made, used and closed
+    // here. Read-only: it only reads.
+    if (ids.isEmpty())
+        return QHash<int, Report>();
+    static std::atomic<int> serial{0};
+    const QString name = QStringLiteral("%1-reader-%2").arg(m_connection).arg(serial++);
+    std::optional<QHash<int, Report>> loaded;
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connection, name);
+        if (!m_server)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open())
+            loaded = loadReportsFrom(db, ids, error);
+        else
+            *error = db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return loaded;
 }
 
 bool ReportStore::deleteReport(int id, QString *error)

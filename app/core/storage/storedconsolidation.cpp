@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <thread>
+
 namespace nb {
 
 namespace {
@@ -58,13 +60,21 @@ std::optional<Consolidation> consolidateStored(const ReportStore &store, const Q
         signatureHolds[size_t(i)] = signOff != records->signOffs.cend() && signOffSignatureHolds(id, *signOff);
     });
 
+    // Last year's reports of all of them (the members are among them), for the cross-year rules —
+    // whole: the rule that a table was copied from last year's reads nearly every cell of it. Read on a
+    // connection of their own in another thread while this one reads this year's (SQLite and libpq
+    // each keep a core busy); where that connection cannot be had, afterwards on this one.
+    const QHash<int, int> previousOf = store.previousYearReports(toLoad, error);
+    const QVector<int> previousIds = previousOf.values();
+    std::optional<QHash<int, Report>> previous;
+    QString previousError;
+    std::thread lastYear([&] { previous = store.loadReportsOnOwnConnection(previousIds, &previousError); });
     std::optional<QHash<int, Report>> reports = store.loadReports(toLoad, error);
+    lastYear.join();
     if (!reports)
         return std::nullopt;
-    // Last year's reports of all of them (the members are among them), for the cross-year rules. (Whole:
-    // the rule that a table was copied from last year's reads nearly every cell of it.)
-    const QHash<int, int> previousOf = store.previousYearReports(toLoad, error);
-    const std::optional<QHash<int, Report>> previous = store.loadReports(previousOf.values(), error);
+    if (!previous)
+        previous = store.loadReports(previousIds, error);
     if (!previous)
         return std::nullopt;
     verifying.join();
