@@ -95,10 +95,19 @@ bool forEachCellRow(const QSqlDatabase &db, const QString &sql, const std::funct
         sqlite3_finalize(statement);
         return step == SQLITE_DONE;
     }
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0 && *static_cast<PGconn *const *>(handle.constData())) {
+    // (Qt registers libpq's handle under its struct's name, pg_conn*.)
+    const bool libpq = handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0);
+    if (libpq && *static_cast<PGconn *const *>(handle.constData())) {
         // Through a cursor, 20 000 rows a round trip: the whole result at once would be held in memory
         // twice over (a million rows), one row at a time would be a result object per row.
         PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+        // Qt reads forward-only results in libpq's single-row mode and leaves the end of the last one
+        // unread (the connection "active") until its next query, which first discards whatever is
+        // left; so does this one.
+        if (PQtransactionStatus(connection) == PQTRANS_ACTIVE) {
+            while (PGresult *left = PQgetResult(connection))
+                PQclear(left);
+        }
         const bool ownTransaction = PQtransactionStatus(connection) == PQTRANS_IDLE;
         const auto run = [&](const QByteArray &command, ExecStatusType expected) {
             PGresult *result = PQexec(connection, command.constData());
@@ -306,6 +315,7 @@ std::optional<QHash<int, Report>> loadReportsFrom(const QSqlDatabase &db, const 
         report.setAgencyKind(query.value(14).toString()); // the agency's, kept once for all its years
         reports.insert(id, std::move(report));
     }
+    query.finish();
     // The cells. Rows come grouped by report (the key's order), so the last report found is kept at hand.
     const QString cellSql = QStringLiteral("SELECT report_id, cell_key, state, number FROM cell_values WHERE report_id IN (%1)").arg(in);
     qint64 lastId = -1;
