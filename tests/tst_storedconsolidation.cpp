@@ -29,6 +29,7 @@ private slots:
     void dialogListsWhatWasLeftOutAndIncludesOnRequest();
     void manyReportsAsWhenCheckedOneByOne_data();
     void manyReportsAsWhenCheckedOneByOne();
+    void cellUnknownToTheFormatIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -334,6 +335,25 @@ void TestStoredConsolidation::manyReportsAsWhenCheckedOneByOne()
         QCOMPARE(changed, 24);
         QCOMPARE(revision, 24);
     }
+}
+
+// A cell row the report's format does not have (written by hand into the database): the 汇总 stops and
+// says which report and which key — and the connection is usable afterwards (on a server the reading's
+// own transaction was rolled back).
+void TestStoredConsolidation::cellUnknownToTheFormatIsRefused()
+{
+    Report report = blankReport(QStringLiteral("2021"), 2023, QStringLiteral("戊局"));
+    QString error;
+    const std::optional<int> id = m_store->addReport(report, QStringLiteral("clerk"), &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY(rawSql(m_location, {QStringLiteral("INSERT INTO cell_values (report_id, cell_key, state, number) VALUES (%1, 's9.nowhere', 1, 5)").arg(*id)}));
+    QVERIFY(!consolidateStored(*m_store, {m_ids.value(QStringLiteral("甲局")), *id}, QString(), &error, true));
+    QCOMPARE(error, QStringLiteral("report %1 holds a cell “s9.nowhere” that the 2021 format does not have").arg(*id));
+    error.clear();
+    const std::optional<Consolidation> again = consolidateStored(*m_store, {m_ids.value(QStringLiteral("甲局"))}, QString(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->members().size(), 1);
+    QVERIFY(rawSql(m_location, {QStringLiteral("DELETE FROM reports WHERE id = %1").arg(*id)}));
 }
 
 #include "tst_storedconsolidation.moc"

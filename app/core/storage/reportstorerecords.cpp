@@ -109,10 +109,11 @@ bool forEachCellRow(const QSqlDatabase &db, const QString &sql, const std::funct
                 PQclear(left);
         }
         const bool ownTransaction = PQtransactionStatus(connection) == PQTRANS_IDLE;
-        const auto run = [&](const QByteArray &command, ExecStatusType expected) {
+        // tidy: a closing command, whose failure must not hide the error that came first.
+        const auto run = [&](const QByteArray &command, ExecStatusType expected, bool tidy = false) {
             PGresult *result = PQexec(connection, command.constData());
             const bool ok = PQresultStatus(result) == expected;
-            if (!ok)
+            if (!ok && !tidy)
                 *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
             PQclear(result);
             return ok;
@@ -120,7 +121,7 @@ bool forEachCellRow(const QSqlDatabase &db, const QString &sql, const std::funct
         if ((ownTransaction && !run("BEGIN READ ONLY", PGRES_COMMAND_OK))
             || !run("DECLARE nianbao_cells NO SCROLL CURSOR FOR " + utf8, PGRES_COMMAND_OK)) {
             if (ownTransaction)
-                run("ROLLBACK", PGRES_COMMAND_OK);
+                run("ROLLBACK", PGRES_COMMAND_OK, true);
             return false;
         }
         bool ok = true;
@@ -142,9 +143,9 @@ bool forEachCellRow(const QSqlDatabase &db, const QString &sql, const std::funct
             }
             PQclear(result);
         }
-        run("CLOSE nianbao_cells", PGRES_COMMAND_OK);
+        ok = run("CLOSE nianbao_cells", PGRES_COMMAND_OK, !ok) && ok;
         if (ownTransaction)
-            run(ok ? "COMMIT" : "ROLLBACK", PGRES_COMMAND_OK);
+            ok = run(ok ? "COMMIT" : "ROLLBACK", PGRES_COMMAND_OK, !ok) && ok;
         return ok;
     }
     QSqlQuery query(db);
