@@ -2,6 +2,7 @@
 
 #include "rulecompiler.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,6 +209,7 @@ bool FormatDefinition::buildCells(QString *error)
                     return false;
                 }
                 m_cellIndex.insert(cell.key, cell.index);
+                m_cellIndexUtf8.insert(cell.key.toUtf8(), cell.index);
                 m_cells.push_back(cell);
             }
         }
@@ -272,6 +274,12 @@ bool FormatDefinition::buildCells(QString *error)
         if (!cell.units.isEmpty())
             m_defaultUnits.insert(cell.key, cell.units.first());
     }
+    for (const CellDef &cell : m_cells) {
+        m_cellsInKeyOrder << cell.index;
+        m_cellKeysUtf8.push_back(cell.key.toUtf8());
+    }
+    std::sort(m_cellsInKeyOrder.begin(), m_cellsInKeyOrder.end(),
+              [this](int a, int b) { return m_cells[size_t(a)].key < m_cells[size_t(b)].key; });
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "localizedtext.h"
 #include "ruleinstance.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
@@ -105,6 +106,12 @@ public:
     int cellCount() const { return int(m_cells.size()); }
     const CellDef &cell(int index) const { return m_cells[size_t(index)]; }
     int indexOf(const QString &key) const { return m_cellIndex.value(key, -1); }
+    // The same for a key in UTF-8 (as a database hands it over), without making a QString of it.
+    int indexOfUtf8(QByteArrayView key) const
+    {
+        return m_cellIndexUtf8.value(QByteArray::fromRawData(key.data(), key.size()), -1);
+    }
+    const QByteArray &cellKeyUtf8(int index) const { return m_cellKeysUtf8[size_t(index)]; }
     // “三、一、本年新收政府信息公开申请数量 · 自然人”: where a cell is, in the format's own words.
     QString cellLabel(int index, Language language) const;
 
@@ -114,6 +121,9 @@ public:
     const QVector<int> &computedCells() const { return m_computedOrder; }
     // Every amount cell's first unit by key: a new report's units, shared (not rebuilt per report).
     const QMap<QString, QString> &defaultUnits() const { return m_defaultUnits; }
+    // The cells' indexes in the order of their keys as QString compares them (the order a report's JSON
+    // lists them in, which its signature digest depends on).
+    const QVector<int> &cellsInKeyOrder() const { return m_cellsInKeyOrder; }
 
     const std::vector<RuleInstance> &ruleInstances() const { return m_instances; }
     // The rule instances that read a cell (directly; totals are listed as the cells they are).
@@ -133,9 +143,12 @@ private:
     std::vector<std::unique_ptr<TableDef>> m_tables;
     std::vector<CellDef> m_cells;
     QHash<QString, int> m_cellIndex;
+    QHash<QByteArray, int> m_cellIndexUtf8;
+    std::vector<QByteArray> m_cellKeysUtf8;
     std::vector<QVector<int>> m_dependentTotals;
     QVector<int> m_computedOrder;
     QMap<QString, QString> m_defaultUnits;
+    QVector<int> m_cellsInKeyOrder;
     std::vector<RuleInstance> m_instances;
     std::vector<QVector<int>> m_instancesReading;
 };

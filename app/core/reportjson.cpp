@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -451,59 +452,227 @@ ReportReadResult ReportJson::readFile(const QString &path)
     return result;
 }
 
+namespace {
+
+// ReportJson::write's output, byte for byte what QJsonDocument(…).toJson(QJsonDocument::Indented) makes
+// of the report's QJsonObject (that is what every sign-off's digest was computed from, so it must never
+// change), written straight into one buffer: a 汇总 digests thousands of reports, and the object round
+// trip (a QJsonObject per report, a QCborValue per cell, a sorted insert per key) cost more than the hash.
+// QJsonObject keeps its keys sorted as QString compares them (UTF-16 code units), the order of a QMap's
+// keys and of FormatDefinition::cellsInKeyOrder(). tst_reportjson compares this writer with the
+// QJsonObject one over the reference reports, random reports and hostile strings.
+class IndentedJson
+{
+public:
+    explicit IndentedJson(QByteArray &out) : m_out(out) { m_out.resize(std::max<qsizetype>(m_out.capacity(), 256)); }
+    // The bytes written, the buffer cut to them.
+    void finish() { m_out.truncate(m_size); }
+
+    // "key": at depth (the object's members are indented by 4 × depth spaces).
+    void key(int depth, QLatin1String name)
+    {
+        indent(depth);
+        put('"');
+        put(name.data(), name.size());
+        put("\": ", 3);
+    }
+    void key(int depth, const QString &name)
+    {
+        indent(depth);
+        string(name);
+        put(": ", 2);
+    }
+    void string(const QString &text)
+    {
+        // Most text needs no escape: printable ASCII but " and \, and the characters of the BMP that
+        // are neither surrogates nor the noncharacters' neighbourhood (CJK, punctuation). The rest takes
+        // Qt's own escaping, so that nothing depends on a second reading of its rules.
+        const char16_t *begin = reinterpret_cast<const char16_t *>(text.utf16());
+        const char16_t *end = begin + text.size();
+        bool ascii = true;
+        for (const char16_t *c = begin; c != end; ++c) {
+            const char16_t u = *c;
+            const bool plain = u < 0x80 ? (u >= 0x20 && u != 0x7f && u != u'"' && u != u'\\') : (u < 0xd800 || (u >= 0xe000 && u < 0xfdd0));
+            if (!plain) {
+                escapedByQt(text);
+                return;
+            }
+            ascii = ascii && u < 0x80;
+        }
+        put('"');
+        if (ascii) { // cell keys, numbers as text: no UTF-8 conversion (and no allocation) needed
+            char *out = reserve(text.size());
+            for (const char16_t *c = begin; c != end; ++c)
+                *out++ = char(*c);
+            m_size += text.size();
+        } else {
+            const QByteArray utf8 = text.toUtf8();
+            put(utf8.constData(), utf8.size());
+        }
+        put('"');
+    }
+    void number(qint64 value)
+    {
+        char *out = reserve(24);
+        m_size = std::to_chars(out, out + 24, value).ptr - m_out.data();
+    }
+    void latin1(QLatin1String text) { put(text.data(), text.size()); }
+    // Between members: a comma unless it was the last; then the line ends.
+    void endMember(bool last) { last ? put('\n') : put(",\n", 2); }
+    void open() { put("{\n", 2); }
+    void close(int depth)
+    {
+        indent(depth);
+        put('}');
+    }
+    void stringMap(int depth, const QMap<QString, QString> &map)
+    {
+        open();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            key(depth + 1, it.key());
+            string(it.value());
+            endMember(std::next(it) == map.end());
+        }
+        close(depth);
+    }
+
+private:
+    // Room for n more bytes; where they go. (QByteArray's own append checks and may detach each time: a
+    // report is ~400 small writes.)
+    char *reserve(qsizetype n)
+    {
+        if (m_size + n > m_out.size())
+            m_out.resize(std::max(2 * m_out.size(), m_size + n));
+        return m_out.data() + m_size;
+    }
+    void put(char c)
+    {
+        *reserve(1) = c;
+        ++m_size;
+    }
+    void put(const char *bytes, qsizetype n)
+    {
+        std::memcpy(reserve(n), bytes, size_t(n));
+        m_size += n;
+    }
+    void indent(int depth)
+    {
+        std::memset(reserve(4 * depth), ' ', size_t(4 * depth));
+        m_size += 4 * depth;
+    }
+    void escapedByQt(const QString &text)
+    {
+        const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact); // ["…"]
+        put(array.constData() + 1, array.size() - 2);
+    }
+
+    QByteArray &m_out;
+    qsizetype m_size = 0;
+};
+
+} // namespace
+
 QByteArray ReportJson::write(const Report &report)
 {
     const FormatDefinition &format = report.format();
-    QJsonObject top;
-    top.insert(QLatin1String("nianbao"), FileVersion);
-    top.insert(QLatin1String("format"), format.id());
-    top.insert(QLatin1String("year"), report.year());
-    if (report.date().isValid())
-        top.insert(QLatin1String("date"), report.date().toString(Qt::ISODate));
-
-    const Agency &a = report.agency();
-    QJsonObject agency;
-    const std::pair<const char *, QString> fields[] = {{"name", a.name},       {"office", a.office}, {"address", a.address},
-                                                       {"postcode", a.postcode}, {"phone", a.phone},   {"fax", a.fax},
-                                                       {"email", a.email},       {"website", a.website}};
-    for (const auto &field : fields) {
-        if (!field.second.isEmpty())
-            agency.insert(QLatin1String(field.first), field.second);
+    QByteArray out;
+    out.reserve(64 * format.cellCount() + 1024);
+    IndentedJson json(out);
+    json.open();
+    // The top level's keys in QJsonObject's (sorted) order: agency, cells, date, format, headings,
+    // narratives, nianbao, settings, units, year.
+    json.key(1, QLatin1String("agency"));
+    {
+        const Agency &a = report.agency();
+        // Sorted: address, email, fax, kind, name, office, phone, postcode, website.
+        const std::pair<QLatin1String, const QString *> fields[] = {
+            {QLatin1String("address"), &a.address}, {QLatin1String("email"), &a.email},       {QLatin1String("fax"), &a.fax},
+            {QLatin1String("kind"), nullptr},       {QLatin1String("name"), &a.name},         {QLatin1String("office"), &a.office},
+            {QLatin1String("phone"), &a.phone},     {QLatin1String("postcode"), &a.postcode}, {QLatin1String("website"), &a.website}};
+        const QString kind = report.agencyKind();
+        json.open();
+        const std::pair<QLatin1String, const QString *> *last = nullptr;
+        for (const auto &field : fields) {
+            const QString &value = field.second ? *field.second : kind;
+            if (value.isEmpty())
+                continue;
+            if (last)
+                json.endMember(false);
+            json.key(2, field.first);
+            json.string(value);
+            last = &field;
+        }
+        if (last)
+            json.endMember(true);
+        json.close(1);
     }
-    if (!report.agencyKind().isEmpty())
-        agency.insert(QLatin1String("kind"), report.agencyKind());
-    top.insert(QLatin1String("agency"), agency);
+    json.endMember(false);
 
-    auto mapToJson = [](const QMap<QString, QString> &map) {
-        QJsonObject object;
-        for (auto it = map.begin(); it != map.end(); ++it)
-            object.insert(it.key(), it.value());
-        return object;
-    };
-    if (!report.headings().isEmpty())
-        top.insert(QLatin1String("headings"), mapToJson(report.headings()));
-    if (!report.narratives().isEmpty())
-        top.insert(QLatin1String("narratives"), mapToJson(report.narratives()));
-    if (report.zerosBlank())
-        top.insert(QLatin1String("settings"), QJsonObject{{QLatin1String("zerosBlank"), true}});
-    if (!report.units().isEmpty())
-        top.insert(QLatin1String("units"), mapToJson(report.units()));
-
-    QJsonObject cells;
-    for (int i = 0; i < format.cellCount(); ++i) {
+    json.key(1, QLatin1String("cells"));
+    json.open();
+    bool first = true;
+    for (int i : format.cellsInKeyOrder()) {
         const CellValue &value = report.value(i);
-        const CellDef &cell = format.cell(i);
         if (value.isBlank())
             continue;
+        if (!first)
+            json.endMember(false);
+        first = false;
+        const CellDef &cell = format.cell(i);
+        json.key(2, cell.key);
         if (value.isNotApplicable())
-            cells.insert(cell.key, QStringLiteral("/"));
+            json.latin1(QLatin1String("\"/\""));
         else if (cell.kind == ValueKind::Amount)
-            cells.insert(cell.key, formatAmount(value.numberOrZero()));
+            json.string(formatAmount(value.numberOrZero()));
         else
-            cells.insert(cell.key, value.numberOrZero());
+            json.number(value.numberOrZero());
     }
-    top.insert(QLatin1String("cells"), cells);
-    return QJsonDocument(top).toJson(QJsonDocument::Indented);
+    if (!first)
+        json.endMember(true);
+    json.close(1);
+    json.endMember(false);
+
+    if (report.date().isValid()) {
+        json.key(1, QLatin1String("date"));
+        json.string(report.date().toString(Qt::ISODate));
+        json.endMember(false);
+    }
+    json.key(1, QLatin1String("format"));
+    json.string(format.id());
+    json.endMember(false);
+    if (!report.headings().isEmpty()) {
+        json.key(1, QLatin1String("headings"));
+        json.stringMap(1, report.headings());
+        json.endMember(false);
+    }
+    if (!report.narratives().isEmpty()) {
+        json.key(1, QLatin1String("narratives"));
+        json.stringMap(1, report.narratives());
+        json.endMember(false);
+    }
+    json.key(1, QLatin1String("nianbao"));
+    json.number(FileVersion);
+    json.endMember(false);
+    if (report.zerosBlank()) {
+        json.key(1, QLatin1String("settings"));
+        json.open();
+        json.key(2, QLatin1String("zerosBlank"));
+        json.latin1(QLatin1String("true"));
+        json.endMember(true);
+        json.close(1);
+        json.endMember(false);
+    }
+    if (!report.units().isEmpty()) {
+        json.key(1, QLatin1String("units"));
+        json.stringMap(1, report.units());
+        json.endMember(false);
+    }
+    json.key(1, QLatin1String("year"));
+    json.number(report.year());
+    json.endMember(true);
+    json.latin1(QLatin1String("}\n"));
+    json.finish();
+    return out;
 }
 
 } // namespace nb

@@ -236,6 +236,19 @@ bool Validator::evaluate(int index, Finding *finding) const
     if (holds)
         return false;
 
+    // The cells a reader needs to look at: every cell named on its own, and the parts of a sum that
+    // contribute to it (a sum over twenty blank rows names none of them).
+    finding->cells.clear();
+    for (int side = 0; side < 2; ++side) {
+        for (const RuleTerm &term : side == 0 ? rule.lhs : rule.rhs) {
+            for (int cell : term.cells) {
+                if ((term.cells.size() == 1 || m_report.number(cell) != 0) && !finding->cells.contains(cell))
+                    finding->cells << cell;
+            }
+        }
+    }
+    if (!m_messages)
+        return true;
     QHash<QString, QString> values;
     int n = 0;
     for (int side = 0; side < 2; ++side) {
@@ -248,19 +261,7 @@ bool Validator::evaluate(int index, Finding *finding) const
     values.insert(QStringLiteral("L"), QString::number(lhs));
     values.insert(QStringLiteral("R"), QString::number(rhs));
     values.insert(QStringLiteral("D"), QString::number(lhs > rhs ? lhs - rhs : rhs - lhs));
-    // The cells a reader needs to look at: every cell named on its own, and the parts of a sum that
-    // contribute to it (a sum over twenty blank rows names none of them).
-    finding->cells.clear();
-    for (int side = 0; side < 2; ++side) {
-        for (const RuleTerm &term : side == 0 ? rule.lhs : rule.rhs) {
-            for (int cell : term.cells) {
-                if ((term.cells.size() == 1 || m_report.number(cell) != 0) && !finding->cells.contains(cell))
-                    finding->cells << cell;
-            }
-        }
-    }
-    if (m_messages)
-        finding->message = fillBoth(rule.messages.value(QString()), values, rule.placeholders);
+    finding->message = fillBoth(rule.messages.value(QString()), values, rule.placeholders);
     return true;
 }
 
@@ -418,7 +419,8 @@ bool Validator::evaluateReviewer(const RuleInstance &rule, Finding *finding) con
     switch (rule.kind) {
     case RuleInstance::Kind::YearOverYear: {
         const CellDef &cell = format.cell(rule.domainCell);
-        const int before = m_previous->format().indexOf(cell.key);
+        // Last year's report in the same format (the usual case): the same index, no lookup by key.
+        const int before = &m_previous->format() == &format ? cell.index : m_previous->format().indexOf(cell.key);
         if (before < 0 || m_report.value(cell.index).isNotApplicable() || m_previous->value(before).isNotApplicable()
             || m_report.value(cell.index).isBlank() || m_previous->value(before).isBlank())
             return false;
@@ -435,6 +437,8 @@ bool Validator::evaluateReviewer(const RuleInstance &rule, Finding *finding) con
         else
             return false;
         finding->cells = {cell.index};
+        if (!m_messages)
+            return true; // countAll(): the counts only
         const bool amount = cell.kind == ValueKind::Amount;
         values.insert(QStringLiteral("v"), amount ? formatAmount(now) : QString::number(now));
         values.insert(QStringLiteral("prev"), amount ? formatAmount(then) : QString::number(then));
@@ -447,7 +451,7 @@ bool Validator::evaluateReviewer(const RuleInstance &rule, Finding *finding) con
     case RuleInstance::Kind::TableUnchanged: {
         int nonZero = 0;
         for (int cell : rule.cells) {
-            const int before = m_previous->format().indexOf(format.cell(cell).key);
+            const int before = &m_previous->format() == &format ? cell : m_previous->format().indexOf(format.cell(cell).key);
             if (before < 0 || !(m_report.value(cell) == m_previous->value(before)))
                 return false;
             nonZero += m_report.number(cell) != 0 ? 1 : 0;
@@ -455,6 +459,8 @@ bool Validator::evaluateReviewer(const RuleInstance &rule, Finding *finding) con
         if (nonZero < rule.minimum)
             return false;
         finding->cells = rule.cells;
+        if (!m_messages)
+            return true;
         values.insert(QStringLiteral("n"), QString::number(rule.cells.size()));
         values.insert(QStringLiteral("nonzero"), QString::number(nonZero));
         const TableDef &table = *format.table(rule.table);
@@ -470,6 +476,8 @@ bool Validator::evaluateReviewer(const RuleInstance &rule, Finding *finding) con
         if (blank.isEmpty())
             return false;
         finding->cells = blank;
+        if (!m_messages)
+            return true;
         values.insert(QStringLiteral("n"), QString::number(blank.size()));
         const TableDef &table = *format.table(rule.table);
         labels.insert(QStringLiteral("table"), {tableLabel(format, table, Language::Chinese), tableLabel(format, table, Language::English)});
@@ -481,6 +489,8 @@ bool Validator::evaluateReviewer(const RuleInstance &rule, Finding *finding) con
         const int length = textLength(m_report.narrative(part));
         if (length >= rule.minimum)
             return false;
+        if (!m_messages)
+            return true;
         values.insert(QStringLiteral("n"), QString::number(length));
         values.insert(QStringLiteral("minimum"), QString::number(rule.minimum));
         labels.insert(QStringLiteral("part"), partLabel(format, part));
@@ -495,6 +505,8 @@ bool Validator::evaluateReviewer(const RuleInstance &rule, Finding *finding) con
         const int percent = similarity(now, then, rule.shingle);
         if (percent < rule.threshold)
             return false;
+        if (!m_messages)
+            return true;
         values.insert(QStringLiteral("percent"), QString::number(percent));
         values.insert(QStringLiteral("threshold"), QString::number(rule.threshold));
         labels.insert(QStringLiteral("part"), partLabel(format, part));
@@ -512,6 +524,8 @@ bool Validator::evaluateReviewer(const RuleInstance &rule, Finding *finding) con
             late = m_signedOn;
         else if (!(rule.check == QLatin1String("backDated") && dated.isValid() && m_signedOn.isValid() && dated < m_signedOn))
             return false;
+        if (!m_messages)
+            return true;
         values.insert(QStringLiteral("date"), dated.toString(Qt::ISODate));
         values.insert(QStringLiteral("signed"), m_signedOn.toString(Qt::ISODate));
         values.insert(QStringLiteral("deadline"), deadline.toString(Qt::ISODate));

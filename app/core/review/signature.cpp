@@ -280,8 +280,22 @@ QString SignOffCheck::stateIdFor(const QString &storedState) const
     return storedState;
 }
 
+bool signOffSignatureHolds(int reportId, const Transition &signOff)
+{
+    if (signOff.signature.isEmpty() || signOff.publicKey.isEmpty())
+        return false;
+    const QByteArray message = Signing::message(signOff.digest, reportId, signOff.revision, signOff.who, signOff.publicKey, signOff.atText);
+    return Signing::verify(message, signOff.signature, signOff.publicKey);
+}
+
 SignOffCheck checkSignOff(int reportId, int revision, const std::optional<Transition> &signOff,
                           const std::optional<Report> &report, const TrustList &trust)
+{
+    return checkSignOff(reportId, revision, signOff ? &*signOff : nullptr, report ? &*report : nullptr, trust);
+}
+
+SignOffCheck checkSignOff(int reportId, int revision, const Transition *signOff, const Report *report, const TrustList &trust,
+                          std::optional<bool> signatureHolds)
 {
     SignOffCheck check;
     check.verdict = SignOffCheck::Verdict::Invalid;
@@ -296,9 +310,7 @@ SignOffCheck checkSignOff(int reportId, int revision, const std::optional<Transi
         return check;
     }
     check.fingerprint = keyFingerprint(signOff->publicKey);
-    const QByteArray message = Signing::message(signOff->digest, reportId, signOff->revision, signOff->who,
-                                                signOff->publicKey, signOff->atText);
-    if (!Signing::verify(message, signOff->signature, signOff->publicKey)) {
+    if (!(signatureHolds ? *signatureHolds : signOffSignatureHolds(reportId, *signOff))) {
         check.problem = Text::tr("the signature of %1 does not match the sign-off it is stored with").arg(signOff->who);
         return check;
     }

@@ -150,6 +150,9 @@ public:
     // Many reports in three queries whatever their number (a consolidation of hundreds on a server
     // would otherwise wait for a round trip per query per report). Missing ids are left out.
     std::optional<QHash<int, Report>> loadReports(const QVector<int> &ids, QString *error) const;
+    // The same on a connection of its own, opened and closed in the calling thread: a 汇总 reads last
+    // year's reports in another thread while this connection reads this year's.
+    std::optional<QHash<int, Report>> loadReportsOnOwnConnection(const QVector<int> &ids, QString *error) const;
     bool deleteReport(int id, QString *error);
 
     // Autosave of one cell: writes value if the stored value is still expected.
@@ -201,6 +204,15 @@ public:
     // signature holds and its key is trusted, else "signature-invalid" or "signature-untrusted".
     // loaded: the reports when the caller has them already (a consolidation), else they are read.
     bool checkSignOffs(QVector<ReportSummary> &reports, QString *error = nullptr, const QHash<int, Report> *loaded = nullptr) const;
+    // What the checks of these reports' sign-offs read besides the reports: each one's last sign-off
+    // (none: no row), its revision now, and the keys trusted here.
+    struct SignOffRecords
+    {
+        QHash<int, Transition> signOffs;
+        QHash<int, int> revisions;
+        TrustList trust;
+    };
+    std::optional<SignOffRecords> signOffRecords(const QVector<int> &signedIds, QString *error) const;
     // The checks themselves, for the reports of these ids that claim to be signed (id → check).
     std::optional<QHash<int, SignOffCheck>> signOffChecks(const QVector<int> &signedIds, const QHash<int, Report> *loaded,
                                                           QString *error) const;

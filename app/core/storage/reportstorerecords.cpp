@@ -7,7 +7,15 @@
 #include "validator.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <atomic>
+#include <charconv>
 
 namespace nb {
 
@@ -35,6 +43,127 @@ QString editableStatesSql()
     return ids.join(QStringLiteral(", "));
 }
 
+
+// One row of cell_values as read: report_id, cell_key (UTF-8), state, number.
+struct CellRow
+{
+    qint64 reportId = 0;
+    QByteArrayView key;
+    int state = 0;
+    qint64 number = 0;
+};
+
+qint64 integerFrom(const char *text, int length)
+{
+    qint64 value = 0;
+    std::from_chars(text, text + length, value);
+    return value;
+}
+
+// Runs sql (SELECT report_id, cell_key, state, number …) and hands each row to take, straight from the
+// driver's own handle where it is SQLite's or libpq's (QSqlDriver::handle()): a 汇总 reads millions of
+// cell rows, and QSqlQuery makes a QVariant of each value and a QString of each key (SQLite converting
+// it to UTF-16 first) — four times the cost of SQLite itself. Any other driver: QSqlQuery. take returns
+// false to stop (with *error set).
+bool forEachCellRow(const QSqlDatabase &db, const QString &sql, const std::function<bool(const CellRow &)> &take, QString *error)
+{
+    const QVariant handle = db.driver()->handle();
+    const QByteArray utf8 = sql.toUtf8();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 && *static_cast<sqlite3 *const *>(handle.constData())) {
+        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(connection));
+            sqlite3_finalize(statement);
+            return false;
+        }
+        CellRow row;
+        int step;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            row.reportId = sqlite3_column_int64(statement, 0);
+            const char *key = reinterpret_cast<const char *>(sqlite3_column_text(statement, 1));
+            row.key = QByteArrayView(key, key ? sqlite3_column_bytes(statement, 1) : 0);
+            row.state = sqlite3_column_int(statement, 2);
+            row.number = sqlite3_column_int64(statement, 3);
+            if (!take(row)) {
+                sqlite3_finalize(statement);
+                return false;
+            }
+        }
+        if (step != SQLITE_DONE)
+            *error = QString::fromUtf8(sqlite3_errmsg(connection));
+        sqlite3_finalize(statement);
+        return step == SQLITE_DONE;
+    }
+    // (Qt registers libpq's handle under its struct's name, pg_conn*.)
+    const bool libpq = handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0);
+    if (libpq && *static_cast<PGconn *const *>(handle.constData())) {
+        // Through a cursor, 20 000 rows a round trip: the whole result at once would be held in memory
+        // twice over (a million rows), one row at a time would be a result object per row.
+        PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+        // Qt reads forward-only results in libpq's single-row mode and leaves the end of the last one
+        // unread (the connection "active") until its next query, which first discards whatever is
+        // left; so does this one.
+        if (PQtransactionStatus(connection) == PQTRANS_ACTIVE) {
+            while (PGresult *left = PQgetResult(connection))
+                PQclear(left);
+        }
+        const bool ownTransaction = PQtransactionStatus(connection) == PQTRANS_IDLE;
+        // tidy: a closing command, whose failure must not hide the error that came first.
+        const auto run = [&](const QByteArray &command, ExecStatusType expected, bool tidy = false) {
+            PGresult *result = PQexec(connection, command.constData());
+            const bool ok = PQresultStatus(result) == expected;
+            if (!ok && !tidy)
+                *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            PQclear(result);
+            return ok;
+        };
+        if ((ownTransaction && !run("BEGIN READ ONLY", PGRES_COMMAND_OK))
+            || !run("DECLARE nianbao_cells NO SCROLL CURSOR FOR " + utf8, PGRES_COMMAND_OK)) {
+            if (ownTransaction)
+                run("ROLLBACK", PGRES_COMMAND_OK, true);
+            return false;
+        }
+        bool ok = true;
+        for (bool more = true; ok && more;) {
+            PGresult *result = PQexec(connection, "FETCH FORWARD 20000 FROM nianbao_cells");
+            if (PQresultStatus(result) != PGRES_TUPLES_OK) {
+                *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+                ok = false;
+            }
+            const int rows = ok ? PQntuples(result) : 0;
+            more = rows > 0;
+            CellRow row;
+            for (int i = 0; ok && i < rows; ++i) {
+                row.reportId = integerFrom(PQgetvalue(result, i, 0), PQgetlength(result, i, 0));
+                row.key = QByteArrayView(PQgetvalue(result, i, 1), PQgetlength(result, i, 1));
+                row.state = int(integerFrom(PQgetvalue(result, i, 2), PQgetlength(result, i, 2)));
+                row.number = integerFrom(PQgetvalue(result, i, 3), PQgetlength(result, i, 3));
+                ok = take(row);
+            }
+            PQclear(result);
+        }
+        ok = run("CLOSE nianbao_cells", PGRES_COMMAND_OK, !ok) && ok;
+        if (ownTransaction)
+            ok = run(ok ? "COMMIT" : "ROLLBACK", PGRES_COMMAND_OK, !ok) && ok;
+        return ok;
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!execSql(query, sql, {}, error))
+        return false;
+    CellRow row;
+    while (query.next()) {
+        const QByteArray key = query.value(1).toString().toUtf8();
+        row.reportId = query.value(0).toLongLong();
+        row.key = key;
+        row.state = query.value(2).toInt();
+        row.number = query.value(3).toLongLong();
+        if (!take(row))
+            return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -141,7 +270,10 @@ std::optional<Report> ReportStore::loadReport(int id, QString *error) const
     return std::move(*it);
 }
 
-std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &ids, QString *error) const
+namespace {
+
+// ReportStore::loadReports on a given connection.
+std::optional<QHash<int, Report>> loadReportsFrom(const QSqlDatabase &db, const QVector<int> &ids, QString *error)
 {
     QHash<int, Report> reports;
     if (ids.isEmpty())
@@ -151,7 +283,7 @@ std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &i
     for (int id : ids)
         list << QString::number(id);
     const QString in = list.join(QLatin1Char(','));
-    QSqlQuery query(m_db);
+    QSqlQuery query(db);
     query.setForwardOnly(true); // read once, in order: no copy of every row kept (a province's 汇总 reads a million)
     if (!execSql(query,
                  QStringLiteral("SELECT r.id, r.format, r.year, r.report_date, a.name, r.office, r.address, r.postcode, r.phone, r.fax, "
@@ -184,21 +316,47 @@ std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &i
         report.setAgencyKind(query.value(14).toString()); // the agency's, kept once for all its years
         reports.insert(id, std::move(report));
     }
-    if (!execSql(query, QStringLiteral("SELECT report_id, cell_key, state, number FROM cell_values WHERE report_id IN (%1)").arg(in), {}, error))
-        return std::nullopt;
-    while (query.next()) {
-        const int id = query.value(0).toInt();
-        const auto found = reports.find(id);
-        if (found == reports.end())
-            continue; // a row of a report that is not there (a hand edit): nothing to attach it to
-        Report &report = found.value();
-        const int cell = report.format().indexOf(query.value(1).toString());
-        if (cell < 0) {
-            *error = Text::tr("report %1 holds a cell “%2” that the %3 format does not have").arg(id).arg(query.value(1).toString(), report.format().id());
-            return std::nullopt;
+    query.finish();
+    // The cells. Rows come grouped by report (the key's order), so the last report found is kept at hand.
+    const QString cellSql = QStringLiteral("SELECT report_id, cell_key, state, number FROM cell_values WHERE report_id IN (%1)").arg(in);
+    qint64 lastId = -1;
+    Report *last = nullptr;
+    qsizetype next = 0; // in the report's format's cellsInKeyOrder(): where the next row's key likely is
+    const bool read = forEachCellRow(db, cellSql, [&](const CellRow &row) {
+        if (row.reportId != lastId) {
+            lastId = row.reportId;
+            const auto found = reports.find(int(row.reportId));
+            last = found == reports.end() ? nullptr : &found.value();
+            next = 0;
         }
-        report.setStoredValue(cell, cellFromRow(query.value(2).toInt(), query.value(3).toLongLong()));
-    }
+        if (!last)
+            return true; // a row of a report that is not there (a hand edit): nothing to attach it to
+        // A report's rows come in the primary key's order, which for SQLite (and ASCII keys) is the
+        // format's key order with the blank cells left out: a few comparisons ahead find the key
+        // without hashing it. Anything else (another collation, a key out of place): the index by key.
+        const FormatDefinition &format = last->format();
+        const QVector<int> &order = format.cellsInKeyOrder();
+        int cell = -1;
+        for (qsizetype i = next; i < std::min(next + 4, order.size()); ++i) {
+            if (format.cellKeyUtf8(order.at(i)) == row.key) {
+                cell = order.at(i);
+                next = i + 1;
+                break;
+            }
+        }
+        if (cell < 0)
+            cell = format.indexOfUtf8(row.key);
+        if (cell < 0) {
+            *error = Text::tr("report %1 holds a cell “%2” that the %3 format does not have")
+                         .arg(lastId)
+                         .arg(QString::fromUtf8(row.key), last->format().id());
+            return false;
+        }
+        last->setStoredValue(cell, cellFromRow(row.state, row.number));
+        return true;
+    }, error);
+    if (!read)
+        return std::nullopt;
     for (Report &report : reports)
         report.recomputeNumbers(); // once per report, after all its cells (not once per cell)
     if (!execSql(query, QStringLiteral("SELECT report_id, kind, part, text FROM report_texts WHERE report_id IN (%1)").arg(in), {}, error))
@@ -219,6 +377,36 @@ std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &i
             report.setUnit(report.format().indexOf(part), text);
     }
     return reports;
+}
+
+} // namespace
+
+std::optional<QHash<int, Report>> ReportStore::loadReports(const QVector<int> &ids, QString *error) const
+{
+    return loadReportsFrom(m_db, ids, error);
+}
+
+std::optional<QHash<int, Report>> ReportStore::loadReportsOnOwnConnection(const QVector<int> &ids, QString *error) const
+{
+    // A connection may be used only in the thread that opened it: this one is made, used and closed
+    // here. Read-only: it only reads.
+    if (ids.isEmpty())
+        return QHash<int, Report>();
+    static std::atomic<int> serial{0};
+    const QString name = QStringLiteral("%1-reader-%2").arg(m_connection).arg(serial++);
+    std::optional<QHash<int, Report>> loaded;
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connection, name);
+        if (!m_server)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open())
+            loaded = loadReportsFrom(db, ids, error);
+        else
+            *error = db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return loaded;
 }
 
 bool ReportStore::deleteReport(int id, QString *error)

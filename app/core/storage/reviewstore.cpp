@@ -2,6 +2,7 @@
 // the report itself is in reportstorerecords.cpp.
 #include "reportstore.h"
 
+#include "parallelrun.h"
 #include "passwordhash.h"
 #include "signature.h"
 #include "sqlutil.h"
@@ -197,6 +198,32 @@ bool ReportStore::checkSignOffs(QVector<ReportSummary> &reports, QString *error,
     return true;
 }
 
+std::optional<ReportStore::SignOffRecords> ReportStore::signOffRecords(const QVector<int> &signedIds, QString *error) const
+{
+    SignOffRecords records;
+    if (signedIds.isEmpty())
+        return records;
+    // The last sign-off of each, in one query (as reviewStatus() picks it), not two queries per report.
+    QStringList in;
+    for (int id : signedIds)
+        in << QString::number(id);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!execSql(query,
+                 QStringLiteral("SELECT %1, report_id FROM transitions WHERE to_state = 'signed' AND report_id IN (%2) ORDER BY id")
+                     .arg(transitionColumns, in.join(QLatin1Char(','))),
+                 {}, error))
+        return std::nullopt;
+    while (query.next())
+        records.signOffs.insert(query.value(10).toInt(), transitionFrom(query));
+    if (!execSql(query, QStringLiteral("SELECT id, revision FROM reports WHERE id IN (%1)").arg(in.join(QLatin1Char(','))), {}, error))
+        return std::nullopt;
+    while (query.next())
+        records.revisions.insert(query.value(0).toInt(), query.value(1).toInt());
+    records.trust = trustList();
+    return records;
+}
+
 std::optional<QHash<int, SignOffCheck>> ReportStore::signOffChecks(const QVector<int> &signedIds, const QHash<int, Report> *loaded,
                                                                    QString *error) const
 {
@@ -210,46 +237,19 @@ std::optional<QHash<int, SignOffCheck>> ReportStore::signOffChecks(const QVector
             return std::nullopt;
         loaded = &*read;
     }
-    // The last sign-off of each, in one query (as reviewStatus() picks it), not two queries per report.
-    QHash<int, Transition> signOffs;
-    QStringList in;
-    for (int id : signedIds)
-        in << QString::number(id);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!execSql(query,
-                 QStringLiteral("SELECT %1, report_id FROM transitions WHERE to_state = 'signed' AND report_id IN (%2) ORDER BY id")
-                     .arg(transitionColumns, in.join(QLatin1Char(','))),
-                 {}, error))
+    const std::optional<SignOffRecords> records = signOffRecords(signedIds, error);
+    if (!records)
         return std::nullopt;
-    while (query.next())
-        signOffs.insert(query.value(10).toInt(), transitionFrom(query));
-    QHash<int, int> revisions;
-    if (!execSql(query, QStringLiteral("SELECT id, revision FROM reports WHERE id IN (%1)").arg(in.join(QLatin1Char(','))), {}, error))
-        return std::nullopt;
-    while (query.next())
-        revisions.insert(query.value(0).toInt(), query.value(1).toInt());
-    const TrustList trust = trustList();
-    // Each check digests its report and verifies a signature, independent of the others: a 汇总 of
-    // thousands shares them out between two threads (they only read).
+    // Each check digests its report and verifies a signature, independent of the others: a list of
+    // thousands shares them out between the processor's cores (they only read).
     QVector<SignOffCheck> results(signedIds.size());
-    const auto checkRange = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i) {
-            const int id = signedIds.at(i);
-            const auto signOff = signOffs.constFind(id);
-            const auto report = loaded->constFind(id);
-            results[i] = nb::checkSignOff(id, revisions.value(id),
-                                          signOff != signOffs.cend() ? std::optional<Transition>(*signOff) : std::nullopt,
-                                          report != loaded->cend() ? std::optional<Report>(*report) : std::nullopt, trust);
-        }
-    };
-    if (signedIds.size() < 200) {
-        checkRange(0, signedIds.size());
-    } else {
-        std::thread other(checkRange, signedIds.size() / 2, signedIds.size());
-        checkRange(0, signedIds.size() / 2);
-        other.join();
-    }
+    ParallelRun(signedIds.size(), [&](qsizetype i) {
+        const int id = signedIds.at(i);
+        const auto signOff = records->signOffs.constFind(id);
+        const auto report = loaded->constFind(id);
+        results[i] = nb::checkSignOff(id, records->revisions.value(id), signOff != records->signOffs.cend() ? &*signOff : nullptr,
+                                      report != loaded->cend() ? &*report : nullptr, records->trust);
+    }, signedIds.size() < 64 ? 0 : QThread::idealThreadCount() - 1).join();
     for (qsizetype i = 0; i < signedIds.size(); ++i)
         checks.insert(signedIds.at(i), results.at(i));
     return checks;

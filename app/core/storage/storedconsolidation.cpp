@@ -1,5 +1,6 @@
 #include "storedconsolidation.h"
 
+#include "parallelrun.h"
 #include "reportstore.h"
 #include "reviewflow.h"
 #include "validator.h"
@@ -18,37 +19,14 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Consolidation)
 };
 
-// Each member checked against its own rules and last year's report. The checks are independent: the
-// members are shared out between two threads (the validators read, never write, the reports).
-void validateMembers(QVector<ConsolidationMember> &members, const QHash<int, int> &previousOf, const QHash<int, Report> &previous)
-{
-    const auto validateRange = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i) {
-            ConsolidationMember &member = members[i];
-            const auto last = previous.constFind(previousOf.value(member.reportId));
-            Validator validator(member.report, last != previous.cend() ? &*last : nullptr);
-            validator.countAll(); // only the counts are kept
-            member.errors = validator.errorCount();
-            member.warnings = validator.warningCount();
-        }
-    };
-    const qsizetype half = members.size() / 2;
-    if (members.size() < 200) { // a thread costs more than a city's few checks
-        validateRange(0, members.size());
-        return;
-    }
-    std::thread other(validateRange, half, members.size());
-    validateRange(0, half);
-    other.join();
-}
-
 } // namespace
 
 std::optional<Consolidation> consolidateStored(const ReportStore &store, const QVector<int> &reportIds, const QString &title,
                                                QString *error, bool includeUnsigned)
 {
     // Only the chosen reports are read (a province's database has a hundred thousand): who they are,
-    // then the signed ones' sign-offs verified against the reports as loaded once, then last year's.
+    // their sign-offs, the reports, last year's; then each one's sign-off verified against it as read
+    // now and, if it is summed, its rules checked against it and last year's report.
     const QVector<ReportSummary> found = store.reportSummaries(reportIds, error);
     if (found.isEmpty() && !reportIds.isEmpty() && !error->isEmpty())
         return std::nullopt;
@@ -69,23 +47,79 @@ std::optional<Consolidation> consolidateStored(const ReportStore &store, const Q
         if (claims || includeUnsigned)
             toLoad << id;
     }
+
+    // The signatures first: Ed25519 (~60 µs each) needs only the sign-off records, so the other cores
+    // verify them while this thread reads the reports.
+    const std::optional<ReportStore::SignOffRecords> records = store.signOffRecords(claimedSigned, error);
+    if (!records)
+        return std::nullopt;
+    std::vector<char> signatureHolds(size_t(claimedSigned.size()), 0);
+    ParallelRun verifying(claimedSigned.size(), [&](qsizetype i) {
+        const int id = claimedSigned.at(i);
+        const auto signOff = records->signOffs.constFind(id);
+        signatureHolds[size_t(i)] = signOff != records->signOffs.cend() && signOffSignatureHolds(id, *signOff);
+    });
+
+    // Last year's reports of all of them (the members are among them), for the cross-year rules —
+    // whole: the rule that a table was copied from last year's reads nearly every cell of it. Read on a
+    // connection of their own in another thread while this one reads this year's (SQLite and libpq
+    // each keep a core busy); where that connection cannot be had, afterwards on this one.
+    const QHash<int, int> previousOf = store.previousYearReports(toLoad, error);
+    const QVector<int> previousIds = previousOf.values();
+    std::optional<QHash<int, Report>> previous;
+    QString previousError;
+    std::thread lastYear([&] { previous = store.loadReportsOnOwnConnection(previousIds, &previousError); });
     std::optional<QHash<int, Report>> reports = store.loadReports(toLoad, error);
+    lastYear.join();
     if (!reports)
         return std::nullopt;
-    const std::optional<QHash<int, SignOffCheck>> checks = store.signOffChecks(claimedSigned, &*reports, error);
-    if (!checks)
+    if (!previous)
+        previous = store.loadReports(previousIds, error);
+    if (!previous)
         return std::nullopt;
+    verifying.join();
+
+    // Each report: its sign-off checked (the digest of the report as read), and if it is to be summed
+    // its rules (only the counts are kept) — independent of each other, on every core.
+    QHash<int, qsizetype> signedIndex;
+    for (qsizetype i = 0; i < claimedSigned.size(); ++i)
+        signedIndex.insert(claimedSigned.at(i), i);
+    QHash<int, qsizetype> loadIndex;
+    for (qsizetype i = toLoad.size() - 1; i >= 0; --i)
+        loadIndex.insert(toLoad.at(i), i);
+    std::vector<std::optional<SignOffCheck>> checks(size_t(toLoad.size()));
+    std::vector<std::pair<int, int>> counts(size_t(toLoad.size()));
+    ParallelRun checking(toLoad.size(), [&](qsizetype i) {
+        const int id = toLoad.at(i);
+        if (loadIndex.value(id) != i)
+            return; // the same report chosen twice: done once
+        const auto report = reports->constFind(id);
+        const Report *loaded = report != reports->cend() ? &*report : nullptr;
+        if (const auto at = signedIndex.constFind(id); at != signedIndex.cend()) {
+            const auto signOff = records->signOffs.constFind(id);
+            checks[size_t(i)] = checkSignOff(id, records->revisions.value(id), signOff != records->signOffs.cend() ? &*signOff : nullptr,
+                                             loaded, records->trust, signatureHolds[size_t(*at)] != 0);
+        }
+        if (!loaded || (!includeUnsigned && !(checks[size_t(i)] && checks[size_t(i)]->holds())))
+            return;
+        const auto last = previous->constFind(previousOf.value(id));
+        Validator validator(*loaded, last != previous->cend() ? &*last : nullptr);
+        validator.countAll(); // only the counts are kept
+        counts[size_t(i)] = {validator.errorCount(), validator.warningCount()};
+    });
+    checking.join();
 
     QVector<ConsolidationMember> members;
     QVector<LeftOutReport> leftOut;
     members.reserve(toLoad.size());
     for (int id : reportIds) {
         const ReportSummary &summary = summaries[id];
-        const auto check = checks->constFind(id);
-        const QString state = check != checks->cend() ? check->stateIdFor(summary.state) : summary.state;
-        const bool holds = check != checks->cend() && check->holds();
+        const qsizetype at = loadIndex.value(id, -1);
+        const std::optional<SignOffCheck> *check = at >= 0 && checks[size_t(at)] ? &checks[size_t(at)] : nullptr;
+        const QString state = check ? (*check)->stateIdFor(summary.state) : summary.state;
+        const bool holds = check && (*check)->holds();
         if (!holds && !includeUnsigned) {
-            leftOut.append({id, summary.agency, state, check != checks->cend() ? check->problem : Text::tr("not signed off")});
+            leftOut.append({id, summary.agency, state, check ? (*check)->problem : Text::tr("not signed off")});
             continue;
         }
         const auto it = reports->find(id);
@@ -93,7 +127,7 @@ std::optional<Consolidation> consolidateStored(const ReportStore &store, const Q
             *error = QCoreApplication::translate("ReportStore", "there is no report number %1 in this database").arg(id);
             return std::nullopt;
         }
-        members.append({id, std::move(*it), state, 0, 0});
+        members.append({id, std::move(*it), state, counts[size_t(at)].first, counts[size_t(at)].second});
     }
     if (members.isEmpty() && !leftOut.isEmpty()) {
         *error = Text::tr("none of the %n report(s) chosen is signed off with a valid signature by a trusted supervisor; "
@@ -101,15 +135,6 @@ std::optional<Consolidation> consolidateStored(const ReportStore &store, const Q
                           nullptr, int(leftOut.size()));
         return std::nullopt;
     }
-    QVector<int> memberIds;
-    memberIds.reserve(members.size());
-    for (const ConsolidationMember &member : std::as_const(members))
-        memberIds << member.reportId;
-    const QHash<int, int> previousOf = store.previousYearReports(memberIds, error);
-    const std::optional<QHash<int, Report>> previous = store.loadReports(previousOf.values(), error);
-    if (!previous)
-        return std::nullopt;
-    validateMembers(members, previousOf, *previous);
     std::optional<Consolidation> summed = Consolidation::of(std::move(members), title, error);
     if (summed)
         summed->setLeftOut(std::move(leftOut));
