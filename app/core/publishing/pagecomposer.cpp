@@ -160,15 +160,15 @@ private:
                 if (needed > rows)
                     measured.rowHeights[cell.row + cell.rows - 1] += needed - rows;
             }
-            measured.keptUntil = keptRows(table);
+            measured.keptUntil = keptRows(table, measured.rowHeights);
         }
     }
 
     // A run of heading rows — the header rows, or rows of nothing but captions and column headers, as each
     // part of 二 starts — is kept on a page with the next RowsWithHeader rows (fewer when the next run
     // starts sooner) and every row of a label spanning down from them (三's 三、本年度办理结果: its words
-    // stand in the middle of its rows).
-    static QVector<int> keptRows(const PublishedTable &table)
+    // stand in the middle of its rows); when these are taller than a page, with one row only.
+    QVector<int> keptRows(const PublishedTable &table, const QVector<qreal> &heights) const
     {
         QVector<bool> heading(table.rows, true);
         QVector<bool> hasCell(table.rows, false);
@@ -196,6 +196,8 @@ private:
                 if (cell.row >= row && cell.row < until)
                     until = std::max(until, cell.row + cell.rows);
             }
+            if (std::accumulate(heights.begin() + row, heights.begin() + until, 2 * m_inset) > m_height)
+                until = std::min(end + 1, table.rows);
             kept[row] = until;
             row = end;
         }
