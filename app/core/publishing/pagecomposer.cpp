@@ -49,8 +49,9 @@ public:
     ComposedPages run()
     {
         measure();
-        // A table that moves its heading to a new page changes nothing before it: lay the pages out again,
-        // which is arithmetic on the lines and rows measured once.
+        // A heading that moves to a new page with what it heads changes nothing before it: lay the pages
+        // out again, which is arithmetic on the lines and rows measured once. Each pass moves one more
+        // heading, never the same one twice, so there are at most as many passes as headings.
         while (!paginate()) {
         }
         return std::move(m_out);
@@ -212,8 +213,8 @@ private:
     }
     int page() const { return int(m_out.pages.size()) - 1; }
 
-    // Lays the pages out; false when a table moved the blocks leading into it to a new page, and the
-    // pages must be laid out again.
+    // Lays the pages out; false when a paragraph or a table moved the blocks kept with it (a heading, the
+    // spacer before a table) to a new page, and the pages must be laid out again.
     bool paginate()
     {
         m_out.pages.clear();
@@ -253,7 +254,7 @@ private:
                     }
                     if (lead < 0)
                         newPage(); // nothing leads into it: the table alone starts the next page
-                    // Else its heading is at the top of a page already: a table taller than a page must break.
+                    // Else its heading is at the top of a page already: what does not fit under it breaks.
                 }
                 placeTable(index);
                 lead = -1;
