@@ -38,6 +38,13 @@ private slots:
     void labelOverRowsOnTwoPages();
     void noLineTwiceAtAPageBreak();
     void printedPagesAreThePdfs();
+    void headingsKeepWhatTheyHead_data();
+    void headingsKeepWhatTheyHead();
+    void noHeadingLastOnAPrintedPage_data();
+    void noHeadingLastOnAPrintedPage();
+    void headingBeforeSomethingTallerThanAPage_data();
+    void headingBeforeSomethingTallerThanAPage();
+    void pageTooShortForTheRules();
 
 private:
     QTemporaryDir m_dir;
@@ -402,6 +409,322 @@ void TestPageLayout::printedPagesAreThePdfs()
     QVERIFY(printed.contains(QStringLiteral("六、其他需要报告的事项")));
     QCOMPARE(printed.count(QLatin1Char('\f')), rawPdfText(exportedPath).count(QLatin1Char('\f'))); // as many pages
     QCOMPARE(joinedPdfText(printedPath), joinedPdfText(exportedPath));
+}
+
+namespace {
+
+const QString Sentence = QStringLiteral("本机关认真贯彻落实政府信息公开工作要求，持续推进决策、执行、管理、服务、结果公开。");
+
+// The Huaian reference with a county's long narratives (as /tmp/s16/hl-long-narratives.json, where 二's
+// heading and then 五's were left at the foot of a page): paragraphs of five sentences — 一 four of them,
+// 五 nine, 六 two — with `part`'s last paragraph (or only paragraph, for the introduction) `sentences` long.
+Report longNarratives(const QString &part, int sentences)
+{
+    ReportReadResult read = ReportJson::readFile(QStringLiteral(NIANBAO_SHARED_DIR "/reference/huaian-2024-report.json"));
+    if (!read.report)
+        return Report(FormatRegistry::builtin().format(QStringLiteral("2021")));
+    Report report = std::move(*read.report);
+    const std::pair<const char *, int> paragraphs[] = {{"intro", 1}, {"s1", 4}, {"s5", 9}, {"s6", 2}};
+    for (const auto &[id, count] : paragraphs) {
+        const QString name = QString::fromLatin1(id);
+        QStringList texts(count, Sentence.repeated(5));
+        if (name == part)
+            texts.last() = Sentence.repeated(sentences);
+        report.setNarrative(name, texts.join(QLatin1Char('\n')));
+    }
+    return report;
+}
+
+// How many lines of a paragraph's layout the page holds.
+int linesOn(const ComposedPages &pages, int page, const QTextLayout *layout)
+{
+    int lines = 0;
+    for (const ComposedPages::Text &text : pages.pages.at(page).texts)
+        lines += text.layout == layout ? text.lineCount : 0;
+    return lines;
+}
+
+} // namespace
+
+// A heading — a section's title, a caption row of 二 — is never the last thing on a page while what it
+// heads starts the next: it shares its page with the first two lines of its text (or all of a shorter
+// one), with the next heading of an empty section, or with its table's heading rows and first row.
+// And no paragraph leaves its first line alone at a page's foot or its last alone at a page's top.
+// Each row moves one narrative by a sentence, so that the headings after it pass over a page's foot.
+void TestPageLayout::headingsKeepWhatTheyHead_data()
+{
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<int>("sentences");
+    QTest::addColumn<int>("dpi");
+    // 一's last paragraph: 二's heading, then its caption rows, over page 1's foot (at 5 sentences, the
+    // long-narratives report, the heading was alone there).
+    for (int sentences = 0; sentences <= 14; ++sentences)
+        QTest::addRow("before a table: 一's text + %d sentences", sentences) << "s1" << sentences << 300;
+    // The introduction: 一's heading over page 1's foot, before its text.
+    for (int sentences = 24; sentences <= 40; sentences += 1)
+        QTest::addRow("before a paragraph: introduction of %d sentences", sentences) << "intro" << sentences << 300;
+    // 五's last paragraph: 六's heading over page 4's foot, before its text.
+    for (int sentences = 0; sentences <= 12; sentences += 2)
+        QTest::addRow("before a paragraph: 五's text + %d sentences", sentences) << "s5" << sentences << 300;
+    for (int sentences : {3, 5, 7})
+        QTest::addRow("at 1200 dpi, 一's text + %d sentences", sentences) << "s1" << sentences << 1200;
+}
+
+void TestPageLayout::headingsKeepWhatTheyHead()
+{
+    QFETCH(QString, part);
+    QFETCH(int, sentences);
+    QFETCH(int, dpi);
+    const Report report = longNarratives(part, sentences);
+    QVERIFY(report.narrative(QStringLiteral("s5")).size() > 1000);
+    QPdfWriter pdf(m_dir.filePath(QStringLiteral("headings.pdf")));
+    pdf.setResolution(dpi);
+    const QVector<PublishedBlock> blocks = publishedBlocks(report, {});
+    const ComposedPages pages = layOutPages(blocks, pdf);
+    QVERIFY(pages.pages.size() >= 4);
+
+    QHash<int, const ComposedPages::Paragraph *> paragraphOf;
+    for (const ComposedPages::Paragraph &paragraph : pages.paragraphs)
+        paragraphOf.insert(paragraph.block, &paragraph);
+    int headings = 0;
+    for (int index = 1; index < blocks.size(); ++index) { // not the title
+        const PublishedBlock &heading = blocks.at(index);
+        if (!heading.heading || heading.kind != PublishedBlock::Kind::Paragraph)
+            continue;
+        ++headings;
+        QVERIFY(paragraphOf.contains(index));
+        const int page = paragraphOf.value(index)->page;
+        int next = index + 1;
+        if (next < blocks.size() && blocks.at(next).text.isEmpty() && next + 1 < blocks.size()
+            && blocks.at(next + 1).kind == PublishedBlock::Kind::Table)
+            ++next; // the spacer before a table
+        QVERIFY(next < blocks.size());
+        const QString where = QStringLiteral("“%1” on page %2").arg(heading.text).arg(page + 1);
+        if (blocks.at(next).kind == PublishedBlock::Kind::Paragraph) {
+            const ComposedPages::Paragraph *text = paragraphOf.value(next);
+            QVERIFY(text);
+            const int wanted = std::min(2, text->layout->lineCount());
+            QVERIFY2(text->page == page && linesOn(pages, page, text->layout) >= wanted,
+                     qPrintable(where + QStringLiteral(", what follows it on page %1").arg(text->page + 1)));
+            continue;
+        }
+        // A table: its rows down to the first with a figure, on the heading's page.
+        const PublishedTable &table = blocks.at(next).table;
+        int firstFigureRow = table.rows;
+        for (const PublishedTable::Cell &cell : table.cells) {
+            if (cell.role == PublishedTable::Role::Value)
+                firstFigureRow = std::min(firstFigureRow, cell.row);
+        }
+        int checked = 0;
+        for (const ComposedPages::Cell &cell : pages.cells) {
+            if (cell.block != next || cell.repeatedHeader || cell.row > firstFigureRow)
+                continue;
+            QVERIFY2(cell.page == page, qPrintable(where + QStringLiteral(", its table's row %1 on page %2").arg(cell.row).arg(cell.page + 1)));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+    }
+    QCOMPARE(headings, 6);
+
+    // 二's captions (第二十条第（X）项) share their page with their part's header row and first row.
+    for (int index = 0; index < blocks.size(); ++index) {
+        if (blocks.at(index).kind != PublishedBlock::Kind::Table || blocks.at(index).table.headerRows > 0)
+            continue;
+        const PublishedTable &table = blocks.at(index).table;
+        QHash<int, int> pageOfRow;
+        for (const ComposedPages::Cell &cell : pages.cells) {
+            if (cell.block == index)
+                pageOfRow.insert(cell.row, cell.page);
+        }
+        int captions = 0;
+        for (const PublishedTable::Cell &cell : table.cells) {
+            if (cell.role != PublishedTable::Role::Caption)
+                continue;
+            ++captions;
+            for (int row = cell.row + 1; row <= cell.row + 2; ++row)
+                QVERIFY2(pageOfRow.value(row) == pageOfRow.value(cell.row),
+                         qPrintable(QStringLiteral("“%1” on page %2, row %3 after it on page %4")
+                                        .arg(cell.text).arg(pageOfRow.value(cell.row) + 1).arg(row).arg(pageOfRow.value(row) + 1)));
+        }
+        QCOMPARE(captions, 4); // 第二十条第（一）、（五）、（六）、（八）项
+    }
+
+    // Neither an orphan nor a widow: a paragraph of several lines has two or more on each page it is on.
+    for (const ComposedPages::Paragraph &paragraph : pages.paragraphs) {
+        if (paragraph.layout->lineCount() < 2)
+            continue;
+        for (int page = 0; page < pages.pages.size(); ++page) {
+            const int lines = linesOn(pages, page, paragraph.layout);
+            QVERIFY2(lines != 1, qPrintable(QStringLiteral("one line of a paragraph of %1 alone on page %2")
+                                                .arg(paragraph.layout->lineCount()).arg(page + 1)));
+        }
+    }
+}
+
+// What a reader sees: in the exported PDF's text, the last line of a page before its footer is never a
+// section's heading — the long-narratives report (二 and 五 were), the Huaian and Wenzhou references.
+void TestPageLayout::noHeadingLastOnAPrintedPage_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addRow("Huaian, long narratives") << "long";
+    QTest::addRow("Huaian, long narratives, 一 + 3 sentences") << "long+3";
+    QTest::addRow("Huaian reference") << "huaian";
+    QTest::addRow("Wenzhou reference") << "wenzhou";
+}
+
+void TestPageLayout::noHeadingLastOnAPrintedPage()
+{
+    QFETCH(QString, which);
+    std::optional<Report> report;
+    if (which == QLatin1String("wenzhou")) {
+        report = *m_reference;
+    } else if (which == QLatin1String("huaian")) {
+        report = std::move(ReportJson::readFile(QStringLiteral(NIANBAO_SHARED_DIR "/reference/huaian-2024-report.json")).report);
+        QVERIFY(report);
+    } else {
+        report = longNarratives(QStringLiteral("s1"), which == QLatin1String("long") ? 5 : 8);
+    }
+    QStringList headings;
+    for (const PublishedBlock &block : publishedBlocks(*report, {})) {
+        if (block.heading && block.keepWithNext)
+            headings << block.text;
+    }
+    QCOMPARE(headings.size(), 6);
+    const QString path = m_dir.filePath(QStringLiteral("foot-%1.pdf").arg(which));
+    QString error;
+    QVERIFY2(exportReport(*report, ExportFormat::Pdf, path, {}, &error), qPrintable(error));
+    const QStringList pages = rawPdfText(path).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QVERIFY(pages.size() >= 3);
+    int seen = 0;
+    for (int page = 0; page < pages.size(); ++page) {
+        const QStringList lines = pages.at(page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            seen += headings.contains(line) ? 1 : 0;
+        QVERIFY(lines.size() >= 2);
+        QVERIFY2(lines.last().contains(QRegularExpression(QStringLiteral("^— \\d+ —$"))), qPrintable(lines.last()));
+        QVERIFY2(!headings.contains(lines.at(lines.size() - 2)), // the last line before the footer
+                 qPrintable(QStringLiteral("page %1 ends with %2").arg(page + 1).arg(lines.at(lines.size() - 2))));
+    }
+    QCOMPARE(seen, 6); // each heading found, whole, on a line of its own
+}
+
+// A heading before something whose first lines or rows are taller than a page — a label over all of a
+// table's rows, a paragraph of pages — moves at most once and the rest breaks where it must: at each
+// length of what comes before, the pages are composed, the heading has what it heads under it, and
+// every line and cell is placed once.
+void TestPageLayout::headingBeforeSomethingTallerThanAPage_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<bool>("spacer"); // the empty paragraph the report puts before a table
+    QTest::addRow("table with a label over all its rows") << "table" << false;
+    QTest::addRow("table with a label over all its rows, after a spacer") << "table" << true;
+    QTest::addRow("paragraph of three pages") << "paragraph" << false;
+}
+
+void TestPageLayout::headingBeforeSomethingTallerThanAPage()
+{
+    QFETCH(QString, what);
+    QFETCH(bool, spacer);
+    PublishedTable table;
+    table.id = QStringLiteral("tall");
+    table.rows = 91;
+    table.columns = 3;
+    table.headerRows = 1;
+    table.labelColumns = 2;
+    table.columnShares = {20, 50, 30};
+    table.cells.append({0, 0, 1, 2, QStringLiteral("项目"), PublishedTable::Role::ColumnHeader});
+    table.cells.append({0, 2, 1, 1, QStringLiteral("数量"), PublishedTable::Role::ColumnHeader});
+    table.cells.append({1, 0, 90, 1, QStringLiteral("跨页的一组很长的标签"), PublishedTable::Role::RowHeader});
+    for (int row = 1; row < table.rows; ++row) {
+        table.cells.append({row, 1, 1, 1, QStringLiteral("第%1行").arg(row), PublishedTable::Role::RowHeader});
+        table.cells.append({row, 2, 1, 1, QString::number(row), PublishedTable::Role::Value});
+    }
+    PublishedBlock heading;
+    heading.text = QStringLiteral("三、很长的内容");
+    heading.heading = true;
+    heading.pointSize = 14;
+    heading.keepWithNext = true;
+    PublishedBlock next;
+    if (what == QLatin1String("table")) {
+        next.kind = PublishedBlock::Kind::Table;
+        next.table = table;
+    } else {
+        next.text = Sentence.repeated(120);
+    }
+    PublishedBlock gap; // as publishedBlocks() makes it
+    gap.pointSize = 4;
+    gap.spaceAfter = 0;
+    gap.keepWithNext = true;
+
+    QPdfWriter pdf(m_dir.filePath(QStringLiteral("tall.pdf")));
+    pdf.setResolution(300);
+    int moved = 0;
+    int stayed = 0;
+    for (int sentences = 20; sentences <= 40; ++sentences) {
+        PublishedBlock filler;
+        filler.text = Sentence.repeated(sentences);
+        QVector<PublishedBlock> blocks{filler, heading};
+        if (spacer)
+            blocks << gap;
+        blocks << next;
+        const ComposedPages pages = layOutPages(blocks, pdf);
+        QVERIFY(pages.pages.size() <= 5);
+        QCOMPARE(pages.paragraphs.at(1).block, 1);
+        const int headingPage = pages.paragraphs.at(1).page;
+        (headingPage == pages.paragraphs.at(0).page ? stayed : moved) += 1;
+        const QString where = QStringLiteral("%1 sentences before").arg(sentences);
+        if (what == QLatin1String("table")) {
+            int placed = 0;
+            for (const ComposedPages::Cell &cell : pages.cells) {
+                placed += cell.repeatedHeader ? 0 : 1;
+                if (!cell.repeatedHeader && cell.row <= 1 && cell.column != 0)
+                    QVERIFY2(cell.page == headingPage, qPrintable(where));
+            }
+            QCOMPARE(placed, int(table.cells.size()));
+        } else {
+            const ComposedPages::Paragraph &text = pages.paragraphs.at(2);
+            QVERIFY(text.layout->lineCount() > 100);
+            QVERIFY2(linesOn(pages, headingPage, text.layout) >= 2, qPrintable(where));
+            int lines = 0;
+            for (int page = 0; page < pages.pages.size(); ++page)
+                lines += linesOn(pages, page, text.layout);
+            QCOMPARE(lines, text.layout->lineCount());
+        }
+    }
+    QVERIFY2(stayed > 0, "the heading never stays under the filler: the case is not made");
+    QVERIFY2(moved > 0, "the heading never lands at the foot: the case is not made");
+}
+
+// A page that holds fewer lines than the rules ask for (a heading and two lines; two lines of a
+// paragraph on each side of a break) takes what fits: the composing ends, and every line and cell is
+// placed once.
+void TestPageLayout::pageTooShortForTheRules()
+{
+    QPdfWriter pdf(m_dir.filePath(QStringLiteral("short.pdf")));
+    pdf.setResolution(300);
+    const QVector<PublishedBlock> blocks = publishedBlocks(*m_reference, {});
+    const QSizeF a4 = layOutPages(blocks, pdf).pageRect.size();
+    const QSizeF page(a4.width(), 120); // one line of 12-point text at 300 dpi (53 pixels high, 74 apart), not two
+    const ComposedPages pages = composePages(blocks, pdf, page);
+    QVERIFY(pages.pages.size() > 50);
+    int lines = 0;
+    int placedLines = 0;
+    for (const ComposedPages::Paragraph &paragraph : pages.paragraphs) {
+        lines += paragraph.layout->lineCount();
+        for (int at = 0; at < pages.pages.size(); ++at) {
+            const int here = linesOn(pages, at, paragraph.layout);
+            QVERIFY(here <= 1); // the rules cannot be kept
+            placedLines += here;
+        }
+    }
+    QCOMPARE(placedLines, lines);
+    int cells = 0;
+    int placedCells = 0;
+    for (const PublishedBlock &block : blocks)
+        cells += block.kind == PublishedBlock::Kind::Table ? int(block.table.cells.size()) : 0;
+    for (const ComposedPages::Cell &cell : pages.cells)
+        placedCells += cell.repeatedHeader ? 0 : 1;
+    QCOMPARE(placedCells, cells);
 }
 
 QTEST_MAIN(TestPageLayout)

@@ -49,8 +49,9 @@ public:
     ComposedPages run()
     {
         measure();
-        // A table that moves its heading to a new page changes nothing before it: lay the pages out again,
-        // which is arithmetic on the lines and rows measured once.
+        // A heading that moves to a new page with what it heads changes nothing before it: lay the pages
+        // out again, which is arithmetic on the lines and rows measured once. Each pass moves one more
+        // heading, never the same one twice, so there are at most as many passes as headings.
         while (!paginate()) {
         }
         return std::move(m_out);
@@ -70,6 +71,9 @@ private:
         QVector<qreal> columnX;              // a table's column edges, columns + 1 of them
         QVector<qreal> rowHeights;
         QVector<MeasuredCell> cells;         // in the table's order: row by row, left to right
+        // For a row that starts a run of heading rows (a caption “第二十条第（X）项”, column headers): the
+        // end of the rows kept on its page with it; 0 for other rows.
+        QVector<int> keptUntil;
     };
 
     const QFont &font(bool heading, qreal pointSize)
@@ -157,7 +161,48 @@ private:
                 if (needed > rows)
                     measured.rowHeights[cell.row + cell.rows - 1] += needed - rows;
             }
+            measured.keptUntil = keptRows(table, measured.rowHeights);
         }
+    }
+
+    // A run of heading rows — the header rows, or rows of nothing but captions and column headers, as each
+    // part of 二 starts — is kept on a page with the next RowsWithHeader rows (fewer when the next run
+    // starts sooner) and every row of a label spanning down from them (三's 三、本年度办理结果: its words
+    // stand in the middle of its rows); when these are taller than a page, with one row only.
+    QVector<int> keptRows(const PublishedTable &table, const QVector<qreal> &heights) const
+    {
+        QVector<bool> heading(table.rows, true);
+        QVector<bool> hasCell(table.rows, false);
+        for (const PublishedTable::Cell &cell : table.cells) {
+            hasCell[cell.row] = true;
+            if (cell.role != PublishedTable::Role::Caption && cell.role != PublishedTable::Role::ColumnHeader)
+                heading[cell.row] = false;
+        }
+        for (int row = 0; row < table.rows; ++row)
+            heading[row] = row < table.headerRows || (heading.at(row) && hasCell.at(row));
+        QVector<int> kept(table.rows, 0);
+        for (int row = 0; row < table.rows;) {
+            if (!heading.at(row)) {
+                ++row;
+                continue;
+            }
+            int end = row;
+            while (end < table.rows && heading.at(end))
+                ++end;
+            int next = end; // the next run of heading rows
+            while (next < table.rows && !heading.at(next))
+                ++next;
+            int until = std::min(end + RowsWithHeader, next);
+            for (const PublishedTable::Cell &cell : table.cells) {
+                if (cell.row >= row && cell.row < until)
+                    until = std::max(until, cell.row + cell.rows);
+            }
+            if (std::accumulate(heights.begin() + row, heights.begin() + until, 2 * m_inset) > m_height)
+                until = std::min(end + 1, table.rows);
+            kept[row] = until;
+            row = end;
+        }
+        return kept;
     }
 
     void newPage()
@@ -168,8 +213,8 @@ private:
     }
     int page() const { return int(m_out.pages.size()) - 1; }
 
-    // Lays the pages out; false when a table moved the blocks leading into it to a new page, and the
-    // pages must be laid out again.
+    // Lays the pages out; false when a paragraph or a table moved the blocks kept with it (a heading, the
+    // spacer before a table) to a new page, and the pages must be laid out again.
     bool paginate()
     {
         m_out.pages.clear();
@@ -188,8 +233,15 @@ private:
                 // The empty paragraph before a table only holds its place in the ODT: QTextDocument gives it no height.
                 const bool spacer = block.text.isEmpty() && index + 1 < m_blocks.size()
                                     && m_blocks.at(index + 1).kind == PublishedBlock::Kind::Table;
-                if (!spacer)
+                if (!spacer) {
+                    // A heading (and whatever else is kept with what follows) moves to the next page with
+                    // this paragraph when none of its lines would follow it on this one.
+                    if (lead >= 0 && m_pageHasContent && linesHere(index, 0) == 0 && !m_breakBefore.contains(lead)) {
+                        m_breakBefore.insert(lead);
+                        return false;
+                    }
                     placeParagraph(index);
+                }
                 if (!block.keepWithNext)
                     lead = -1;
                 else if (lead < 0)
@@ -200,7 +252,9 @@ private:
                         m_breakBefore.insert(lead);
                         return false;
                     }
-                    // Already at the top of a page: a table taller than a page must break.
+                    if (lead < 0)
+                        newPage(); // nothing leads into it: the table alone starts the next page
+                    // Else its heading is at the top of a page already: what does not fit under it breaks.
                 }
                 placeTable(index);
                 lead = -1;
@@ -210,46 +264,69 @@ private:
         return true;
     }
 
+    // How many lines of a paragraph, from line `first` on, go on this page: as many as fit, but — as Word
+    // does by default — never its first line alone at the foot (the paragraph moves on: 0) nor its last
+    // line alone at the top of the next page (one more line goes with it). A page that cannot hold what
+    // these rules ask for takes what fits.
+    int linesHere(int index, int first) const
+    {
+        const Measured &measured = m_measured.at(index);
+        const QTextLayout &layout = *measured.layout;
+        const int lines = layout.lineCount();
+        int end = first;
+        for (qreal y = m_y; end < lines; y += measured.advances.at(end++)) {
+            if (y + layout.lineAt(end).height() > m_height && (m_pageHasContent || end > first))
+                break;
+        }
+        if (end == lines)
+            return lines - first;
+        int kept = end;
+        if (lines - kept == 1)
+            --kept; // a widow
+        if (first == 0 && kept < 2)
+            kept = 0; // an orphan
+        if (kept <= first && !m_pageHasContent)
+            kept = end;
+        return kept - first;
+    }
+
     void placeParagraph(int index)
     {
         const Measured &measured = m_measured.at(index);
         const QTextLayout &layout = *measured.layout;
-        ComposedPages::Text run{&layout, 0, 0, {}};
-        for (int i = 0; i < layout.lineCount(); ++i) {
-            const QTextLine line = layout.lineAt(i);
-            if (m_y + line.height() > m_height && m_pageHasContent) {
-                if (run.lineCount > 0)
-                    m_out.pages[page()].texts << run;
+        for (int first = 0; first < layout.lineCount();) {
+            const int count = linesHere(index, first);
+            if (count == 0) { // only when the page holds something already
                 newPage();
-                run = {&layout, i, 0, {}};
+                continue;
             }
-            if (i == 0)
+            if (first == 0)
                 m_out.paragraphs.append({index, page(), &layout});
-            if (run.lineCount == 0)
-                run.offset = QPointF(0, m_y - line.y());
-            ++run.lineCount;
-            m_y += measured.advances.at(i);
+            m_out.pages[page()].texts << ComposedPages::Text{&layout, first, count, QPointF(0, m_y - layout.lineAt(first).y())};
+            for (int i = first; i < first + count; ++i)
+                m_y += measured.advances.at(i);
             m_pageHasContent = true;
+            first += count;
+            if (first < layout.lineCount())
+                newPage();
         }
-        if (run.lineCount > 0)
-            m_out.pages[page()].texts << run;
     }
 
-    // Whether a table's header rows and first rows fit on what is left of the page.
+    // Whether rows [from, to) of a table — with the frame's inset below them, and above them when they are
+    // its first — fit on what is left of the page, or could not fit on any page (and break where they are).
+    bool rowsFitOrNever(int index, int from, int to) const
+    {
+        const QVector<qreal> &heights = m_measured.at(index).rowHeights;
+        const qreal height = std::accumulate(heights.begin() + from, heights.begin() + to, qreal(0)) + (from == 0 ? 2 : 1) * m_inset;
+        return m_y + height <= m_height || height > m_height;
+    }
+
+    // Whether a table starts on this page: its first rows — its heading rows and the rows kept with them —
+    // fit on what is left of it.
     bool tableStartsHere(int index) const
     {
-        const PublishedTable &table = m_blocks.at(index).table;
-        if (table.headerRows == 0 || table.headerRows >= table.rows || !m_pageHasContent)
-            return true;
-        const QVector<qreal> &heights = m_measured.at(index).rowHeights;
-        // With all the rows of a label that spans from the first rows down (三's 三、本年度办理结果): its
-        // words stand in the middle of its rows.
-        int kept = std::min(table.headerRows + RowsWithHeader, table.rows);
-        for (const PublishedTable::Cell &cell : table.cells) {
-            if (cell.row < kept)
-                kept = std::max(kept, cell.row + cell.rows);
-        }
-        return m_y + m_inset + std::accumulate(heights.begin(), heights.begin() + kept, qreal(0)) <= m_height;
+        const int kept = m_measured.at(index).keptUntil.value(0);
+        return kept == 0 || !m_pageHasContent || rowsFitOrNever(index, 0, kept);
     }
 
     void placeTable(int index)
@@ -266,7 +343,11 @@ private:
             m_out.pages[page()].frames << QRectF(m_frame / 2, frameTop + m_frame / 2, m_width - m_frame, m_y - frameTop - m_frame);
         };
         for (int row = 0; row < table.rows; ++row) {
-            if (m_y + measured.rowHeights.at(row) + m_inset > m_height && m_pageHasContent) {
+            // Rows that head the rows under them (a part of 二) go to the next page with them. The table's
+            // first are placed where tableStartsHere() said.
+            const int kept = measured.keptUntil.at(row);
+            const bool keepTogether = row > 0 && kept > 0 && !rowsFitOrNever(index, row, kept);
+            if ((keepTogether || m_y + measured.rowHeights.at(row) + m_inset > m_height) && m_pageHasContent) {
                 if (row > 0)
                     closeFrame();
                 newPage();

@@ -20,10 +20,16 @@ namespace nb {
 // margins in the device's pixels), without QTextDocument. Its table layout looked up every cell's row and
 // column by a search of the whole document, again for each page drawn: two thirds of an export's time.
 //
-// Pages break between lines of a paragraph and between rows of a table, never inside a row. A table's
-// header rows repeat at the top of each page it continues on, and a table whose header and first three
-// rows — with every row of a label spanning down from them — would not share a page starts a new page,
-// with the heading and spacer that lead into it (a heading is never left alone at the foot of a page).
+// Pages break between lines of a paragraph and between rows of a table, never inside a row. A heading
+// is never left alone at the foot of a page: a section's heading moves to the next page with what it
+// heads when that would not start under it — the first two lines of a paragraph (all of a shorter one),
+// the next heading of an empty section, or a table's heading rows (its header, or 二's caption and header
+// rows) with their first three rows and every row of a label spanning down from them (one row, when
+// these are taller than a page). Heading rows inside a table (each part of 二) move to the next page with
+// their rows in the same way, and a table's header rows repeat at the top of each page it continues on.
+// A paragraph leaves neither its first line alone at a page's foot nor its last alone at the top of the
+// next (widow and orphan control, as Word's default), unless a page cannot hold more. All of it is
+// arithmetic on lines and rows measured once: a moved heading redoes the pagination, not the layout.
 // A cell spanning rows that cross a page is outlined on both, its words in its taller part.
 class ComposedPages
 {

@@ -52,7 +52,7 @@ struct PublishedBlock
     qreal spaceBefore = 0;
     qreal spaceAfter = 4;
     int lineHeightPercent = 140;
-    bool keepWithNext = false; // a heading or the spacer before a table: moved to a new page with the table
+    bool keepWithNext = false; // a heading or the spacer before a table: moved to a new page with what follows
     PublishedTable table;      // Kind::Table
 };
 
