@@ -3373,6 +3373,10 @@ Commands:</translation>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
+    <message>
+        <source>more than %1 of %2 shown</source>
+        <translation>more than %1 of %2 shown</translation>
+    </message>
 </context>
 <context>
     <name>nb::ReportTableModel</name>

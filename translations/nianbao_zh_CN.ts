@@ -3343,6 +3343,10 @@ Commands:</source>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
+    <message>
+        <source>more than %1 of %2 shown</source>
+        <translation>显示 %2 份中的 %1 余份</translation>
+    </message>
 </context>
 <context>
     <name>nb::ReportTableModel</name>
