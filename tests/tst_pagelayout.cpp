@@ -316,12 +316,11 @@ void TestPageLayout::splitTableRepeatsItsHeader()
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("项目\\s*数量\\s*本年\\s*上年\\s*第%1行").arg(secondPageFirstRow - 1))));
 }
 
-// A label spanning rows that continue on the next page is outlined on both pages, and its words stand in
-// the taller part, whole, where most of its rows are — not squeezed into the rows left at a page's foot.
-void TestPageLayout::labelOverRowsOnTwoPages()
+// 90 rows taller than a page under one header row, a label spanning all of them in the first column.
+static PublishedTable tallTableWithASpanningLabel(const QString &id)
 {
     PublishedTable table;
-    table.id = QStringLiteral("span");
+    table.id = id;
     table.rows = 91;
     table.columns = 3;
     table.headerRows = 1;
@@ -334,6 +333,14 @@ void TestPageLayout::labelOverRowsOnTwoPages()
         table.cells.append({row, 1, 1, 1, QStringLiteral("第%1行").arg(row), PublishedTable::Role::RowHeader});
         table.cells.append({row, 2, 1, 1, QString::number(row), PublishedTable::Role::Value});
     }
+    return table;
+}
+
+// A label spanning rows that continue on the next page is outlined on both pages, and its words stand in
+// the taller part, whole, where most of its rows are — not squeezed into the rows left at a page's foot.
+void TestPageLayout::labelOverRowsOnTwoPages()
+{
+    const PublishedTable table = tallTableWithASpanningLabel(QStringLiteral("span"));
     PublishedBlock filler;
     filler.text = QStringLiteral("本机关坚持以公开为常态、不公开为例外。").repeated(40); // most of a page
     PublishedBlock grid;
@@ -625,20 +632,7 @@ void TestPageLayout::headingBeforeSomethingTallerThanAPage()
 {
     QFETCH(QString, what);
     QFETCH(bool, spacer);
-    PublishedTable table;
-    table.id = QStringLiteral("tall");
-    table.rows = 91;
-    table.columns = 3;
-    table.headerRows = 1;
-    table.labelColumns = 2;
-    table.columnShares = {20, 50, 30};
-    table.cells.append({0, 0, 1, 2, QStringLiteral("项目"), PublishedTable::Role::ColumnHeader});
-    table.cells.append({0, 2, 1, 1, QStringLiteral("数量"), PublishedTable::Role::ColumnHeader});
-    table.cells.append({1, 0, 90, 1, QStringLiteral("跨页的一组很长的标签"), PublishedTable::Role::RowHeader});
-    for (int row = 1; row < table.rows; ++row) {
-        table.cells.append({row, 1, 1, 1, QStringLiteral("第%1行").arg(row), PublishedTable::Role::RowHeader});
-        table.cells.append({row, 2, 1, 1, QString::number(row), PublishedTable::Role::Value});
-    }
+    const PublishedTable table = tallTableWithASpanningLabel(QStringLiteral("tall"));
     PublishedBlock heading;
     heading.text = QStringLiteral("三、很长的内容");
     heading.heading = true;
