@@ -17,6 +17,7 @@ private slots:
     void notApplicableOnlyWhenEveryMemberSaysSo();
     void flagsUnsignedAndErroneousMembers();
     void refusesMixedYears();
+    void hugeFiguresStopAtTheLimit();
 };
 
 static QVector<ConsolidationMember> threeMembers(const QString &formatId)
@@ -139,4 +140,39 @@ void TestConsolidation::refusesMixedYears()
 }
 
 QTEST_GUILESS_MAIN(TestConsolidation)
+// A database edited by hand may hold any 64-bit figure (the checks call it too large): a total or a 汇总
+// of such figures stops at the largest or smallest value, never wraps round to the other sign.
+void TestConsolidation::hugeFiguresStopAtTheLimit()
+{
+    constexpr qint64 most = std::numeric_limits<qint64>::max();
+    constexpr qint64 least = std::numeric_limits<qint64>::min();
+    Report report = fullReport(QStringLiteral("2021"));
+    clearTotals(report);
+    const FormatDefinition &format = report.format();
+    int total = -1;
+    int input = -1;
+    for (int cell = 0; cell < format.cellCount(); ++cell) {
+        if (total < 0 && format.cell(cell).isComputed() && format.cell(cell).parts.size() >= 2)
+            total = cell;
+        if (input < 0 && !format.cell(cell).isComputed())
+            input = cell;
+    }
+    QVERIFY(total >= 0 && input >= 0);
+    for (int part : format.cell(total).parts)
+        report.setValue(part, CellValue::number(most));
+    QCOMPARE(report.number(total), most);
+    for (int part : format.cell(total).parts)
+        report.setValue(part, CellValue::number(least));
+    QCOMPARE(report.number(total), least);
+
+    report.setValue(input, CellValue::number(most));
+    QVector<ConsolidationMember> members;
+    for (int i = 0; i < 3; ++i)
+        members.append({i + 1, report, QStringLiteral("signed"), 0, 0});
+    QString error;
+    const std::optional<Consolidation> summed = Consolidation::of(members, QStringLiteral("某市汇总"), &error);
+    QVERIFY2(summed, qPrintable(error));
+    QCOMPARE(summed->total().number(input), most);
+}
+
 #include "tst_consolidation.moc"

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "clampedsum.h"
+
 namespace nb {
 
 bool Agency::operator==(const Agency &other) const
@@ -52,7 +54,7 @@ qint64 Report::computeNumber(int cell) const
         return stored.numberOrZero();
     qint64 sum = 0;
     for (int part : def.parts)
-        sum += m_effective[size_t(part)];
+        sum = addClamped(sum, m_effective[size_t(part)]);
     return sum;
 }
 

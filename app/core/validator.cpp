@@ -1,5 +1,6 @@
 #include "validator.h"
 
+#include "clampedsum.h"
 #include "report.h"
 #include "valuedomain.h"
 #include "valueparser.h"
@@ -171,9 +172,9 @@ std::optional<qint64> Validator::valueThatSatisfies(int instance) const
         qint64 value = 0;
         if (!termValue(term, &value))
             return std::nullopt;
-        sum += term.sign * value;
+        sum = addSigned(sum, term.sign, value);
     }
-    return rule.lhs.first().sign * sum;
+    return rule.lhs.first().sign < 0 ? negateClamped(sum) : sum;
 }
 
 bool Validator::evaluate(int index, Finding *finding) const
@@ -216,7 +217,7 @@ bool Validator::evaluate(int index, Finding *finding) const
             qint64 value = 0;
             if (!termValue(term, &value))
                 return false;
-            sides[side] += term.sign * value;
+            sides[side] = addSigned(sides[side], term.sign, value);
         }
     }
     const qint64 lhs = sides[0];
@@ -260,7 +261,7 @@ bool Validator::evaluate(int index, Finding *finding) const
     }
     values.insert(QStringLiteral("L"), QString::number(lhs));
     values.insert(QStringLiteral("R"), QString::number(rhs));
-    values.insert(QStringLiteral("D"), QString::number(lhs > rhs ? lhs - rhs : rhs - lhs));
+    values.insert(QStringLiteral("D"), QString::number(lhs > rhs ? addSigned(lhs, -1, rhs) : addSigned(rhs, -1, lhs)));
     finding->message = fillBoth(rule.messages.value(QString()), values, rule.placeholders);
     return true;
 }
@@ -281,14 +282,14 @@ bool Validator::termValue(const RuleTerm &term, qint64 *value) const
         if (term.cells.size() == 1 && m_report.value(term.cells.first()).isNotApplicable())
             return false;
         for (int cell : term.cells)
-            *value += m_report.number(cell);
+            *value = addClamped(*value, m_report.number(cell));
         return true;
     case RuleTerm::Source::PreviousYear:
         for (const QString &key : term.previousKeys) {
             const int cell = m_previous->format().indexOf(key);
             if (cell < 0 || m_previous->value(cell).isNotApplicable())
                 return false;
-            *value += m_previous->number(cell);
+            *value = addClamped(*value, m_previous->number(cell));
         }
         return true;
     }
@@ -306,7 +307,7 @@ bool Validator::evaluateNarrative(const RuleInstance &rule, Finding *finding) co
             qint64 value = 0;
             if (!termValue(term, &value))
                 return false;
-            sum += term.sign * value;
+            sum = addSigned(sum, term.sign, value);
         }
         if (!expected.contains(sum))
             expected << sum;

@@ -1,5 +1,7 @@
 #include "consolidation.h"
 
+#include "clampedsum.h"
+
 #include <QCoreApplication>
 
 namespace nb {
@@ -70,7 +72,7 @@ std::optional<Consolidation> Consolidation::of(QVector<ConsolidationMember> memb
             const CellValue &value = member.report.value(cell);
             anyNumber = anyNumber || value.isNumber();
             anyNotApplicable = anyNotApplicable || value.isNotApplicable();
-            sum += result.shareOf(member, cell);
+            sum = addClamped(sum, result.shareOf(member, cell));
         }
         if (anyNumber)
             result.m_total.setValue(cell, CellValue::number(sum));
