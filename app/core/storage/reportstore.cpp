@@ -5,7 +5,6 @@
 #include "sqlitefileprobe.h"
 #include "sqlutil.h"
 
-#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -23,12 +22,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ReportStore)
 };
 
-QString newConnectionName()
-{
-    static QAtomicInt counter;
-    return QStringLiteral("nianbao-store-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 // Reads the file through a separate read-only connection: damage is found before anything could write.
 bool looksIntact(const QString &path, QString *why)
 {
@@ -37,7 +30,7 @@ bool looksIntact(const QString &path, QString *why)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(SqliteReadOnlyOptions);
         if (!db.open()) {
             *why = db.lastError().text();
         } else {
@@ -137,7 +130,7 @@ ReportStore::OpenResult ReportStore::open(const QString &path, const Options &op
     store->m_connection = newConnectionName();
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
     store->m_db.setDatabaseName(path);
-    store->m_db.setConnectOptions(store->m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+    store->m_db.setConnectOptions(store->m_readOnly ? QString(SqliteReadOnlyOptions)
                                                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!store->m_db.open())
         return refuse(Problem::Failed, Text::tr("Cannot open %1: %2").arg(file, store->m_db.lastError().text()));

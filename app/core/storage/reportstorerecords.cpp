@@ -14,7 +14,6 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
-#include <atomic>
 #include <charconv>
 
 namespace nb {
@@ -392,13 +391,12 @@ std::optional<QHash<int, Report>> ReportStore::loadReportsOnOwnConnection(const 
     // here. Read-only: it only reads.
     if (ids.isEmpty())
         return QHash<int, Report>();
-    static std::atomic<int> serial{0};
-    const QString name = QStringLiteral("%1-reader-%2").arg(m_connection).arg(serial++);
+    const QString name = newConnectionName();
     std::optional<QHash<int, Report>> loaded;
     {
         QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connection, name);
         if (!m_server)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            db.setConnectOptions(SqliteReadOnlyOptions);
         if (db.open())
             loaded = loadReportsFrom(db, ids, error);
         else

@@ -1,9 +1,16 @@
 #include "sqlutil.h"
 
+#include <QAtomicInt>
 #include <QDateTime>
 #include <QSqlError>
 
 namespace nb {
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("nianbao-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
 
 SqlDialect dialectOf(const QSqlDatabase &db)
 {

@@ -14,6 +14,11 @@ namespace nb {
 enum class SqlDialect { Sqlite, Postgres };
 SqlDialect dialectOf(const QSqlDatabase &db);
 
+// A name for a new connection of the store's, unique in the process (Qt keeps connections by name).
+QString newConnectionName();
+// A SQLite connection that only reads, and waits for a writer rather than failing at once.
+inline const QLatin1String SqliteReadOnlyOptions("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000");
+
 // Runs a prepared query and says what went wrong if it failed: every exec() in storage goes through here.
 bool execChecked(QSqlQuery &query, QString *error);
 // Prepares and runs one statement with positional bindings.
