@@ -296,6 +296,13 @@ bool Validator::termValue(const RuleTerm &term, qint64 *value) const
     return false;
 }
 
+int Validator::previousCell(int cell) const
+{
+    // Last year's report in the same format (the usual case): the same index, no lookup by key.
+    const FormatDefinition &format = m_report.format();
+    return &m_previous->format() == &format ? cell : m_previous->format().indexOf(format.cell(cell).key);
+}
+
 // The first figure quoted in the narratives that equals none of the rule's alternatives. A report may
 // say "受理…46件" for new requests, new plus carried over, or the results total: any of them is right.
 bool Validator::evaluateNarrative(const RuleInstance &rule, Finding *finding) const
@@ -420,8 +427,7 @@ bool Validator::evaluateReviewer(const RuleInstance &rule, Finding *finding) con
     switch (rule.kind) {
     case RuleInstance::Kind::YearOverYear: {
         const CellDef &cell = format.cell(rule.domainCell);
-        // Last year's report in the same format (the usual case): the same index, no lookup by key.
-        const int before = &m_previous->format() == &format ? cell.index : m_previous->format().indexOf(cell.key);
+        const int before = previousCell(cell.index);
         if (before < 0 || m_report.value(cell.index).isNotApplicable() || m_previous->value(before).isNotApplicable()
             || m_report.value(cell.index).isBlank() || m_previous->value(before).isBlank())
             return false;
@@ -452,7 +458,7 @@ bool Validator::evaluateReviewer(const RuleInstance &rule, Finding *finding) con
     case RuleInstance::Kind::TableUnchanged: {
         int nonZero = 0;
         for (int cell : rule.cells) {
-            const int before = &m_previous->format() == &format ? cell : m_previous->format().indexOf(format.cell(cell).key);
+            const int before = previousCell(cell);
             if (before < 0 || !(m_report.value(cell) == m_previous->value(before)))
                 return false;
             nonZero += m_report.number(cell) != 0 ? 1 : 0;

@@ -59,6 +59,8 @@ private:
     bool evaluate(int instance, Finding *finding) const;
     bool evaluateNarrative(const RuleInstance &rule, Finding *finding) const;
     bool termValue(const RuleTerm &term, qint64 *value) const;
+    // The cell of last year's report with this year's cell's key, or -1.
+    int previousCell(int cell) const;
     bool update(int instance);
     bool evaluateReviewer(const RuleInstance &rule, Finding *finding) const;
 
