@@ -502,10 +502,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    keepSetting(settings, QStringLiteral("window/geometry"), saveGeometry());
+    keepSetting(QStringLiteral("window/geometry"), saveGeometry());
     if (m_reviewDock->isVisible() && !m_reviewDock->isFloating())
-        keepSetting(settings, QStringLiteral("window/reviewDockWidth"), m_reviewDock->width());
+        keepSetting(QStringLiteral("window/reviewDockWidth"), m_reviewDock->width());
     event->accept();
 }
 
@@ -599,8 +598,9 @@ void MainWindow::refreshReports()
         showHomePage(m_startChosen);
 }
 
-void MainWindow::keepSetting(QSettings &settings, const QString &key, const QVariant &value)
+void MainWindow::keepSetting(const QString &key, const QVariant &value)
 {
+    QSettings settings;
     // QSettings writes its whole file again — locked, and synced to the disk twice — whenever a value
     // is set, even to the value it had: the same file opened at every start wrote it each time (and
     // once more when the window went), waiting for the disk before the window was painted.
@@ -616,8 +616,8 @@ void MainWindow::rememberRecent(const QString &path)
     QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
     recent.removeAll(path);
     recent.prepend(path);
-    keepSetting(settings, QStringLiteral("recentFiles"), QStringList(recent.mid(0, MaxRecentFiles)));
-    keepSetting(settings, QStringLiteral("lastFile"), path);
+    keepSetting(QStringLiteral("recentFiles"), QStringList(recent.mid(0, MaxRecentFiles)));
+    keepSetting(QStringLiteral("lastFile"), path);
     updateRecentMenu();
 }
 

@@ -17,8 +17,6 @@ namespace Ui {
 class MainWindow;
 }
 
-class QSettings;
-
 namespace nb {
 
 class ReportDocument;
@@ -107,7 +105,7 @@ private:
     void refreshReports();
     void rememberRecent(const QString &path);
     // Sets a setting only when it differs from what is stored (see the .cpp).
-    static void keepSetting(QSettings &settings, const QString &key, const QVariant &value);
+    static void keepSetting(const QString &key, const QVariant &value);
     void updateRecentMenu();
     void updateTitle();
     void showError(const QString &message);

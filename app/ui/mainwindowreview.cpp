@@ -72,10 +72,7 @@ void MainWindow::setupReview()
     connect(m_reviewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible) {
             if (m_reviewDock->property("sized").toBool() && !m_reviewDock->isFloating() && m_reviewDock->width() > 0)
-            {
-                QSettings settings;
-                keepSetting(settings, QStringLiteral("window/reviewDockWidth"), m_reviewDock->width());
-            }
+                keepSetting(QStringLiteral("window/reviewDockWidth"), m_reviewDock->width());
             return;
         }
         if (m_reviewDock->property("sized").toBool() || m_reviewDock->isFloating())
@@ -151,10 +148,7 @@ bool MainWindow::signIn(const QString &name, const QString &password)
         }
         m_user = user;
         m_signedIn = true;
-        {
-            QSettings settings;
-            keepSetting(settings, rememberedUserKey(m_store->path()), name);
-        }
+        keepSetting(rememberedUserKey(m_store->path()), name);
         reopenCurrent();
         return true;
     }
